@@ -1,0 +1,106 @@
+/**
+ * Builds the bot: plugins, conversations, features and the error boundary. No network at build
+ * time; main.ts starts it (long polling or webhook), tests drive it through bot.handleUpdate.
+ */
+import { Bot, GrammyError, HttpError, type Transformer } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import { conversations, createConversation } from "@grammyjs/conversations";
+import type { BaseContext, BotContext, ConvContext } from "./context.js";
+import type { Deps } from "./deps.js";
+import { createI18n } from "./i18n.js";
+import { connectConversation, CONNECT_CONVERSATION } from "./conversations/connect.js";
+import { startFeature } from "./features/start.js";
+import { connectFeature } from "./features/connect.js";
+import { balanceFeature } from "./features/balance.js";
+import { languageFeature } from "./features/language.js";
+import { fallbackFeature } from "./features/fallback.js";
+
+export interface CreateBotOptions {
+  /** Skip getMe (tests, webhook cold starts). */
+  botInfo?: UserFromGetMe;
+  /** Extra API transformers (tests record calls with one); installed inside conversations too. */
+  apiTransformers?: Transformer[];
+}
+
+/** Key of a conversation's state: per chat in private chats, per chat and user in groups. */
+export function conversationKey(ctx: BaseContext): string | undefined {
+  const chat = ctx.chat;
+  if (!chat) return undefined;
+  if (chat.type === "private") return String(chat.id);
+  return ctx.from ? `${chat.id}:${ctx.from.id}` : undefined;
+}
+
+/** Updates of one chat (and of one user) are handled in order; others run concurrently. */
+export function sequentialKeys(ctx: { chat?: { id: number }; from?: { id: number } }): string[] {
+  const keys: string[] = [];
+  if (ctx.chat) keys.push(`c${ctx.chat.id}`);
+  if (ctx.from) keys.push(`u${ctx.from.id}`);
+  return keys;
+}
+
+export function createBot(deps: Deps, options: CreateBotOptions = {}): Bot<BotContext> {
+  const { config, logger } = deps;
+  const bot = new Bot<BotContext>(config.botToken, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    client: { apiRoot: config.botApiRoot },
+  });
+
+  const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 });
+  const transformers: Transformer[] = [retry, ...(options.apiTransformers ?? [])];
+  for (const t of transformers) bot.api.config.use(t);
+
+  const i18n = createI18n(config.defaultLocale);
+  const injectDeps = (ctx: BaseContext, next: () => Promise<void>) => {
+    ctx.deps = deps;
+    return next();
+  };
+
+  bot.use(sequentialize(sequentialKeys));
+  bot.use(injectDeps);
+  bot.use(i18n);
+
+  bot.use(
+    conversations<BotContext, ConvContext>({
+      storage: {
+        type: "key",
+        adapter: deps.storage.secretAdapter("conversations"),
+        getStorageKey: conversationKey,
+      },
+      plugins: [
+        injectDeps,
+        (ctx, next) => {
+          for (const t of transformers) ctx.api.config.use(t);
+          return next();
+        },
+        i18n,
+      ],
+    }),
+  );
+  bot.use(createConversation(connectConversation, { id: CONNECT_CONVERSATION }));
+
+  bot.use(startFeature());
+  bot.use(connectFeature());
+  bot.use(balanceFeature());
+  bot.use(languageFeature(i18n.locales));
+  // ── features of later issues register here ──
+  bot.use(fallbackFeature());
+
+  bot.catch(async (err) => {
+    const ctx = err.ctx;
+    const e = err.error;
+    const where = { updateId: ctx.update.update_id, chatId: ctx.chat?.id };
+    if (e instanceof GrammyError) logger.error({ ...where, method: e.method, code: e.error_code, description: e.description }, "Bot API error");
+    else if (e instanceof HttpError) logger.error({ ...where, err: String(e.error) }, "Bot API unreachable");
+    else logger.error({ ...where, err: e instanceof Error ? { name: e.name, message: e.message, stack: e.stack } : String(e) }, "Handler error");
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("error-generic") });
+      else if (ctx.chat) await ctx.reply(ctx.t("error-generic"));
+    } catch {
+      // nothing more to do
+    }
+  });
+
+  return bot;
+}

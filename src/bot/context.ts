@@ -1,0 +1,24 @@
+/**
+ * The bot's typed context. Outside conversations: BotContext. Inside conversations: ConvContext
+ * (conversations v2 builds its own context objects; the same plugins are installed there).
+ */
+import type { Context } from "grammy";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
+import type { Deps } from "./deps.js";
+
+export interface DepsFlavor {
+  /** The bot's services (config, storage, panels, …), injected by middleware. */
+  deps: Deps;
+}
+
+/** What every context has, inside and outside conversations. */
+export type BaseContext = Context & I18nFlavor & DepsFlavor;
+
+/** The context of the main middleware tree. */
+export type BotContext = ConversationFlavor<BaseContext>;
+
+/** The context inside conversations. */
+export type ConvContext = BaseContext;
+
+export type BotConversation = Conversation<BotContext, ConvContext>;

@@ -1,0 +1,112 @@
+/**
+ * /connect: asks for the panel API key, deletes the message that held it, verifies it with a
+ * balance call and stores it encrypted. Works for the user's own account and, through the group
+ * deep link, for a group's account (args.owner = "g:<chatId>").
+ *
+ * Conversation state (which briefly holds the user's message) is stored encrypted at rest.
+ */
+import { InlineKeyboard } from "grammy";
+import type { OwnerKey } from "../../storage/types.js";
+import { userOwner } from "../../storage/types.js";
+import { PanelError } from "../../panel/errors.js";
+import { formatMoney } from "../../panel/money.js";
+import type { BotConversation, ConvContext } from "../context.js";
+import { panelErrorText } from "../panel-errors.js";
+import { cancelKeyboard, waitStep, waitText } from "./helpers.js";
+
+export const CONNECT_CONVERSATION = "connect";
+
+export interface ConnectArgs {
+  /** Whose account to connect; defaults to the user. */
+  owner?: OwnerKey;
+  /** Title of the group, for the prompts. */
+  groupTitle?: string;
+}
+
+/** A plausible API key: one token of printable characters. */
+export const API_KEY_PATTERN = /^[\x21-\x7e]{8,256}$/;
+
+type Verify =
+  | { ok: true; balance: string; currency: string }
+  | { ok: false; kind: string; message: string };
+
+export async function connectConversation(conversation: BotConversation, ctx: ConvContext, args?: ConnectArgs) {
+  const userId = ctx.from?.id;
+  if (userId === undefined) return;
+  const owner = args?.owner ?? userOwner(userId);
+  const panels = ctx.deps.config.panels;
+
+  // 1. Which panel (only when several are configured).
+  let panelId = panels[0]!.id;
+  if (panels.length > 1) {
+    const kb = new InlineKeyboard();
+    for (const p of panels) kb.text(p.name, `connect:panel:${p.id}`).row();
+    kb.text(ctx.t("button-cancel"), "conv:cancel");
+    await ctx.reply(ctx.t("connect-choose-panel"), { reply_markup: kb });
+    for (;;) {
+      const next = await waitStep(conversation);
+      const m = next.callbackQuery?.data?.match(/^connect:panel:([\w-]+)$/);
+      const chosen = m && panels.find((p) => p.id === m[1]);
+      if (chosen) {
+        panelId = chosen.id;
+        await next.answerCallbackQuery();
+        await next.editMessageText(ctx.t("connect-panel-chosen", { panel: chosen.name })).catch(() => undefined);
+        break;
+      }
+      if (next.callbackQuery) await next.answerCallbackQuery({ text: next.t("button-expired") });
+      else await next.reply(next.t("connect-choose-panel"), { reply_markup: kb });
+    }
+  }
+  const panel = panels.find((p) => p.id === panelId)!;
+
+  // 2. The key.
+  await ctx.reply(
+    args?.groupTitle
+      ? ctx.t("connect-ask-key-group", { panel: panel.name, group: args.groupTitle })
+      : ctx.t("connect-ask-key", { panel: panel.name }),
+    { reply_markup: cancelKeyboard(ctx), link_preview_options: { is_disabled: true } },
+  );
+
+  for (;;) {
+    const { ctx: keyCtx, text } = await waitText(conversation);
+    // The message holds a secret: remove it from the chat whatever happens next.
+    await keyCtx.deleteMessage().catch(() => undefined);
+    const key = text.trim();
+    if (!API_KEY_PATTERN.test(key)) {
+      await keyCtx.reply(keyCtx.t("connect-key-malformed"), { reply_markup: cancelKeyboard(keyCtx) });
+      continue;
+    }
+    await keyCtx.replyWithChatAction("typing").catch(() => undefined);
+    const verified = await conversation.external(async (): Promise<Verify> => {
+      try {
+        const b = await ctx.deps.panels.get(panelId).balance(key);
+        return { ok: true, balance: b.balance, currency: b.currency };
+      } catch (err) {
+        const kind = err instanceof PanelError ? err.kind : "unknown";
+        return { ok: false, kind, message: panelErrorText(keyCtx, err) };
+      }
+    });
+    if (!verified.ok) {
+      const text =
+        verified.kind === "invalid_key" ? keyCtx.t("connect-key-rejected") : `${verified.message}\n${keyCtx.t("connect-try-again")}`;
+      await keyCtx.reply(text, { reply_markup: cancelKeyboard(keyCtx) });
+      continue;
+    }
+    await conversation.external(async () => {
+      await ctx.deps.storage.accounts.set(owner, {
+        panelId,
+        apiKey: key,
+        currency: verified.currency,
+        connectedAt: Date.now(),
+        connectedBy: userId,
+      });
+    });
+    const balance = formatMoney(verified.balance, verified.currency);
+    await keyCtx.reply(
+      args?.groupTitle
+        ? keyCtx.t("connect-done-group", { panel: panel.name, balance, group: args.groupTitle })
+        : keyCtx.t("connect-done", { panel: panel.name, balance }),
+    );
+    return;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Shared building blocks for conversations (v2 replay rules: all I/O, clocks and randomness go
+ * through conversation.external; everything else is deterministic).
+ */
+import { InlineKeyboard } from "grammy";
+import type { BotConversation, ConvContext } from "../context.js";
+
+/** Callback data of the Cancel button shown at every step of a conversation. */
+export const CANCEL_DATA = "conv:cancel";
+
+export function cancelKeyboard(ctx: Pick<ConvContext, "t">): InlineKeyboard {
+  return new InlineKeyboard().text(ctx.t("button-cancel"), CANCEL_DATA);
+}
+
+/** Thrown (and caught by `runStep`) when the user cancels. */
+export class ConversationCancelled extends Error {
+  constructor() {
+    super("conversation cancelled");
+  }
+}
+
+function isCancel(ctx: ConvContext): boolean {
+  if (ctx.callbackQuery?.data === CANCEL_DATA) return true;
+  const text = ctx.message?.text?.trim();
+  return !!text && /^\/cancel(@\w+)?$/i.test(text);
+}
+
+/**
+ * Waits for the next update of this chat/user that the conversation should handle.
+ * - /cancel or the Cancel button: replies "cancelled" and halts the conversation.
+ * - another command: halts the conversation and lets the command run as usual.
+ * Returns the context of the update to handle.
+ */
+export async function waitStep(conversation: BotConversation): Promise<ConvContext> {
+  const next = await conversation.wait();
+  if (isCancel(next)) {
+    if (next.callbackQuery) {
+      await next.answerCallbackQuery().catch(() => undefined);
+      await next.editMessageReplyMarkup().catch(() => undefined);
+    }
+    await next.reply(next.t("conversation-cancelled"));
+    return conversation.halt();
+  }
+  const text = next.message?.text;
+  if (text?.startsWith("/")) {
+    // Another command leaves the conversation and runs normally.
+    return conversation.halt({ next: true });
+  }
+  return next;
+}
+
+/** Waits for a text message; other updates (stray buttons, stickers) get a short hint and are skipped. */
+export async function waitText(
+  conversation: BotConversation,
+  hintKey = "conversation-send-text",
+): Promise<{ ctx: ConvContext; text: string }> {
+  for (;;) {
+    const next = await waitStep(conversation);
+    const text = next.message?.text;
+    if (text !== undefined) return { ctx: next, text };
+    if (next.callbackQuery) {
+      await next.answerCallbackQuery({ text: next.t("button-expired") }).catch(() => undefined);
+    } else {
+      await next.reply(next.t(hintKey));
+    }
+  }
+}

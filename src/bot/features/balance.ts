@@ -1,0 +1,22 @@
+/** /balance: the connected account's balance. */
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import { requireAccount } from "../account.js";
+import { panelErrorText } from "../panel-errors.js";
+import { formatMoney } from "../../panel/money.js";
+
+export function balanceFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.command("balance", async (ctx) => {
+    const active = await requireAccount(ctx);
+    if (!active) return;
+    await ctx.replyWithChatAction("typing").catch(() => undefined);
+    try {
+      const b = await active.client.balance(active.account.apiKey);
+      await ctx.reply(ctx.t("balance", { balance: formatMoney(b.balance, b.currency), panel: active.panelName }));
+    } catch (err) {
+      await ctx.reply(panelErrorText(ctx, err));
+    }
+  });
+  return composer;
+}

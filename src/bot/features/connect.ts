@@ -1,0 +1,37 @@
+/** /connect (alias /setkey) and /disconnect for the user's own account. Groups: see groups.ts. */
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext } from "../context.js";
+import { isGroupChat, ownerOf } from "../account.js";
+import { CONNECT_CONVERSATION } from "../conversations/connect.js";
+
+export function connectFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const priv = composer.chatType("private");
+
+  priv.command(["connect", "setkey"], async (ctx) => {
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(CONNECT_CONVERSATION);
+  });
+
+  // In groups the key is never asked for: point to the private chat.
+  composer.chatType(["group", "supergroup"]).command(["connect", "setkey"], async (ctx) => {
+    const url = `https://t.me/${ctx.me.username}`;
+    await ctx.reply(ctx.t("connect-private-only"), {
+      reply_markup: new InlineKeyboard().url(ctx.t("button-open-private"), url),
+    });
+  });
+
+  composer.command("disconnect", async (ctx) => {
+    const owner = ownerOf(ctx);
+    if (!owner) return;
+    const removed = await ctx.deps.storage.accounts.delete(owner);
+    const key = removed
+      ? isGroupChat(ctx)
+        ? "disconnect-done-group"
+        : "disconnect-done"
+      : "disconnect-none";
+    await ctx.reply(ctx.t(key));
+  });
+
+  return composer;
+}

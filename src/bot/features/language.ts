@@ -1,0 +1,33 @@
+/** /language: choose the chat's language from the locales the bot has. */
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext } from "../context.js";
+
+const LANGUAGE_NAMES: Record<string, string> = { en: "English", sl: "Slovenščina" };
+
+export function languageFeature(locales: readonly string[]): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  const keyboard = (current: string) => {
+    const kb = new InlineKeyboard();
+    for (const l of locales) kb.text(`${l === current ? "✅ " : ""}${LANGUAGE_NAMES[l] ?? l}`, `lang:${l}`).row();
+    return kb;
+  };
+
+  composer.command("language", async (ctx) => {
+    await ctx.reply(ctx.t("language-choose"), { reply_markup: keyboard(await ctx.i18n.getLocale()) });
+  });
+
+  composer.callbackQuery(/^lang:([a-z]{2,3})$/, async (ctx) => {
+    const locale = ctx.match[1]!;
+    if (!locales.includes(locale) || !ctx.chat) {
+      await ctx.answerCallbackQuery({ text: ctx.t("button-expired") });
+      return;
+    }
+    await ctx.deps.storage.prefs.update(ctx.chat.id, { language: locale });
+    ctx.i18n.useLocale(locale);
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t("language-set"), { reply_markup: keyboard(locale) }).catch(() => undefined);
+  });
+
+  return composer;
+}

@@ -1,0 +1,141 @@
+/**
+ * Configuration, read from the environment once and validated with zod.
+ * A missing or wrong value stops the bot at start with a message that names the variable.
+ */
+import path from "node:path";
+import { z } from "zod";
+
+export const DEFAULT_PANEL_URL = "https://pica-smm.com/api2/v2";
+
+export interface PanelConfig {
+  /** Stable id used in storage and callback data (letters, digits, - and _). */
+  id: string;
+  /** Human name shown to users. */
+  name: string;
+  url: string;
+}
+
+const httpUrl = z
+  .string()
+  .trim()
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), { message: "must be an http(s) URL" });
+
+const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const boolish = z
+  .enum(["1", "0", "true", "false", "yes", "no", "on", "off"])
+  .transform((v) => ["1", "true", "yes", "on"].includes(v));
+
+const envSchema = z
+  .object({
+    BOT_TOKEN: z
+      .string({ message: "BOT_TOKEN is required (get one from @BotFather)" })
+      .trim()
+      .regex(/^\d+:[\w-]{20,}$/, "BOT_TOKEN does not look like a bot token (123456:ABC-…)"),
+    BOT_API_ROOT: httpUrl.default("https://api.telegram.org"),
+    PANEL_URL: httpUrl.default(DEFAULT_PANEL_URL),
+    PANELS: z.string().trim().optional(),
+    STORAGE_URL: z.string().trim().optional(),
+    DATA_DIR: z.string().trim().default("data"),
+    ENCRYPTION_KEY: z.string().trim().optional(),
+    DEFAULT_LOCALE: z.string().trim().default("en"),
+    LOG_LEVEL: z.enum(logLevels).default("info"),
+    BOT_MODE: z.enum(["polling", "webhook"]).default("polling"),
+    WEBHOOK_URL: httpUrl.optional(),
+    WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, "WEBHOOK_SECRET may only hold A-Z, a-z, 0-9, _ and - (1–256 chars)")
+      .optional(),
+    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    POLL_INTERVAL_SECONDS: z.coerce.number().min(1).max(86_400).default(60),
+    PANEL_TIMEOUT_SECONDS: z.coerce.number().min(1).max(300).default(20),
+    SERVICES_CACHE_SECONDS: z.coerce.number().min(10).max(86_400).default(600),
+    TRACKING: boolish.default(true),
+  })
+  .superRefine((env, ctx) => {
+    if (env.BOT_MODE === "webhook" && !env.WEBHOOK_URL) {
+      ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "WEBHOOK_URL is required when BOT_MODE=webhook" });
+    }
+  });
+
+/** Parses `PANELS` ("name=url,name=url"). */
+export function parsePanels(spec: string): PanelConfig[] {
+  const panels: PanelConfig[] = [];
+  for (const part of spec.split(",").map((p) => p.trim()).filter(Boolean)) {
+    const eq = part.indexOf("=");
+    if (eq <= 0) throw new Error(`PANELS: "${part}" is not name=url`);
+    const name = part.slice(0, eq).trim();
+    const url = part.slice(eq + 1).trim();
+    const parsed = httpUrl.safeParse(url);
+    if (!parsed.success) throw new Error(`PANELS: the URL of "${name}" is not an http(s) URL`);
+    const id = name.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^-|-$/g, "").slice(0, 24);
+    if (!id) throw new Error(`PANELS: "${name}" needs letters or digits in its name`);
+    if (panels.some((p) => p.id === id)) throw new Error(`PANELS: the name "${name}" is used twice`);
+    panels.push({ id, name, url: parsed.data });
+  }
+  if (panels.length === 0) throw new Error("PANELS is set but lists no panel");
+  return panels;
+}
+
+export interface Config {
+  botToken: string;
+  botApiRoot: string;
+  panels: PanelConfig[];
+  storageUrl: string;
+  dataDir: string;
+  encryptionKey?: string;
+  defaultLocale: string;
+  logLevel: (typeof logLevels)[number];
+  botMode: "polling" | "webhook";
+  webhookUrl?: string;
+  webhookSecret?: string;
+  port: number;
+  pollIntervalMs: number;
+  panelTimeoutMs: number;
+  servicesCacheMs: number;
+  tracking: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Reads and validates the configuration. Throws ConfigError with one line per problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(clean);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => {
+      const name = i.path.join(".") || "config";
+      return `- ${name}: ${i.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = result.data;
+  let panels: PanelConfig[];
+  try {
+    panels = e.PANELS ? parsePanels(e.PANELS) : [{ id: "main", name: new URL(e.PANEL_URL).host, url: e.PANEL_URL }];
+  } catch (err) {
+    throw new ConfigError(`Invalid configuration:\n- ${(err as Error).message}`);
+  }
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    botToken: e.BOT_TOKEN,
+    botApiRoot: e.BOT_API_ROOT.replace(/\/+$/, ""),
+    panels,
+    storageUrl: e.STORAGE_URL ?? `sqlite://${path.join(dataDir, "bot.sqlite")}`,
+    dataDir,
+    ...(e.ENCRYPTION_KEY ? { encryptionKey: e.ENCRYPTION_KEY } : {}),
+    defaultLocale: e.DEFAULT_LOCALE,
+    logLevel: e.LOG_LEVEL,
+    botMode: e.BOT_MODE,
+    ...(e.WEBHOOK_URL ? { webhookUrl: e.WEBHOOK_URL } : {}),
+    ...(e.WEBHOOK_SECRET ? { webhookSecret: e.WEBHOOK_SECRET } : {}),
+    port: e.PORT,
+    pollIntervalMs: e.POLL_INTERVAL_SECONDS * 1000,
+    panelTimeoutMs: e.PANEL_TIMEOUT_SECONDS * 1000,
+    servicesCacheMs: e.SERVICES_CACHE_SECONDS * 1000,
+    tracking: e.TRACKING,
+  };
+}
