@@ -52,6 +52,7 @@ const envSchema = z
     PANEL_TIMEOUT_SECONDS: z.coerce.number().min(1).max(300).default(20),
     SERVICES_CACHE_SECONDS: z.coerce.number().min(10).max(86_400).default(600),
     TRACKING: boolish.default(true),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.BOT_MODE === "webhook" && !env.WEBHOOK_URL) {
@@ -95,6 +96,8 @@ export interface Config {
   panelTimeoutMs: number;
   servicesCacheMs: number;
   tracking: boolean;
+  /** Updates a user may send per minute before the bot ignores them (0 = no limit). */
+  rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -137,5 +140,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     panelTimeoutMs: e.PANEL_TIMEOUT_SECONDS * 1000,
     servicesCacheMs: e.SERVICES_CACHE_SECONDS * 1000,
     tracking: e.TRACKING,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
   };
 }

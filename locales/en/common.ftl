@@ -40,3 +40,4 @@ cmd-untrack = Stop tracking orders
 cmd-settings = Notification settings
 cmd-notifications = Group notifications on or off
 cmd-language = Change the language
+rate-limited = You are going a bit fast. Please wait a moment before the next request.

@@ -40,3 +40,4 @@ cmd-untrack = Prenehajte spremljati naročila
 cmd-settings = Nastavitve obvestil
 cmd-notifications = Obvestila skupine vklop ali izklop
 cmd-language = Spremenite jezik
+rate-limited = Malo prehitro gre. Počakajte trenutek pred naslednjo zahtevo.

@@ -6,6 +6,7 @@ import { Bot, GrammyError, HttpError, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
+import { limit } from "@grammyjs/ratelimiter";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import type { BaseContext, BotContext, ConvContext } from "./context.js";
 import type { Deps } from "./deps.js";
@@ -60,6 +61,19 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): Bot<BotCo
   bot.use(sequentialize(sequentialKeys));
   bot.use(injectDeps);
   bot.use(i18n);
+  if (config.rateLimitPerMinute > 0) {
+    bot.use(
+      limit<BotContext, never>({
+        timeFrame: 60_000,
+        limit: config.rateLimitPerMinute,
+        keyGenerator: (ctx) => ctx.from?.id.toString(),
+        onLimitExceeded: async (ctx) => {
+          if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("rate-limited") }).catch(() => undefined);
+          else if (ctx.chat?.type === "private") await ctx.reply(ctx.t("rate-limited")).catch(() => undefined);
+        },
+      }),
+    );
+  }
 
   bot.use(
     conversations<BotContext, ConvContext>({

@@ -76,6 +76,7 @@ export class Harness {
       ENCRYPTION_KEY: "a".repeat(64),
       LOG_LEVEL: "silent",
       TRACKING: "false",
+      RATE_LIMIT_PER_MINUTE: "0",
       ...(panel ? { PANEL_URL: panel.url } : {}),
       ...opts.env,
     };
