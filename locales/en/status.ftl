@@ -1,0 +1,13 @@
+status-pending = Pending
+status-in-progress = In progress
+status-processing = Processing
+status-completed = Completed
+status-partial = Partial
+status-canceled = Canceled
+status-refunded = Refunded
+status-active = Active
+status-awaiting = Awaiting
+status-queued = Queued
+status-rejected = Rejected
+status-fail = Failed
+status-error = Error

@@ -1,0 +1,13 @@
+status-pending = V čakanju
+status-in-progress = V teku
+status-processing = V obdelavi
+status-completed = Zaključeno
+status-partial = Delno
+status-canceled = Preklicano
+status-refunded = Vrnjeno
+status-active = Aktivno
+status-awaiting = Čaka
+status-queued = V vrsti
+status-rejected = Zavrnjeno
+status-fail = Neuspešno
+status-error = Napaka
