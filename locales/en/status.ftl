@@ -11,3 +11,9 @@ status-queued = Queued
 status-rejected = Rejected
 status-fail = Failed
 status-error = Error
+
+order-card-title = Order { $id }
+order-card-charge = charge { $charge }
+order-card-start = start { $count }
+order-card-remains = remains { $count }
+order-card-unknown = Status not checked yet.

@@ -11,3 +11,9 @@ status-queued = V vrsti
 status-rejected = Zavrnjeno
 status-fail = Neuspešno
 status-error = Napaka
+
+order-card-title = Naročilo { $id }
+order-card-charge = strošek { $charge }
+order-card-start = začetek { $count }
+order-card-remains = preostane { $count }
+order-card-unknown = Stanje še ni preverjeno.
