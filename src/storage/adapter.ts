@@ -1,0 +1,92 @@
+/**
+ * grammY storage adapters over a namespaced Keyv: for `session({ storage })` and for
+ * `conversations({ storage })` (@grammyjs/conversations v2 stores `VersionedState` objects:
+ * `{ version: [0, string | number], state }`, plain JSON data).
+ *
+ * Values go through JSON, so they must be JSON-serialisable: `undefined` object fields are dropped
+ * (and `undefined` array items become `null`), Dates come back as strings.
+ */
+import type { StorageAdapter } from "grammy";
+import type { Keyv } from "keyv";
+import type { SecretBox } from "./crypto.js";
+
+/** A grammY {@link StorageAdapter} over one Keyv namespace. */
+export class KeyvAdapter<T> implements StorageAdapter<T> {
+  constructor(protected readonly keyv: Keyv) {}
+
+  async read(key: string): Promise<T | undefined> {
+    const value: unknown = await this.keyv.get(key);
+    return value === undefined || value === null ? undefined : (value as T);
+  }
+
+  async write(key: string, value: T): Promise<void> {
+    await this.keyv.set(key, value);
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.keyv.delete(key);
+  }
+
+  async has(key: string): Promise<boolean> {
+    return this.keyv.has(key);
+  }
+
+  /** Every key of the namespace (a scan: fine for maintenance, not for hot paths). */
+  async *readAllKeys(): AsyncGenerator<string, void> {
+    for await (const [key] of this.#entries()) yield key;
+  }
+
+  async *readAllValues(): AsyncGenerator<T, void> {
+    for await (const [key, value] of this.#entries()) yield await this.decode(key, value);
+  }
+
+  async *readAllEntries(): AsyncGenerator<[key: string, value: T], void> {
+    for await (const [key, value] of this.#entries()) yield [key, await this.decode(key, value)];
+  }
+
+  /** Turns a stored value back into T (identity here; decrypts in {@link SecretKeyvAdapter}). */
+  protected async decode(_key: string, stored: unknown): Promise<T> {
+    return stored as T;
+  }
+
+  async *#entries(): AsyncGenerator<[string, unknown], void> {
+    const iterator = this.keyv.iterator;
+    if (!iterator) throw new Error("This storage backend cannot iterate");
+    yield* iterator(undefined) as AsyncGenerator<[string, unknown], void>;
+  }
+}
+
+/**
+ * A {@link KeyvAdapter} that encrypts every value (its JSON) with a {@link SecretBox}, bound to the
+ * namespace and key. For data that may hold secrets, e.g. conversation replay logs holding the API
+ * key a user typed.
+ */
+export class SecretKeyvAdapter<T> extends KeyvAdapter<T> {
+  constructor(
+    keyv: Keyv,
+    private readonly box: SecretBox,
+    private readonly namespace: string,
+  ) {
+    super(keyv);
+  }
+
+  #aad(key: string): string {
+    return `${this.namespace}:${key}`;
+  }
+
+  /** @throws DecryptionError when the value was altered or encrypted with another key. */
+  override async read(key: string): Promise<T | undefined> {
+    const stored: unknown = await this.keyv.get(key);
+    if (stored === undefined || stored === null) return undefined;
+    return this.decode(key, stored);
+  }
+
+  override async write(key: string, value: T): Promise<void> {
+    await this.keyv.set(key, this.box.encrypt(JSON.stringify(value), this.#aad(key)));
+  }
+
+  protected override async decode(key: string, stored: unknown): Promise<T> {
+    if (typeof stored !== "string") throw new TypeError(`Value of ${this.#aad(key)} is not encrypted`);
+    return JSON.parse(this.box.decrypt(stored, this.#aad(key))) as T;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * SQLite backend over @keyv/sqlite: one database handle for every namespace.
+ *
+ * @keyv/sqlite's own iterator pages with LIMIT/OFFSET without ORDER BY (entries are skipped when
+ * others are deleted meanwhile), recurses once per page, and matches with LIKE (case-insensitive,
+ * `_` is a wildcard). Iteration here is a key-range scan on the primary key instead.
+ */
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { KeyvSqlite } from "@keyv/sqlite";
+import { PAGE_SIZE, prefixUpperBound, type Backend } from "../backend.js";
+
+const TABLE = "keyv";
+
+interface Row {
+  key: string;
+  value: string;
+}
+
+/** Options of {@link openSqliteBackend}. */
+export interface SqliteBackendOptions {
+  /** Database file path, or ":memory:". */
+  file: string;
+  /** How long a write waits for another process's lock (ms). Default 5000. */
+  busyTimeoutMs?: number;
+  onError?: (error: Error) => void;
+}
+
+/** Opens (creating the folder and file if needed) a SQLite database in WAL mode. */
+export async function openSqliteBackend(opts: SqliteBackendOptions): Promise<Backend> {
+  const memory = opts.file === ":memory:";
+  if (!memory) await mkdir(path.dirname(path.resolve(opts.file)), { recursive: true });
+  const store = new KeyvSqlite({
+    uri: `sqlite://${opts.file}`,
+    table: TABLE,
+    busyTimeout: opts.busyTimeoutMs ?? 5000,
+  });
+  // Without a listener, EventEmitter would throw on "error"; failures also reach callers as rejections.
+  let ready = false;
+  store.on("error", (error: Error) => {
+    if (ready) opts.onError?.(error); // before that, the error is thrown below
+  });
+  try {
+    if (!memory) {
+      await store.query("PRAGMA journal_mode = WAL");
+      await store.query("PRAGMA synchronous = NORMAL");
+    }
+    await store.query(`SELECT 1 FROM ${TABLE} LIMIT 1`);
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw new Error(`Cannot open the SQLite database ${opts.file}: ${(error as Error).message}`, { cause: error });
+  }
+  ready = true;
+  return new SqliteBackend(store);
+}
+
+class SqliteBackend implements Backend {
+  readonly kind = "sqlite" as const;
+  #closed = false;
+
+  constructor(private readonly store: KeyvSqlite) {}
+
+  async get(key: string): Promise<string | undefined> {
+    return (await this.store.get<string>(key)) ?? undefined;
+  }
+
+  async getMany(keys: string[]): Promise<Array<string | undefined>> {
+    const rows = (await this.store.query(
+      `SELECT key, value FROM ${TABLE} WHERE key IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(keys),
+    )) as Row[];
+    const byKey = new Map(rows.map((r) => [r.key, r.value]));
+    return keys.map((k) => byKey.get(k));
+  }
+
+  async set(key: string, value: string): Promise<void> {
+    await this.store.set(key, value);
+  }
+
+  async delete(key: string): Promise<boolean> {
+    return this.store.delete(key);
+  }
+
+  async deleteMany(keys: string[]): Promise<boolean> {
+    return this.store.deleteMany(keys);
+  }
+
+  async has(key: string): Promise<boolean> {
+    return this.store.has(key);
+  }
+
+  async *scan(prefix: string): AsyncGenerator<[string, string], void> {
+    const upper = prefixUpperBound(prefix);
+    let rows = (await this.store.query(
+      `SELECT key, value FROM ${TABLE} WHERE key >= ? AND key < ? ORDER BY key LIMIT ?`,
+      prefix,
+      upper,
+      PAGE_SIZE,
+    )) as Row[];
+    while (rows.length > 0) {
+      for (const row of rows) yield [row.key, row.value];
+      if (rows.length < PAGE_SIZE) return;
+      const last = rows[rows.length - 1]!.key;
+      rows = (await this.store.query(
+        `SELECT key, value FROM ${TABLE} WHERE key > ? AND key < ? ORDER BY key LIMIT ?`,
+        last,
+        upper,
+        PAGE_SIZE,
+      )) as Row[];
+    }
+  }
+
+  async deletePrefix(prefix: string): Promise<void> {
+    await this.store.query(`DELETE FROM ${TABLE} WHERE key >= ? AND key < ?`, prefix, prefixUpperBound(prefix));
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.store.disconnect();
+  }
+}

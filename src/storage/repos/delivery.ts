@@ -1,0 +1,21 @@
+/** Poller-owned per-chat delivery state (blocked flags). */
+import type { Keyv } from "keyv";
+import type { ChatDeliveryState, DeliveryRepo } from "../types.js";
+import { chatKey } from "./keys.js";
+
+/** {@link DeliveryRepo} over the "delivery" namespace. */
+export class KeyvDeliveryRepo implements DeliveryRepo {
+  constructor(private readonly keyv: Keyv<ChatDeliveryState>) {}
+
+  /** The chat's state; `{ blocked: false }` when none was stored. */
+  async get(chatId: number): Promise<ChatDeliveryState> {
+    return (await this.keyv.get(chatKey(chatId))) ?? { blocked: false };
+  }
+
+  /** Stores the state; an unblocked state without details is stored as nothing. */
+  async set(chatId: number, state: ChatDeliveryState): Promise<void> {
+    const key = chatKey(chatId);
+    if (!state.blocked && state.blockedAt === undefined) await this.keyv.delete(key);
+    else await this.keyv.set(key, state);
+  }
+}

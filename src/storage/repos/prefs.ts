@@ -1,0 +1,32 @@
+/** Per-chat preferences. */
+import type { Keyv } from "keyv";
+import type { ChatPrefs, PrefsRepo } from "../types.js";
+import { chatKey } from "./keys.js";
+
+/** Preferences of a chat that never changed them. */
+export const DEFAULT_PREFS: Readonly<ChatPrefs> = Object.freeze({ notifications: true, progress: false });
+
+/** {@link PrefsRepo} over the "prefs" namespace. */
+export class KeyvPrefsRepo implements PrefsRepo {
+  constructor(private readonly keyv: Keyv<Partial<ChatPrefs>>) {}
+
+  /** The chat's preferences, defaults filled in. */
+  async get(chatId: number): Promise<ChatPrefs> {
+    const stored = await this.keyv.get(chatKey(chatId));
+    return { ...DEFAULT_PREFS, ...stored };
+  }
+
+  /**
+   * Merges `patch` into the chat's preferences and returns the result. A field given as
+   * `undefined` is reset (language: none; flags: their default).
+   */
+  async update(chatId: number, patch: Partial<ChatPrefs>): Promise<ChatPrefs> {
+    const key = chatKey(chatId);
+    const merged: Partial<ChatPrefs> = { ...(await this.keyv.get(key)), ...patch };
+    for (const k of Object.keys(merged) as Array<keyof ChatPrefs>) {
+      if (merged[k] === undefined) delete merged[k];
+    }
+    await this.keyv.set(key, merged);
+    return { ...DEFAULT_PREFS, ...merged };
+  }
+}
