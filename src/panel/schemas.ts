@@ -1,0 +1,451 @@
+/**
+ * Zod schemas for the panels' answers, tolerant of every quirk in the spec, producing the clean
+ * types of types.ts.
+ *
+ * Quirks handled: IDs and numbers as strings or numbers; booleans as true/1/"1"/"true"/"yes";
+ * missing, null or "" optional fields; errors as `{"error": "..."}`, `{"status": "error",
+ * "message": "..."}`, `{"error": true, "message": "..."}` or a bare string inside a multi answer;
+ * drip-feed `{status, runs, orders}` and subscription `{status, expiry, posts, orders}` status
+ * shapes; "Cancelled" → "Canceled"; service lists as an array, an ID-keyed object or
+ * `{services: [...]}`; multi answers as an array or an ID-keyed object.
+ *
+ * The `parse*` functions never throw: they return `Parsed<T>` and the client turns errors and
+ * malformed answers into `PanelError`s.
+ */
+import { z } from "zod";
+import { classifyPanelMessage } from "./errors.js";
+import { normalizeDecimal } from "./money.js";
+import type { Balance, Decimal, OrderStatus, OrderStatusName, RefillStatus, RefillStatusName, Service } from "./types.js";
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+/** Outcome of reading one answer (or one item of a multi answer). */
+export type Parsed<T> =
+  | { type: "ok"; value: T }
+  /** The panel answered an error; `message` is its text. */
+  | { type: "error"; message: string }
+  /** The answer is not a shape we understand; `detail` says what was wrong (no panel data). */
+  | { type: "malformed"; detail: string };
+
+/** Outcome of one ID in a multi answer. */
+export type ItemParsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ type: "ok", value });
+const err = (message: string): Parsed<never> => ({ type: "error", message });
+const malformed = (detail: string): Parsed<never> => ({ type: "malformed", detail });
+
+// ---------------------------------------------------------------------------------------------
+// Status names
+
+const ORDER_STATUS: Readonly<Record<string, OrderStatusName>> = {
+  pending: "Pending",
+  inprogress: "In progress",
+  processing: "Processing",
+  completed: "Completed",
+  complete: "Completed",
+  partial: "Partial",
+  canceled: "Canceled",
+  cancelled: "Canceled",
+  refunded: "Refunded",
+  active: "Active",
+  awaiting: "Awaiting",
+  queued: "Queued",
+  fail: "Fail",
+  failed: "Fail",
+  error: "Error",
+};
+
+const REFILL_STATUS: Readonly<Record<string, RefillStatusName>> = {
+  pending: "Pending",
+  inprogress: "In progress",
+  processing: "In progress",
+  completed: "Completed",
+  complete: "Completed",
+  rejected: "Rejected",
+  canceled: "Canceled",
+  cancelled: "Canceled",
+};
+
+const KNOWN_REFILL_STATUSES: ReadonlySet<string> = new Set(Object.values(REFILL_STATUS));
+
+const squash = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, "");
+
+/**
+ * Canonical spelling of an order status: case and spacing are ignored, "Cancelled" becomes
+ * "Canceled", "Failed" becomes "Fail". Unknown names are kept as sent (trimmed).
+ */
+export function normalizeOrderStatus(status: string): OrderStatusName {
+  const trimmed = status.trim();
+  return ORDER_STATUS[squash(trimmed)] ?? trimmed;
+}
+
+/** Canonical spelling of a refill status ("Cancelled" → "Canceled"); unknown names kept trimmed. */
+export function normalizeRefillStatus(status: string): RefillStatusName {
+  const trimmed = status.trim();
+  return REFILL_STATUS[squash(trimmed)] ?? trimmed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scalars
+
+/** An ID sent as a number or a string of digits → string of digits. */
+export const idSchema = z.union([z.string(), z.number()]).transform((v, ctx): string => {
+  const s = typeof v === "number" ? (Number.isInteger(v) && v >= 0 ? BigInt(v).toString() : "") : v.trim();
+  if (!/^\d{1,30}$/.test(s)) {
+    ctx.addIssue({ code: "custom", message: "not an ID" });
+    return z.NEVER;
+  }
+  return s;
+});
+
+/** Money or rate as string or number → normalised decimal string. */
+export const decimalSchema = z.union([z.string(), z.number()]).transform((v, ctx): Decimal => {
+  try {
+    return normalizeDecimal(v);
+  } catch {
+    ctx.addIssue({ code: "custom", message: "not a decimal" });
+    return z.NEVER;
+  }
+});
+
+/** An integer as number or string ("3572", "157.0") → number. */
+export const intSchema = z.union([z.string(), z.number()]).transform((v, ctx): number => {
+  const n = typeof v === "number" ? v : /^\s*[+-]?\d+(\.0*)?\s*$/.test(v) ? Number(v) : Number.NaN;
+  if (!Number.isSafeInteger(n)) {
+    ctx.addIssue({ code: "custom", message: "not an integer" });
+    return z.NEVER;
+  }
+  return n;
+});
+
+/** A boolean as true/false, 1/0, "1"/"0", "true"/"false", "yes"/"no" (anything else is false). */
+export const boolSchema = z.unknown().optional().transform((v): boolean => {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v === 1;
+  if (typeof v === "string") return /^(1|true|yes|on)$/i.test(v.trim());
+  return false;
+});
+
+/** Text that may come as a number (names like 2024). */
+const textSchema = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+
+/** Optional and lenient: null, "" and unreadable values become undefined instead of failing. */
+const lenient = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v), schema.optional()).catch(
+    undefined,
+  );
+
+/** Drops keys whose value is undefined (clean objects compare and log nicely). */
+function compact<T extends object>(obj: T): T {
+  for (const k of Object.keys(obj) as (keyof T)[]) if (obj[k] === undefined) delete obj[k];
+  return obj;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * The error text of an error-shaped answer, or undefined if `value` is not an error:
+ * `{"error": "..."}`, `{"error": {"message": "..."}}`, `{"error": true, "message": "..."}`,
+ * `{"status": "error", "message": "..."}`, `{"success": false, "message": "..."}`.
+ * With `allowBareString`, a bare string is an error too (multi answers of some panels).
+ */
+export function errorMessageOf(value: unknown, allowBareString = false): string | undefined {
+  if (typeof value === "string") return allowBareString ? value.trim() || "Unknown error" : undefined;
+  if (!isRecord(value)) return undefined;
+  const message = typeof value.message === "string" ? value.message.trim() : undefined;
+  const e = value.error;
+  if (typeof e === "string" && e.trim() !== "") return e.trim();
+  if (isRecord(e) && typeof e.message === "string") return e.message.trim() || "Unknown error";
+  if ((e === true || e === 1 || e === "1") && message !== undefined) return message || "Unknown error";
+  if (typeof value.status === "string" && value.status.trim().toLowerCase() === "error" && (message !== undefined || e !== undefined)) {
+    return message || (typeof e === "string" ? e : "Unknown error");
+  }
+  if ((value.success === false || value.success === 0 || value.success === "false") && message !== undefined) {
+    return message || "Unknown error";
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answer schemas
+
+/** `balance`: `{"balance": "100.84292", "currency": "USD"}`. A missing currency becomes "". */
+export const balanceSchema = z
+  .object({ balance: decimalSchema, currency: lenient(textSchema) })
+  .transform((b): Balance => ({ balance: b.balance, currency: (b.currency ?? "").toUpperCase() }));
+
+/** One service of `services`. Missing type → "Default", missing flags → false. */
+export const serviceSchema = z
+  .object({
+    service: idSchema,
+    name: textSchema,
+    type: lenient(textSchema),
+    category: lenient(textSchema),
+    rate: decimalSchema,
+    min: lenient(intSchema),
+    max: lenient(intSchema),
+    refill: boolSchema,
+    cancel: boolSchema,
+    dripfeed: boolSchema,
+    desc: lenient(textSchema),
+    description: lenient(textSchema),
+  })
+  .transform(
+    (s): Service =>
+      compact({
+        id: s.service,
+        name: s.name,
+        type: s.type || "Default",
+        category: s.category ?? "",
+        rate: s.rate,
+        min: s.min ?? 1,
+        max: s.max ?? Number.MAX_SAFE_INTEGER,
+        refill: s.refill,
+        cancel: s.cancel,
+        dripfeed: s.dripfeed,
+        description: s.desc ?? s.description,
+      }),
+  );
+
+/** `add`: `{"order": 23501}`. */
+export const addResultSchema = z.object({ order: idSchema }).transform((r) => ({ order: r.order }));
+
+/** Child order IDs: an array of IDs, or a comma-separated string. */
+const idListSchema = z
+  .union([z.array(z.unknown()), z.string(), z.number()])
+  .transform((v): string[] => {
+    const items = Array.isArray(v) ? v : String(v).split(/[\s,]+/);
+    return items.flatMap((item) => {
+      const r = idSchema.safeParse(item);
+      return r.success ? [r.data] : [];
+    });
+  });
+
+/**
+ * One order status: the standard `{charge, start_count, status, remains, currency}`, drip-feed
+ * `{status, runs, orders}` and subscription `{status, expiry, posts, orders}` shapes.
+ */
+export const orderStatusSchema = z
+  .object({
+    status: textSchema.refine((s) => s.length > 0, "empty status"),
+    charge: lenient(decimalSchema),
+    start_count: lenient(intSchema),
+    remains: lenient(intSchema),
+    currency: lenient(textSchema),
+    runs: lenient(intSchema),
+    orders: lenient(idListSchema),
+    posts: lenient(intSchema),
+    expiry: lenient(textSchema),
+  })
+  .transform(
+    (s): OrderStatus =>
+      compact({
+        status: normalizeOrderStatus(s.status),
+        charge: s.charge,
+        startCount: s.start_count,
+        remains: s.remains,
+        currency: s.currency?.toUpperCase(),
+        runs: s.runs,
+        orders: s.orders,
+        posts: s.posts,
+        expiry: s.expiry,
+      }),
+  );
+
+/** `refill_status` (single): `{"status": "Completed"}`. */
+export const refillStatusSchema = z
+  .object({ status: textSchema.refine((s) => s.length > 0, "empty status") })
+  .transform((r): RefillStatus => ({ status: normalizeRefillStatus(r.status) }));
+
+// ---------------------------------------------------------------------------------------------
+// Parsers for whole answers
+
+function parseWith<T>(schema: z.ZodType<T>, json: unknown, what: string): Parsed<T> {
+  const e = errorMessageOf(json);
+  if (e !== undefined) return err(e);
+  const r = schema.safeParse(json);
+  return r.success ? ok(r.data) : malformed(`unexpected ${what} answer`);
+}
+
+/** Reads a `balance` answer. */
+export const parseBalance = (json: unknown): Parsed<Balance> => parseWith(balanceSchema, json, "balance");
+
+/** Reads an `add` answer (`{"order": ...}`). */
+export const parseAddResult = (json: unknown): Parsed<{ order: string }> => parseWith(addResultSchema, json, "add");
+
+/** Reads a single `status` answer. */
+export const parseOrderStatus = (json: unknown): Parsed<OrderStatus> => parseWith(orderStatusSchema, json, "status");
+
+/** Reads a single `refill_status` answer. */
+export const parseRefillStatus = (json: unknown): Parsed<RefillStatus> =>
+  parseWith(refillStatusSchema, json, "refill status");
+
+/** The result of reading a `services` answer: the services, and how many entries were unreadable. */
+export interface ParsedServices {
+  services: Service[];
+  /** Entries skipped because they were not readable services (one bad row must not hide the rest). */
+  skipped: number;
+}
+
+/** Reads a `services` answer: an array, an ID-keyed object, or `{services: [...]}` / `{data: [...]}`. */
+export function parseServices(json: unknown): Parsed<ParsedServices> {
+  const e = errorMessageOf(json);
+  if (e !== undefined) return err(e);
+  let items: unknown[];
+  if (Array.isArray(json)) items = json;
+  else if (isRecord(json) && Array.isArray(json.services)) items = json.services;
+  else if (isRecord(json) && Array.isArray(json.data)) items = json.data;
+  else if (isRecord(json) && Object.values(json).every(isRecord)) {
+    items = Object.entries(json).map(([id, v]) => ({ service: id, ...(v as Record<string, unknown>) }));
+  } else return malformed("unexpected services answer");
+  const services: Service[] = [];
+  let skipped = 0;
+  for (const item of items) {
+    const r = serviceSchema.safeParse(item);
+    if (r.success) services.push(r.data);
+    else skipped += 1;
+  }
+  if (services.length === 0 && skipped > 0) return malformed("no readable service in the services answer");
+  return ok({ services, skipped });
+}
+
+/** Reads a single `refill` answer: `{"refill": "1"}` (or `{"refill": {"error": ...}}`). */
+export function parseRefillCreated(json: unknown): Parsed<string> {
+  const e = errorMessageOf(json);
+  if (e !== undefined) return err(e);
+  if (!isRecord(json) || !("refill" in json)) return malformed("unexpected refill answer");
+  return refillValue(json.refill, "refill");
+}
+
+function refillValue(value: unknown, what: string): Parsed<string> {
+  const e = errorMessageOf(value, true);
+  const id = idSchema.safeParse(value);
+  if (id.success) return ok(id.data);
+  if (e !== undefined) return err(e);
+  if (value === false || value === 0 || value === null) return err("Refill is not available for this order");
+  return malformed(`unexpected ${what} value`);
+}
+
+function cancelValue(value: unknown): Parsed<true> {
+  if (value === true || value === 1 || (typeof value === "string" && /^(1|true|ok|success|yes)$/i.test(value.trim()))) {
+    return ok(true);
+  }
+  // Some panels answer the ID of the cancel request, or an object describing success.
+  if (typeof value === "number" && value > 1) return ok(true);
+  if (isRecord(value) && (value.success === true || value.status === "success" || value.cancel === 1)) return ok(true);
+  const e = errorMessageOf(value, true);
+  if (e !== undefined) return err(e);
+  if (value === false || value === 0 || value === "0" || value === null) return err("Order cannot be canceled");
+  return malformed("unexpected cancel value");
+}
+
+/** Per-ID results of a multi answer; IDs the panel did not mention are absent. */
+export type MultiParsed<T> = Parsed<Map<string, ItemParsed<T>>>;
+
+const toItem = <T>(p: Parsed<T>): ItemParsed<T> =>
+  p.type === "ok" ? { ok: true, value: p.value } : { ok: false, message: p.type === "error" ? p.message : p.detail };
+
+/**
+ * Reads a multi `status` answer: ID → status object, `{"error": ...}` or (quirk) a bare string.
+ * Also accepts an array of status objects carrying an `order`/`id` field.
+ */
+export function parseOrderStatuses(json: unknown): MultiParsed<OrderStatus> {
+  const e = errorMessageOf(json);
+  if (e !== undefined) return err(e);
+  const out = new Map<string, ItemParsed<OrderStatus>>();
+  if (Array.isArray(json)) {
+    for (const item of json) {
+      if (!isRecord(item)) continue;
+      const id = idSchema.safeParse(item.order ?? item.id);
+      if (!id.success) continue;
+      out.set(id.data, toItem(parseStatusItem(item)));
+    }
+    return ok(out);
+  }
+  if (!isRecord(json)) return malformed("unexpected multi-status answer");
+  for (const [key, value] of Object.entries(json)) {
+    const id = idSchema.safeParse(key);
+    if (!id.success) continue;
+    out.set(id.data, toItem(parseStatusItem(value)));
+  }
+  return ok(out);
+}
+
+function parseStatusItem(value: unknown): Parsed<OrderStatus> {
+  const e = errorMessageOf(value, true);
+  if (e !== undefined) return err(e);
+  const r = orderStatusSchema.safeParse(value);
+  return r.success ? ok(r.data) : malformed("unexpected status entry");
+}
+
+/**
+ * Reads a multi answer shaped `[{<idField>: 1, <valueField>: ...}, ...]` (or an ID-keyed object).
+ */
+function parseMulti<T>(
+  json: unknown,
+  idField: string,
+  valueField: string,
+  readValue: (value: unknown) => Parsed<T>,
+): MultiParsed<T> {
+  const e = errorMessageOf(json);
+  if (e !== undefined) return err(e);
+  const out = new Map<string, ItemParsed<T>>();
+  if (Array.isArray(json)) {
+    for (const item of json) {
+      if (!isRecord(item)) continue;
+      const id = idSchema.safeParse(item[idField]);
+      if (!id.success) continue;
+      // An item error may be the whole item: {"order": 3, "error": "Incorrect order ID"}.
+      const value = valueField in item ? item[valueField] : item;
+      out.set(id.data, toItem(readValue(value)));
+    }
+    return ok(out);
+  }
+  if (isRecord(json)) {
+    for (const [key, value] of Object.entries(json)) {
+      const id = idSchema.safeParse(key);
+      if (!id.success) continue;
+      const inner = isRecord(value) && valueField in value ? value[valueField] : value;
+      out.set(id.data, toItem(readValue(inner)));
+    }
+    if (out.size > 0) return ok(out);
+  }
+  return malformed(`unexpected multi-${valueField} answer`);
+}
+
+/** Reads a multi `refill` answer: `[{"order": 1, "refill": 1}, {"order": 3, "refill": {"error": ...}}]`. */
+export const parseRefillsCreated = (json: unknown): MultiParsed<string> =>
+  parseMulti(json, "order", "refill", (v) => refillValue(v, "refill"));
+
+/** Reads a multi `refill_status` answer: `[{"refill": 1, "status": "Completed"}, {"refill": 3, "status": {"error": ...}}]`. */
+export const parseRefillStatuses = (json: unknown): MultiParsed<RefillStatus> =>
+  parseMulti(json, "refill", "status", (v) => {
+    const e = errorMessageOf(v, false);
+    if (e !== undefined) return err(e);
+    if (typeof v === "string" && v.trim() !== "") {
+      const status = normalizeRefillStatus(v);
+      // A bare string that is no known status but reads like an error ("Refill not found") is one.
+      if (!KNOWN_REFILL_STATUSES.has(status) && classifyPanelMessage(v).reason !== "other") return err(v.trim());
+      return ok({ status });
+    }
+    return malformed("unexpected refill status value");
+  });
+
+/** Reads a multi `cancel` answer: `[{"order": 9, "cancel": {"error": ...}}, {"order": 2, "cancel": 1}]`. */
+export const parseCancels = (json: unknown): MultiParsed<true> => parseMulti(json, "order", "cancel", cancelValue);
+
+/**
+ * Reads a single-order `cancel` answer (panels that take `order` instead of `orders`):
+ * `{"cancel": 1}`, `{"order": 9, "cancel": 1}` or an error.
+ */
+export function parseCancelSingle(json: unknown): Parsed<true> {
+  const e = errorMessageOf(json);
+  if (e !== undefined) return err(e);
+  if (isRecord(json) && "cancel" in json) return cancelValue(json.cancel);
+  if (isRecord(json) && (json.success === true || json.status === "success" || json.status === "ok")) return ok(true);
+  return malformed("unexpected cancel answer");
+}
