@@ -1,0 +1,163 @@
+/**
+ * /orders: the orders this chat follows (placed through the bot or added with /track), newest
+ * first, a page at a time, each with its last known status. 🔄 checks the page's orders with one
+ * `statuses` call and shows the fresh answers (the poller alone writes tracking state, so nothing
+ * is stored). 📦 ID sends the order's card with its buttons.
+ *
+ * Callback data: `ol:page:<offset>`, `ol:refresh:<offset>` (read-only: the group guard lets every
+ * member press them), `od:<panelId>:<orderId>` (details).
+ */
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext } from "../context.js";
+import type { ActiveAccount } from "../account.js";
+import { loadAccount, requireAccount } from "../account.js";
+import { escapeHtml, truncate } from "../format.js";
+import { panelErrorText } from "../panel-errors.js";
+import type { BatchItem, OrderStatus } from "../../panel/types.js";
+import type { TrackedOrder, TrackState } from "../../storage/types.js";
+import { lookupStatus, lookupStatuses } from "../../orders/status-lookup.js";
+import {
+  HTML,
+  accountForButton,
+  answer,
+  chatIdOf,
+  commonFailure,
+  editInPlace,
+  itemErrorText,
+  orderCard,
+  plainText,
+  statusSummary,
+} from "../../orders/ui.js";
+
+/** Orders per page. */
+export const ORDERS_PAGE_SIZE = 5;
+
+const PAGE_RE = /^ol:(page|refresh):(\d{1,6})$/;
+const DETAILS_RE = /^od:([\w-]{1,24}):(\d{1,20})$/;
+
+export const ordersPageData = (offset: number, refresh = false): string => `ol:${refresh ? "refresh" : "page"}:${offset}`;
+export const orderDetailsData = (panelId: string, orderId: string): string => `od:${panelId}:${orderId}`;
+
+interface Page {
+  text: string;
+  keyboard?: InlineKeyboard;
+}
+
+type Listed = { order: TrackedOrder; state?: TrackState };
+
+async function loadPage(ctx: BotContext, chatId: number, offset: number): Promise<{ total: number; items: Listed[]; offset: number }> {
+  let page = await ctx.deps.storage.orders.listByChat(chatId, { offset, limit: ORDERS_PAGE_SIZE });
+  if (page.items.length === 0 && page.total > 0 && offset > 0) {
+    // The list shrank since the button was made: show its last page.
+    offset = Math.floor((page.total - 1) / ORDERS_PAGE_SIZE) * ORDERS_PAGE_SIZE;
+    page = await ctx.deps.storage.orders.listByChat(chatId, { offset, limit: ORDERS_PAGE_SIZE });
+  }
+  return { ...page, offset };
+}
+
+/**
+ * Renders a page. `fresh`: answers of a refresh for some of the page's orders (shown instead of the
+ * stored state); `freshNote`: a line under the title (checked now / the refresh failed).
+ */
+function renderPage(
+  ctx: BotContext,
+  page: { total: number; items: Listed[]; offset: number },
+  active: ActiveAccount | undefined,
+  fresh?: Map<string, BatchItem<OrderStatus>>,
+  freshNote?: string,
+): Page {
+  const t = ctx.t;
+  if (page.total === 0 || page.items.length === 0) return { text: t("orders-list-empty") };
+  const from = page.offset + 1;
+  const to = page.offset + page.items.length;
+  const lines = [t("orders-list-title", { from, to, total: page.total })];
+  if (freshNote) lines.push(freshNote);
+  const kb = new InlineKeyboard();
+  for (const { order, state } of page.items) {
+    const service = order.serviceName ? ` · ${escapeHtml(truncate(order.serviceName, 50))}` : "";
+    const samePanel = !active || order.panelId === active.account.panelId;
+    const other = samePanel ? "" : ` ${t("orders-list-other-panel")}`;
+    lines.push("");
+    lines.push(`📦 <b>${escapeHtml(order.orderId)}</b>${service}${other}`);
+    const item = fresh?.get(order.orderId);
+    const currency = order.currency ?? active?.account.currency;
+    if (item && samePanel) {
+      lines.push(
+        item.ok
+          ? statusSummary(t, { ...item.value, currency: item.value.currency ?? currency })
+          : itemErrorText(t, item.error, "status"),
+      );
+    } else if (state?.last) {
+      lines.push(statusSummary(t, { ...state.last, currency: state.last.currency ?? currency }));
+    } else {
+      lines.push(t("orders-list-not-checked"));
+    }
+    kb.text(t("orders-button-details", { id: order.orderId }), orderDetailsData(order.panelId, order.orderId));
+  }
+  kb.row();
+  if (page.offset > 0) kb.text(t("orders-button-prev"), ordersPageData(Math.max(0, page.offset - ORDERS_PAGE_SIZE)));
+  kb.text(t("orders-button-refresh-page"), ordersPageData(page.offset, true));
+  if (to < page.total) kb.text(t("orders-button-next"), ordersPageData(page.offset + ORDERS_PAGE_SIZE));
+  return { text: lines.join("\n"), keyboard: kb };
+}
+
+export function ordersFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.command("orders", async (ctx) => {
+    const page = await loadPage(ctx, ctx.chat.id, 0);
+    const active = await loadAccount(ctx);
+    const view = renderPage(ctx, page, active);
+    await ctx.reply(view.text, { ...HTML, ...(view.keyboard ? { reply_markup: view.keyboard } : {}) });
+  });
+
+  composer.callbackQuery(PAGE_RE, async (ctx) => {
+    const chatId = chatIdOf(ctx);
+    const [, mode, raw] = ctx.match as RegExpMatchArray;
+    if (chatId === undefined) return answer(ctx, ctx.t("button-expired"));
+    const page = await loadPage(ctx, chatId, Number(raw));
+    if (mode === "page") {
+      const view = renderPage(ctx, page, await loadAccount(ctx));
+      await editInPlace(ctx, view.text, view.keyboard);
+      await answer(ctx);
+      return;
+    }
+    const active = await requireAccount(ctx);
+    if (!active) return;
+    const ids = page.items.filter((i) => i.order.panelId === active.account.panelId).map((i) => i.order.orderId);
+    let fresh: Map<string, BatchItem<OrderStatus>> | undefined;
+    let note: string | undefined;
+    if (ids.length > 0) {
+      fresh = await lookupStatuses(active.client, active.account.apiKey, ids, { now: ctx.deps.now });
+      const common = commonFailure(fresh.values());
+      if (common) {
+        note = ctx.t("orders-list-refresh-failed", { reason: panelErrorText(ctx, common) });
+        fresh = undefined;
+      } else note = ctx.t("orders-list-fresh");
+    }
+    const view = renderPage(ctx, page, active, fresh, note);
+    await editInPlace(ctx, view.text, view.keyboard);
+    await answer(ctx, note && fresh ? ctx.t("orders-refreshed") : note ? plainText(note) : undefined);
+  });
+
+  // 📦 ID: the order's card as a new message (fresh status when the panel answers).
+  composer.callbackQuery(DETAILS_RE, async (ctx) => {
+    const [, panelId, orderId] = ctx.match as RegExpMatchArray;
+    const chatId = chatIdOf(ctx);
+    if (chatId === undefined) return answer(ctx, ctx.t("button-expired"));
+    const meta = await ctx.deps.storage.orders.get(chatId, panelId!, orderId!);
+    const active = await accountForButton(ctx, panelId!);
+    if (!active) return;
+    const item = await lookupStatus(active.client, active.account.apiKey, orderId!, { now: ctx.deps.now });
+    let state = meta ? (await ctx.deps.storage.orders.getState(chatId, panelId!, orderId!))?.last : undefined;
+    let warning: string | undefined;
+    if (item.ok) state = { ...item.value, at: ctx.deps.now() };
+    else warning = panelErrorText(ctx, item.error);
+    const currency = state?.currency ?? meta?.currency ?? active.account.currency;
+    const card = orderCard(ctx.t, panelId!, orderId!, state ? { ...state, ...(currency ? { currency } : {}) } : undefined, meta);
+    await ctx.reply(card.text, { ...HTML, reply_markup: card.keyboard });
+    await answer(ctx, warning ? plainText(warning) : undefined, !!warning);
+  });
+
+  return composer;
+}

@@ -1,0 +1,219 @@
+/**
+ * /refill ID …: requests refills (one ID → `refill`, several → `refills`), with each ID's own
+ * outcome; every refill created is recorded (storage.refills.track) so the tracker reports its
+ * status. /refills REFILL_ID …: refill status (one → `refillStatus` with a 🔄 button, several →
+ * `refillStatuses`). Also handles the 🔁 button of order cards and the 🔄 button of refills.
+ */
+import { Composer, InlineKeyboard } from "grammy";
+import type { BotContext } from "../context.js";
+import type { ActiveAccount } from "../account.js";
+import { requireAccount } from "../account.js";
+import { ORDER_ACTION_RE, REFILL_REFRESH_RE, parseOrderAction, refillRefreshData } from "../callbacks.js";
+import { statusLabel } from "../format.js";
+import { parseIds } from "../ids.js";
+import { panelErrorText } from "../panel-errors.js";
+import { PanelError } from "../../panel/errors.js";
+import type { BatchItem, RefillStatus } from "../../panel/types.js";
+import {
+  HTML,
+  MAX_IDS_PER_COMMAND,
+  accountForButton,
+  answer,
+  chatIdOf,
+  commonFailure,
+  editInPlace,
+  idLine,
+  invalidTokensText,
+  itemErrorText,
+  plainText,
+  replyAll,
+  splitMessages,
+} from "../../orders/ui.js";
+
+/** Asks the panel for refills and records each one created. Never throws PanelErrors. */
+export async function requestRefills(ctx: BotContext, active: ActiveAccount, ids: readonly string[]): Promise<Map<string, BatchItem<string>>> {
+  const { client, account, owner } = active;
+  let items: Map<string, BatchItem<string>>;
+  if (ids.length === 1) {
+    const id = ids[0]!;
+    items = new Map();
+    try {
+      items.set(id, { ok: true, value: await client.refill(account.apiKey, id) });
+    } catch (err) {
+      if (!(err instanceof PanelError)) throw err;
+      items.set(id, { ok: false, error: err });
+    }
+  } else {
+    try {
+      items = await client.refills(account.apiKey, ids);
+    } catch (err) {
+      if (!(err instanceof PanelError)) throw err;
+      items = new Map(ids.map((id) => [id, { ok: false, error: err }] as const));
+    }
+  }
+  const chatId = chatIdOf(ctx);
+  if (chatId !== undefined) {
+    for (const [orderId, item] of items) {
+      if (!item.ok) continue;
+      await ctx.deps.storage.refills.track({
+        chatId,
+        owner,
+        panelId: account.panelId,
+        refillId: item.value,
+        orderId,
+        createdAt: ctx.deps.now(),
+      });
+    }
+  }
+  return items;
+}
+
+function refillKeyboard(ctx: BotContext, panelId: string, refillId: string): InlineKeyboard {
+  return new InlineKeyboard().text(ctx.t("orders-button-refresh"), refillRefreshData(panelId, refillId));
+}
+
+function refillText(ctx: BotContext, refillId: string, status: RefillStatus): string {
+  return ctx.t("orders-refills-one", { id: refillId, status: statusLabel(ctx.t, status.status) });
+}
+
+export function refillFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.command("refill", async (ctx) => {
+    const { ids, invalid } = parseIds(ctx.match);
+    const note = invalid.length > 0 ? invalidTokensText(ctx.t, invalid) : undefined;
+    const withNote = (text: string) => (note ? `${note}\n\n${text}` : text);
+    if (ids.length === 0) {
+      await ctx.reply(withNote(ctx.t("orders-refill-usage")), HTML);
+      return;
+    }
+    if (ids.length > MAX_IDS_PER_COMMAND) {
+      await ctx.reply(ctx.t("orders-too-many", { count: ids.length, max: MAX_IDS_PER_COMMAND }));
+      return;
+    }
+    const active = await requireAccount(ctx);
+    if (!active) return;
+    await ctx.replyWithChatAction("typing").catch(() => undefined);
+    const items = await requestRefills(ctx, active, ids);
+    const panelId = active.account.panelId;
+
+    if (ids.length === 1) {
+      const id = ids[0]!;
+      const item = items.get(id)!;
+      if (item.ok) {
+        await ctx.reply(withNote(ctx.t("orders-refill-done-one", { id, refill: item.value })), {
+          ...HTML,
+          reply_markup: refillKeyboard(ctx, panelId, item.value),
+        });
+      } else {
+        const call = commonFailure([item]);
+        const reason = call ? panelErrorText(ctx, call) : itemErrorText(ctx.t, item.error, "refill");
+        await ctx.reply(withNote(ctx.t("orders-refill-failed-one", { id, reason })), HTML);
+      }
+      return;
+    }
+
+    const common = commonFailure(items.values());
+    if (common) {
+      await ctx.reply(withNote(panelErrorText(ctx, common)), HTML);
+      return;
+    }
+    let created = 0;
+    const lines = ids.map((id) => {
+      const item = items.get(id);
+      if (!item) return idLine(id, ctx.t("orders-item-error"));
+      if (!item.ok) return idLine(id, itemErrorText(ctx.t, item.error, "refill"));
+      created++;
+      return idLine(id, ctx.t("orders-refill-created", { refill: item.value }));
+    });
+    lines.push("", ctx.t("orders-refill-summary", { created, count: ids.length }));
+    await replyAll(ctx, splitMessages(withNote(ctx.t("orders-refill-header", { count: ids.length })), lines));
+  });
+
+  composer.command("refills", async (ctx) => {
+    const { ids, invalid } = parseIds(ctx.match);
+    const note = invalid.length > 0 ? invalidTokensText(ctx.t, invalid) : undefined;
+    const withNote = (text: string) => (note ? `${note}\n\n${text}` : text);
+    if (ids.length === 0) {
+      await ctx.reply(withNote(ctx.t("orders-refills-usage")), HTML);
+      return;
+    }
+    if (ids.length > MAX_IDS_PER_COMMAND) {
+      await ctx.reply(ctx.t("orders-too-many", { count: ids.length, max: MAX_IDS_PER_COMMAND }));
+      return;
+    }
+    const active = await requireAccount(ctx);
+    if (!active) return;
+    await ctx.replyWithChatAction("typing").catch(() => undefined);
+    const { client, account } = active;
+
+    if (ids.length === 1) {
+      const id = ids[0]!;
+      try {
+        const status = await client.refillStatus(account.apiKey, id);
+        await ctx.reply(withNote(refillText(ctx, id, status)), { ...HTML, reply_markup: refillKeyboard(ctx, account.panelId, id) });
+      } catch (err) {
+        if (!(err instanceof PanelError)) throw err;
+        const text = err.kind === "unknown_refill" ? ctx.t("orders-refills-unknown", { id }) : panelErrorText(ctx, err);
+        await ctx.reply(withNote(text), HTML);
+      }
+      return;
+    }
+
+    let items: Map<string, BatchItem<RefillStatus>>;
+    try {
+      items = await client.refillStatuses(account.apiKey, ids);
+    } catch (err) {
+      if (!(err instanceof PanelError)) throw err;
+      await ctx.reply(withNote(panelErrorText(ctx, err)), HTML);
+      return;
+    }
+    const common = commonFailure(items.values());
+    if (common) {
+      await ctx.reply(withNote(panelErrorText(ctx, common)), HTML);
+      return;
+    }
+    const lines = ids.map((id) => {
+      const item = items.get(id);
+      if (!item) return idLine(id, ctx.t("orders-item-error"));
+      if (!item.ok) return idLine(id, itemErrorText(ctx.t, item.error, "refill_status"));
+      return idLine(id, statusLabel(ctx.t, item.value.status));
+    });
+    await replyAll(ctx, splitMessages(withNote(ctx.t("orders-refills-header", { count: ids.length })), lines));
+  });
+
+  // 🔁 on an order card.
+  composer.callbackQuery(ORDER_ACTION_RE, async (ctx, next) => {
+    const action = parseOrderAction(ctx.callbackQuery.data);
+    if (action?.action !== "refill") return next();
+    const active = await accountForButton(ctx, action.panelId);
+    if (!active) return;
+    const id = action.orderId;
+    const item = (await requestRefills(ctx, active, [id])).get(id)!;
+    if (item.ok) {
+      await answer(ctx, ctx.t("orders-refill-done-one", { id, refill: item.value }), true);
+      return;
+    }
+    const call = commonFailure([item]);
+    const reason = call ? panelErrorText(ctx, call) : itemErrorText(ctx.t, item.error, "refill");
+    await answer(ctx, plainText(ctx.t("orders-refill-failed-one", { id, reason })), true);
+  });
+
+  // 🔄 on a refill.
+  composer.callbackQuery(REFILL_REFRESH_RE, async (ctx) => {
+    const [, panelId, refillId] = ctx.match as RegExpMatchArray;
+    const active = await accountForButton(ctx, panelId!);
+    if (!active) return;
+    try {
+      const status = await active.client.refillStatus(active.account.apiKey, refillId!);
+      await editInPlace(ctx, refillText(ctx, refillId!, status), refillKeyboard(ctx, panelId!, refillId!));
+      await answer(ctx, ctx.t("orders-refreshed"));
+    } catch (err) {
+      if (!(err instanceof PanelError)) throw err;
+      const text = err.kind === "unknown_refill" ? ctx.t("orders-refills-unknown", { id: refillId! }) : panelErrorText(ctx, err);
+      await answer(ctx, plainText(text), true);
+    }
+  });
+
+  return composer;
+}

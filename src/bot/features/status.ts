@@ -1,0 +1,103 @@
+/**
+ * /status ID [ID …]: one ID → the order card with its buttons; several → one `statuses` batch and a
+ * compact list (split over several messages when long). Also handles the 🔄 refresh button of
+ * order cards everywhere (cards, /orders details, notifications, inline results).
+ */
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import { requireAccount } from "../account.js";
+import { ORDER_ACTION_RE, parseOrderAction } from "../callbacks.js";
+import { parseIds } from "../ids.js";
+import { panelErrorText } from "../panel-errors.js";
+import { lookupStatus, lookupStatuses } from "../../orders/status-lookup.js";
+import {
+  HTML,
+  MAX_IDS_PER_COMMAND,
+  accountForButton,
+  answer,
+  commonFailure,
+  editInPlace,
+  idLine,
+  invalidTokensText,
+  itemErrorText,
+  orderCard,
+  plainText,
+  replyAll,
+  splitMessages,
+  statusSummary,
+  trackedMeta,
+} from "../../orders/ui.js";
+
+export function statusFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.command("status", async (ctx) => {
+    const { ids, invalid } = parseIds(ctx.match);
+    const note = invalid.length > 0 ? invalidTokensText(ctx.t, invalid) : undefined;
+    if (ids.length === 0) {
+      const usage = ctx.t("orders-status-usage", { max: MAX_IDS_PER_COMMAND });
+      await ctx.reply(note ? `${note}\n\n${usage}` : usage, HTML);
+      return;
+    }
+    if (ids.length > MAX_IDS_PER_COMMAND) {
+      await ctx.reply(ctx.t("orders-too-many", { count: ids.length, max: MAX_IDS_PER_COMMAND }));
+      return;
+    }
+    const active = await requireAccount(ctx);
+    if (!active) return;
+    await ctx.replyWithChatAction("typing").catch(() => undefined);
+    const { client, account } = active;
+    const withNote = (text: string) => (note ? `${note}\n\n${text}` : text);
+
+    if (ids.length === 1) {
+      const id = ids[0]!;
+      const item = await lookupStatus(client, account.apiKey, id, { now: ctx.deps.now });
+      if (!item.ok) {
+        const text =
+          item.error.kind === "unknown_order" ? ctx.t("orders-status-unknown", { id }) : panelErrorText(ctx, item.error);
+        await ctx.reply(withNote(text), HTML);
+        return;
+      }
+      const meta = await trackedMeta(ctx, account.panelId, id);
+      const state = { ...item.value, currency: item.value.currency ?? meta?.currency ?? account.currency };
+      const card = orderCard(ctx.t, account.panelId, id, state, meta);
+      await ctx.reply(withNote(card.text), { ...HTML, reply_markup: card.keyboard });
+      return;
+    }
+
+    const items = await lookupStatuses(client, account.apiKey, ids, { now: ctx.deps.now });
+    const common = commonFailure(items.values());
+    if (common) {
+      await ctx.reply(withNote(panelErrorText(ctx, common)), HTML);
+      return;
+    }
+    const lines = ids.map((id) => {
+      const item = items.get(id);
+      if (!item) return idLine(id, ctx.t("orders-item-error"));
+      if (!item.ok) return idLine(id, itemErrorText(ctx.t, item.error, "status"));
+      return idLine(id, statusSummary(ctx.t, { ...item.value, currency: item.value.currency ?? account.currency }));
+    });
+    await replyAll(ctx, splitMessages(withNote(ctx.t("orders-status-header", { count: ids.length })), lines));
+  });
+
+  // 🔄 on an order card: fresh status, edited in place.
+  composer.callbackQuery(ORDER_ACTION_RE, async (ctx, next) => {
+    const action = parseOrderAction(ctx.callbackQuery.data);
+    if (action?.action !== "refresh") return next();
+    const active = await accountForButton(ctx, action.panelId);
+    if (!active) return;
+    const { client, account } = active;
+    const item = await lookupStatus(client, account.apiKey, action.orderId, { now: ctx.deps.now });
+    if (!item.ok) {
+      await answer(ctx, plainText(panelErrorText(ctx, item.error)), true);
+      return;
+    }
+    const meta = await trackedMeta(ctx, account.panelId, action.orderId);
+    const state = { ...item.value, currency: item.value.currency ?? meta?.currency ?? account.currency };
+    const card = orderCard(ctx.t, account.panelId, action.orderId, state, meta);
+    await editInPlace(ctx, card.text, card.keyboard);
+    await answer(ctx, ctx.t("orders-refreshed"));
+  });
+
+  return composer;
+}

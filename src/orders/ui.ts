@@ -1,0 +1,261 @@
+/**
+ * Presentation helpers of the order commands (/status, /orders, /refill, /refills, /cancel) that
+ * other features reuse: the order card with its buttons (notifications, inline results), short
+ * per-ID outcome texts, message splitting, and the checks every order button makes.
+ */
+import { GrammyError, InlineKeyboard } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
+import type { ActiveAccount } from "../bot/account.js";
+import { requireAccount } from "../bot/account.js";
+import { orderActionData } from "../bot/callbacks.js";
+import type { BaseContext } from "../bot/context.js";
+import { escapeHtml, statusLabel } from "../bot/format.js";
+import { orderCardHtml, type OrderState } from "../bot/order-card.js";
+import { PanelError } from "../panel/errors.js";
+import { formatMoney } from "../panel/money.js";
+import { isFinalOrderStatus, statusSlug } from "../panel/status.js";
+import type { BatchItem } from "../panel/types.js";
+import type { TrackedOrder } from "../storage/types.js";
+
+type T = BaseContext["t"];
+
+/** Most IDs one command takes (a /status of 500 IDs is 5 panel calls). */
+export const MAX_IDS_PER_COMMAND = 500;
+/** Telegram's limit is 4096 characters of text; keep a margin for the HTML we count too. */
+export const MESSAGE_LIMIT = 4000;
+
+// ---------------------------------------------------------------------------------------------
+// Order card and its buttons
+
+/** A refill can be asked for Completed/Partial orders whose service allows it (when known). */
+export function canRefill(status: string | undefined, meta?: Partial<TrackedOrder>): boolean {
+  if (status === undefined || meta?.refillable === false) return false;
+  const slug = statusSlug(status);
+  return slug === "completed" || slug === "partial";
+}
+
+/** A cancel can be asked while the order is not final (and the service allows it, when known). */
+export function canCancel(status: string | undefined, meta?: Partial<TrackedOrder>): boolean {
+  if (status === undefined || meta?.cancellable === false) return false;
+  return !isFinalOrderStatus(status);
+}
+
+/**
+ * Buttons of an order card: 🔄 refresh always; 🔁 refill when the status allows it; ✖️ cancel while
+ * not final. Handled by the order commands wherever the card is shown (notifications included).
+ */
+export function orderCardKeyboard(
+  t: T,
+  panelId: string,
+  orderId: string,
+  status?: string,
+  meta?: Partial<TrackedOrder>,
+): InlineKeyboard {
+  const kb = new InlineKeyboard().text(t("orders-button-refresh"), orderActionData("refresh", panelId, orderId));
+  if (canRefill(status, meta)) kb.text(t("orders-button-refill"), orderActionData("refill", panelId, orderId));
+  if (canCancel(status, meta)) kb.text(t("orders-button-cancel"), orderActionData("cancel", panelId, orderId));
+  return kb;
+}
+
+/** The confirmation keyboard of a cancel button: "Yes, cancel order N" / "No, keep it". */
+export function cancelConfirmKeyboard(t: T, panelId: string, orderId: string): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(t("orders-button-cancel-confirm", { id: orderId }), orderActionData("cancel-yes", panelId, orderId))
+    .row()
+    .text(t("orders-button-cancel-keep"), orderActionData("refresh", panelId, orderId));
+}
+
+/** Card text and keyboard for an order (meta: the chat's tracked metadata, if any). */
+export function orderCard(
+  t: T,
+  panelId: string,
+  orderId: string,
+  state: OrderState | undefined,
+  meta?: Partial<TrackedOrder>,
+): { text: string; keyboard: InlineKeyboard } {
+  return {
+    text: orderCardHtml(t, orderId, state, meta),
+    keyboard: orderCardKeyboard(t, panelId, orderId, state?.status, meta),
+  };
+}
+
+/** The chat whose tracked orders and refills this update concerns (the user for inline messages). */
+export function chatIdOf(ctx: BaseContext): number | undefined {
+  return ctx.chat?.id ?? ctx.from?.id;
+}
+
+/** The chat's tracked metadata of an order, if it tracks it. */
+export async function trackedMeta(ctx: BaseContext, panelId: string, orderId: string): Promise<TrackedOrder | undefined> {
+  const chatId = chatIdOf(ctx);
+  if (chatId === undefined) return undefined;
+  return ctx.deps.storage.orders.get(chatId, panelId, orderId);
+}
+
+// ---------------------------------------------------------------------------------------------
+// One line per ID
+
+/** "✅ Completed · charge $0.27819 · remains 157" */
+export function statusSummary(t: T, state: OrderState): string {
+  const parts = [statusLabel(t, state.status)];
+  if (state.charge !== undefined) parts.push(t("order-card-charge", { charge: formatMoney(state.charge, state.currency ?? "") }));
+  if (state.startCount !== undefined) parts.push(t("order-card-start", { count: state.startCount }));
+  if (state.remains !== undefined) parts.push(t("order-card-remains", { count: state.remains }));
+  return parts.join(" · ");
+}
+
+export type OutcomeAction = "status" | "refill" | "refill_status" | "cancel";
+
+/** A short reason for one ID's failure ("not found on this account", "refill is disabled…"). */
+export function itemErrorText(t: T, err: unknown, action: OutcomeAction): string {
+  if (!(err instanceof PanelError)) return t("orders-item-error");
+  switch (err.kind) {
+    case "unknown_order":
+      return t("orders-item-unknown-order");
+    case "unknown_refill":
+      return t("orders-item-unknown-refill");
+    case "unavailable":
+      return t("orders-item-unavailable");
+    case "rate_limited":
+      return t("orders-item-rate-limited");
+    case "unknown_outcome":
+      return t("orders-item-unknown-outcome");
+    case "invalid_key":
+      return t("orders-item-invalid-key");
+    case "insufficient_funds":
+      return t("panel-error-funds");
+    case "invalid_input":
+      break;
+    default:
+      return t("orders-item-error");
+  }
+  if (err.reason === "unsupported") {
+    return action === "cancel" ? t("orders-item-cancel-unsupported") : t("orders-item-refill-unsupported");
+  }
+  if (err.reason === "refill_refused") {
+    return /disabled/i.test(err.panelMessage ?? "") ? t("orders-item-refill-disabled") : t("orders-item-refill-not-eligible");
+  }
+  if (err.reason === "cancel_refused") {
+    return /disabled/i.test(err.panelMessage ?? "") ? t("orders-item-cancel-disabled") : t("orders-item-cancel-refused");
+  }
+  return err.panelMessage
+    ? t("orders-item-refused", { detail: escapeHtml(err.panelMessage.slice(0, 200)) })
+    : t("orders-item-refused-plain");
+}
+
+const CALL_LEVEL_KINDS: ReadonlySet<string> = new Set(["unavailable", "rate_limited", "invalid_key", "unknown_outcome"]);
+
+/**
+ * When every item failed with the same call-level error (panel down, rate limited, bad key, no
+ * answer to a refill/cancel), that
+ * error: it is said once instead of once per ID.
+ */
+export function commonFailure<V>(items: Iterable<BatchItem<V>>): PanelError | undefined {
+  let first: PanelError | undefined;
+  let count = 0;
+  for (const item of items) {
+    if (item.ok) return undefined;
+    const e = item.error;
+    if (!CALL_LEVEL_KINDS.has(e.kind)) return undefined;
+    if (first && first.kind !== e.kind) return undefined;
+    first ??= e;
+    count++;
+  }
+  return count > 0 ? first : undefined;
+}
+
+/** "<code>23501</code> — text" */
+export function idLine(id: string, text: string): string {
+  return `<code>${escapeHtml(id)}</code> — ${text}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+/**
+ * Joins a header and lines into as few messages as fit Telegram's limit, never splitting a line
+ * (lines longer than the limit are cut).
+ */
+export function splitMessages(header: string, lines: readonly string[], limit = MESSAGE_LIMIT): string[] {
+  const out: string[] = [];
+  let cur = header;
+  for (const raw of lines) {
+    const line = raw.length > limit ? `${raw.slice(0, limit - 1)}…` : raw;
+    if (cur.length === 0) cur = line;
+    else if (cur.length + 1 + line.length <= limit) cur = `${cur}\n${line}`;
+    else {
+      out.push(cur);
+      cur = line;
+    }
+  }
+  if (cur.length > 0) out.push(cur);
+  return out;
+}
+
+/** "Skipped, not IDs: abc, 12x" (at most 20 tokens named). */
+export function invalidTokensText(t: T, tokens: readonly string[]): string {
+  const shown = tokens.slice(0, 20).map((tok) => `<code>${escapeHtml(tok)}</code>`);
+  const more = tokens.length - shown.length;
+  const list = more > 0 ? `${shown.join(", ")} ${t("orders-invalid-more", { count: more })}` : shown.join(", ");
+  return t("orders-invalid-ids", { tokens: list, count: tokens.length });
+}
+
+export const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
+
+/** Sends texts in order (HTML); the keyboard goes on the last one. */
+export async function replyAll(ctx: BaseContext, texts: readonly string[], keyboard?: InlineKeyboard): Promise<void> {
+  for (let i = 0; i < texts.length; i++) {
+    const last = i === texts.length - 1;
+    await ctx.reply(texts[i]!, { ...HTML, ...(last && keyboard ? { reply_markup: keyboard } : {}) });
+  }
+}
+
+/** True for Telegram's "message is not modified" refusal (an edit to the same text and buttons). */
+export function isNotModified(err: unknown): boolean {
+  const text = err instanceof GrammyError ? err.description : err instanceof Error ? err.message : "";
+  return /message is not modified/i.test(text);
+}
+
+/**
+ * Edits the message the pressed button is on (chat or inline message). "Not modified" is silent;
+ * when the message can no longer be edited, the text is sent as a new message in the chat.
+ */
+export async function editInPlace(ctx: BaseContext, text: string, keyboard?: InlineKeyboard | InlineKeyboardMarkup): Promise<void> {
+  try {
+    await ctx.editMessageText(text, { ...HTML, ...(keyboard ? { reply_markup: keyboard } : {}) });
+  } catch (err) {
+    if (isNotModified(err)) return;
+    if (!ctx.chat || !(err instanceof GrammyError)) throw err;
+    await ctx.reply(text, { ...HTML, ...(keyboard ? { reply_markup: keyboard } : {}) });
+  }
+}
+
+/** HTML text as plain text (for button answers, which have no parse mode). */
+export function plainText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+/** Answers a callback query, never failing (an old query cannot be answered any more). */
+export async function answer(ctx: BaseContext, text?: string, alert = false): Promise<void> {
+  await ctx.answerCallbackQuery(text === undefined ? undefined : { text: text.slice(0, 200), show_alert: alert }).catch(() => undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks
+
+/**
+ * The account an order button acts for: the chat's account (requireAccount), and only when the
+ * button was made for that account's panel; otherwise the button is "expired".
+ */
+export async function accountForButton(ctx: BaseContext, panelId: string): Promise<ActiveAccount | undefined> {
+  const active = await requireAccount(ctx);
+  if (!active) return undefined;
+  if (active.account.panelId !== panelId) {
+    await answer(ctx, ctx.t("button-expired"), true);
+    return undefined;
+  }
+  return active;
+}
