@@ -16,6 +16,7 @@ import { KeyvDeliveryRepo } from "./repos/delivery.js";
 import { KeyvOrderRepo } from "./repos/orders.js";
 import { KeyvPrefsRepo } from "./repos/prefs.js";
 import { KeyvRefillRepo } from "./repos/refills.js";
+import { KeyvPlacementRepo, type PlacementRepo } from "./repos/placements.js";
 import { DEFAULT_INDEX_CAP } from "./repos/tracked.js";
 
 export * from "./types.js";
@@ -47,6 +48,7 @@ export { KeyvDeliveryRepo } from "./repos/delivery.js";
 export { KeyvOrderRepo } from "./repos/orders.js";
 export { DEFAULT_PREFS, KeyvPrefsRepo } from "./repos/prefs.js";
 export { KeyvRefillRepo } from "./repos/refills.js";
+export * from "./repos/placements.js";
 export { DEFAULT_INDEX_CAP } from "./repos/tracked.js";
 
 /** Everything the bot stores. */
@@ -57,6 +59,8 @@ export interface Storage {
   refills: RefillRepo;
   delivery: DeliveryRepo;
   cache: CacheRepo;
+  /** Placement records of the ordering wizard (exactly-once confirm). */
+  placements: PlacementRepo;
   /** A grammY storage adapter over a namespace ("sessions", "conversations", …), values in JSON. */
   adapter<T>(namespace: "sessions" | "conversations" | (string & {})): StorageAdapter<T>;
   /** Like {@link adapter}, but every value is encrypted at rest (for data that may hold secrets). */
@@ -121,6 +125,7 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
     refills: new KeyvRefillRepo(store.namespace("refills"), store.namespace("refillstate"), store.namespace("refillindex"), cap),
     delivery: new KeyvDeliveryRepo(store.namespace("delivery")),
     cache: new KeyvCacheRepo(store.namespace("cache")),
+    placements: new KeyvPlacementRepo(store.namespace("placements")),
     adapter: <T>(namespace: string) => cached<T>(namespace, false),
     secretAdapter: <T>(namespace: string) => cached<T>(namespace, true),
     kind: store.kind,

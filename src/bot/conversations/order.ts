@@ -1,0 +1,585 @@
+/**
+ * The ordering wizard (conversation "order"): category → service (keyboards, or type a word to
+ * search) → the `add` fields of the service's type (service-types.ts drives which, in what order,
+ * and how they are checked) → drip-feed when the service offers it → a summary with the exact
+ * price and the current balance → ✅ Confirm / ✏️ Change / ✖️ Cancel.
+ *
+ * Replay rules (conversations v2): every storage access, panel call, clock and random value is in
+ * conversation.external (order-place.ts); the rest of this file is deterministic. The state is
+ * persisted (encrypted) after every step, so a restarted bot resumes where the user was.
+ *
+ * Confirm places the order at most once: see order-place.ts.
+ */
+import { InlineKeyboard } from "grammy";
+import { FIELD_INFO, estimateCost, fieldsForService, validateAddInput, type AddField } from "../../panel/service-types.js";
+import { compareDecimal, formatMoney } from "../../panel/money.js";
+import type { AddOrderInput, Decimal } from "../../panel/types.js";
+import { categoryKeyboard, rateText, serviceKeyboard, serviceListText } from "../../catalogue/views.js";
+import { CATEGORIES_PER_PAGE } from "../../catalogue/catalogue-index.js";
+import { ownerOf } from "../account.js";
+import type { BotConversation, ConvContext } from "../context.js";
+import { escapeHtml, truncate } from "../format.js";
+import { CANCEL_DATA, waitStep } from "./helpers.js";
+import {
+  checkField,
+  choiceLabel,
+  choicesPerRow,
+  displayValue,
+  fieldChoices,
+  fieldLabel,
+  fieldPrompt,
+  parseFieldText,
+  type WizardService,
+} from "./order-fields.js";
+import {
+  accountInfo,
+  categoriesNav,
+  errText,
+  findService,
+  placeOrder,
+  prepareSummary,
+  searchNav,
+  servicesNav,
+  type NavView,
+  type Result,
+  type SummaryData,
+} from "./order-place.js";
+
+export const ORDER_CONVERSATION = "order";
+
+export interface OrderArgs {
+  /** Start with this service (the catalogue card's Order button, `/order 1448`). */
+  serviceId?: string;
+}
+
+type T = ConvContext["t"];
+
+/** Callback data of the wizard's buttons (all ≤ 64 bytes). */
+export const ORDER_DATA = {
+  categories: (version: string, page: number) => `ow:c:${version}:${page}`,
+  services: (version: string, category: number, page: number) => `ow:s:${version}:${category}:${page}`,
+  search: (page: number) => `ow:q:${page}`,
+  pick: (serviceId: string) => `ow:S:${serviceId}`,
+  noop: "ow:n",
+  value: (v: number) => `ow:v:${v}`,
+  skip: "ow:skip",
+  dripYes: "ow:drip:1",
+  dripNo: "ow:drip:0",
+  confirm: (placementId: string) => `ow:ok:${placementId}`,
+  change: "ow:chg",
+  edit: (field: AddField | "drip") => `ow:e:${field}`,
+  editBack: "ow:e:-",
+} as const;
+
+export const CONFIRM_RE = /^ow:ok:([a-z0-9]{12})$/;
+
+/** The wizard's answers so far (local: rebuilt by every replay). */
+interface WizardState {
+  input: Partial<AddOrderInput> & { service: string };
+  skipped: Set<AddField>;
+  /** Drip-feed wanted: undefined = not asked yet. */
+  drip: boolean | undefined;
+}
+
+const ignore = (): undefined => undefined;
+const HTML = { parse_mode: "HTML" as const, link_preview_options: { is_disabled: true } };
+
+export async function orderConversation(conversation: BotConversation, ctx: ConvContext, args?: OrderArgs): Promise<void> {
+  const deps = ctx.deps;
+  const chatId = ctx.chat?.id;
+  const owner = ownerOf(ctx);
+  if (chatId === undefined || !owner) return;
+  const account = await conversation.external(() => accountInfo(deps, owner));
+  if (!account) {
+    await ctx.reply(ctx.t("account-missing"));
+    return;
+  }
+  const currency = account.currency;
+
+  let svc: WizardService | undefined;
+  if (args?.serviceId) {
+    const id = args.serviceId;
+    const found = await conversation.external(() => findService(deps, owner, id));
+    if (!found.ok) {
+      await ctx.reply(errText(ctx, found.err));
+      return;
+    }
+    if (found.value) {
+      svc = found.value;
+      await ctx.reply(serviceHeader(ctx.t, svc, currency), HTML);
+    } else {
+      await ctx.reply(ctx.t("order-service-gone"));
+    }
+  }
+  svc ??= await pickService(conversation, ctx, currency);
+
+  const st: WizardState = { input: { service: svc.id }, skipped: new Set(), drip: undefined };
+  for (let rechecks = 0; ; ) {
+    await collect(conversation, ctx, svc, st);
+
+    // Every answer was checked on its own; check them together (e.g. after a change).
+    const nowMs = await conversation.external(() => deps.now());
+    const problems = validateAddInput(st.input, svc, { now: new Date(nowMs) }).filter((p) => p.field !== "service");
+    if (problems.length > 0) {
+      if (++rechecks > 5) {
+        await ctx.reply(ctx.t("error-generic"));
+        return;
+      }
+      for (const p of problems) clearField(st, p.field as AddField);
+      await ctx.reply(ctx.t("order-recheck", { fields: problems.map((p) => fieldLabel(ctx.t, p.field as AddField)).join(", ") }));
+      continue;
+    }
+
+    const summary = await conversation.external(() => prepareSummary(deps, owner));
+    const price = estimateCost(svc, st.input);
+    const priceCurrency = summary.balance?.currency ?? currency;
+    const keyboard = summaryKeyboard(ctx.t, summary.placementId);
+    await ctx.reply(summaryText(ctx.t, svc, st, summary, price, priceCurrency), { ...HTML, reply_markup: keyboard });
+
+    const decision = await awaitDecision(conversation, svc, st, summary.placementId, keyboard);
+    if (decision.edit) {
+      clearField(st, decision.edit);
+      continue;
+    }
+
+    const input = { ...st.input } as AddOrderInput;
+    const service = svc;
+    const outcome = await conversation.external(() =>
+      placeOrder(deps, {
+        placementId: summary.placementId,
+        owner,
+        chatId,
+        service,
+        input,
+        ...(price !== undefined ? { price } : {}),
+        ...(priceCurrency ? { currency: priceCurrency } : {}),
+      }),
+    );
+    const t = decision.ctx.t;
+    if (outcome.kind === "placed") {
+      const text =
+        outcome.price !== undefined
+          ? t("order-placed", { id: outcome.orderId, price: formatMoney(outcome.price, outcome.currency) })
+          : t("order-placed-no-price", { id: outcome.orderId });
+      await decision.ctx.reply(`${text}\n${t("order-placed-next", { id: outcome.orderId })}`, HTML);
+      return;
+    }
+    if (outcome.kind === "unknown") {
+      await decision.ctx.reply(t("order-unknown-outcome"));
+      return;
+    }
+    // A definite refusal: nothing was placed. Let the user fix what the panel refused.
+    const err = outcome.err;
+    await decision.ctx.reply(errText(decision.ctx, err));
+    if (err.kind === "invalid_key" || err.kind === "no_account") return;
+    if (err.kind === "invalid_input" && err.reason === "service") {
+      await decision.ctx.reply(t("order-service-refused"));
+      return;
+    }
+    if (err.kind === "invalid_input" && err.reason === "link") {
+      const linkField = (["link", "media", "referringUrl"] as AddField[]).find((f) => st.input[f] !== undefined);
+      if (linkField) clearField(st, linkField);
+    } else if (err.kind === "invalid_input" && err.reason === "quantity") {
+      const { spec } = fieldsForService(svc, st.input);
+      clearField(st, spec.quantityFrom ?? "quantity");
+    } else if (err.kind === "invalid_input" && err.reason === "dripfeed") {
+      clearField(st, "drip");
+      st.drip = false;
+    }
+    await decision.ctx.reply(t("order-failed-fix"));
+  }
+}
+
+// ─── step 1: the service ───────────────────────────────────────────────────────────────────────
+
+function serviceHeader(t: T, svc: WizardService, currency: string | undefined): string {
+  return t("order-service-chosen", {
+    name: escapeHtml(svc.name),
+    id: svc.id,
+    rate: rateText(t, svc, currency),
+    min: svc.min,
+    max: svc.max,
+  });
+}
+
+function renderNav(t: T, nav: NavView, currency: string | undefined): { text: string; keyboard: InlineKeyboard } {
+  if (nav.kind === "categories") {
+    const v = nav.view;
+    const keyboard = categoryKeyboard(t, v, {
+      page: (p) => ORDER_DATA.categories(v.version, p),
+      open: (c) => ORDER_DATA.services(v.version, c, 0),
+      noop: ORDER_DATA.noop,
+    });
+    keyboard.row().text(t("button-cancel"), CANCEL_DATA);
+    const text = `${nav.stale ? `${t("services-stale")}\n\n` : ""}${t("order-choose-category", { count: v.total })}`;
+    return { text, keyboard };
+  }
+  const v = nav.view;
+  const keyboard = serviceKeyboard(t, v, currency, {
+    page: (p) => (v.category ? ORDER_DATA.services(v.version, v.category.index, p) : ORDER_DATA.search(p)),
+    open: (id) => ORDER_DATA.pick(id),
+    noop: ORDER_DATA.noop,
+  });
+  const backPage = v.category ? Math.floor(v.category.index / CATEGORIES_PER_PAGE) : 0;
+  keyboard.row().text(t("order-button-categories"), ORDER_DATA.categories(v.version, backPage)).text(t("button-cancel"), CANCEL_DATA);
+  return { text: `${serviceListText(t, v, currency)}\n\n${t("order-choose-service")}`, keyboard };
+}
+
+async function pickService(conversation: BotConversation, ctx: ConvContext, currency: string | undefined): Promise<WizardService> {
+  const deps = ctx.deps;
+  const owner = ownerOf(ctx)!;
+  const first = await conversation.external(() => categoriesNav(deps, owner, undefined, 0));
+  if (!first.ok) {
+    await ctx.reply(errText(ctx, first.err));
+    return conversation.halt();
+  }
+  if (first.value.kind === "categories" && first.value.view.total === 0) {
+    await ctx.reply(ctx.t("order-no-services"));
+    return conversation.halt();
+  }
+  const shown = renderNav(ctx.t, first.value, currency);
+  await ctx.reply(shown.text, { ...HTML, reply_markup: shown.keyboard });
+
+  let query = "";
+  for (;;) {
+    const next = await waitStep(conversation);
+    const data = next.callbackQuery?.data;
+    if (data === undefined) {
+      const text = next.message?.text?.trim();
+      if (!text) {
+        await next.reply(next.t("order-use-buttons"));
+        continue;
+      }
+      // A typed word searches the catalogue.
+      query = text.slice(0, 100);
+      const q = query;
+      const found = await conversation.external(() => searchNav(deps, owner, q, 0));
+      if (!found.ok) {
+        await next.reply(errText(next, found.err));
+        continue;
+      }
+      if (found.value.kind === "services" && found.value.view.total === 0) {
+        await next.reply(next.t("order-search-none", { query: escapeHtml(truncate(q, 60)) }), HTML);
+        continue;
+      }
+      const r = renderNav(next.t, found.value, currency);
+      await next.reply(r.text, { ...HTML, reply_markup: r.keyboard });
+      continue;
+    }
+    if (!data.startsWith("ow:") || CONFIRM_RE.test(data)) return conversation.skip({ next: true });
+    if (data === ORDER_DATA.noop) {
+      await next.answerCallbackQuery().catch(ignore);
+      continue;
+    }
+
+    let nav: Result<NavView> | undefined;
+    const mc = /^ow:c:([\w-]{1,12}):(\d{1,4})$/.exec(data);
+    const ms = /^ow:s:([\w-]{1,12}):(\d{1,5}):(\d{1,4})$/.exec(data);
+    const mq = /^ow:q:(\d{1,4})$/.exec(data);
+    const mp = /^ow:S:(\d{1,24})$/.exec(data);
+    if (mc) {
+      const [version, page] = [mc[1]!, Number(mc[2])];
+      nav = await conversation.external(() => categoriesNav(deps, owner, version, page));
+    } else if (ms) {
+      const [version, category, page] = [ms[1]!, Number(ms[2]), Number(ms[3])];
+      nav = await conversation.external(() => servicesNav(deps, owner, version, category, page));
+    } else if (mq && query) {
+      const [q, page] = [query, Number(mq[1])];
+      nav = await conversation.external(() => searchNav(deps, owner, q, page));
+    } else if (mp) {
+      const id = mp[1]!;
+      const found = await conversation.external(() => findService(deps, owner, id));
+      if (!found.ok) {
+        await next.answerCallbackQuery({ text: errText(next, found.err), show_alert: true }).catch(ignore);
+        continue;
+      }
+      if (!found.value) {
+        await next.answerCallbackQuery({ text: next.t("order-service-gone"), show_alert: true }).catch(ignore);
+        continue;
+      }
+      await next.answerCallbackQuery().catch(ignore);
+      await next.editMessageText(serviceHeader(next.t, found.value, currency), HTML).catch(ignore);
+      return found.value;
+    }
+
+    if (!nav) {
+      await next.answerCallbackQuery({ text: next.t("order-old-step") }).catch(ignore);
+      continue;
+    }
+    if (!nav.ok) {
+      await next.answerCallbackQuery({ text: errText(next, nav.err), show_alert: true }).catch(ignore);
+      continue;
+    }
+    const stale = nav.value.kind === "categories" && nav.value.stale;
+    await next.answerCallbackQuery(stale ? { text: next.t("services-stale-alert"), show_alert: true } : {}).catch(ignore);
+    const r = renderNav(next.t, nav.value, currency);
+    await next.editMessageText(r.text, { ...HTML, reply_markup: r.keyboard }).catch(ignore);
+  }
+}
+
+// ─── step 2: the fields ────────────────────────────────────────────────────────────────────────
+
+type Step = AddField | "drip";
+
+/** The next thing to ask: required fields, then optional ones, then drip-feed (runs, interval). */
+function nextStep(svc: WizardService, st: WizardState): Step | undefined {
+  const { required, optional } = fieldsForService(svc, st.input);
+  for (const f of required) if (st.input[f] === undefined) return f;
+  for (const f of optional) {
+    if (f === "runs" || f === "interval") continue;
+    if (st.input[f] === undefined && !st.skipped.has(f)) return f;
+  }
+  if (optional.includes("runs")) {
+    if (st.drip === undefined) return "drip";
+    if (st.drip && st.input.runs === undefined) return "runs";
+    if (st.drip && st.input.interval === undefined) return "interval";
+  }
+  return undefined;
+}
+
+/** Forgets an answer (and the answers that depend on it) so it is asked again. */
+function clearField(st: WizardState, field: Step): void {
+  if (field === "drip") {
+    st.drip = undefined;
+    delete st.input.runs;
+    delete st.input.interval;
+    return;
+  }
+  if (field === "runs" || field === "interval") {
+    delete st.input.runs;
+    delete st.input.interval;
+    return;
+  }
+  delete st.input[field];
+  st.skipped.delete(field);
+  if (field === "typeOfTraffic") {
+    delete st.input.googleKeyword;
+    delete st.input.referringUrl;
+  }
+}
+
+async function collect(conversation: BotConversation, ctx: ConvContext, svc: WizardService, st: WizardState): Promise<void> {
+  for (let step = nextStep(svc, st); step !== undefined; step = nextStep(svc, st)) {
+    if (step === "drip") await askDrip(conversation, ctx, st);
+    else await askField(conversation, ctx, svc, st, step);
+  }
+}
+
+async function askDrip(conversation: BotConversation, ctx: ConvContext, st: WizardState): Promise<void> {
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("order-button-drip-yes"), ORDER_DATA.dripYes)
+    .text(ctx.t("order-button-drip-no"), ORDER_DATA.dripNo)
+    .row()
+    .text(ctx.t("button-cancel"), CANCEL_DATA);
+  await ctx.reply(ctx.t("order-ask-dripfeed"), { reply_markup: keyboard });
+  for (;;) {
+    const next = await waitStep(conversation);
+    const data = next.callbackQuery?.data;
+    if (data === undefined) {
+      await next.reply(next.t("order-use-buttons"), { reply_markup: keyboard });
+      continue;
+    }
+    if (data === ORDER_DATA.dripYes || data === ORDER_DATA.dripNo) {
+      st.drip = data === ORDER_DATA.dripYes;
+      await next.answerCallbackQuery().catch(ignore);
+      await next.editMessageText(st.drip ? next.t("order-dripfeed-yes") : next.t("order-dripfeed-no")).catch(ignore);
+      return;
+    }
+    if (data.startsWith("ow:") && !CONFIRM_RE.test(data)) {
+      await next.answerCallbackQuery({ text: next.t("order-old-step") }).catch(ignore);
+      continue;
+    }
+    return conversation.skip({ next: true });
+  }
+}
+
+async function askField(
+  conversation: BotConversation,
+  ctx: ConvContext,
+  svc: WizardService,
+  st: WizardState,
+  field: AddField,
+): Promise<void> {
+  const deps = ctx.deps;
+  const info = FIELD_INFO[field];
+  const optional = !fieldsForService(svc, st.input).required.includes(field);
+  const keyboard = new InlineKeyboard();
+  if (info.kind === "choice") {
+    const perRow = choicesPerRow(field);
+    fieldChoices(field).forEach((value, i) => {
+      if (i > 0 && i % perRow === 0) keyboard.row();
+      keyboard.text(choiceLabel(ctx.t, field, value), ORDER_DATA.value(value));
+    });
+    keyboard.row();
+  }
+  if (optional) keyboard.text(ctx.t("order-button-skip"), ORDER_DATA.skip);
+  keyboard.text(ctx.t("button-cancel"), CANCEL_DATA);
+  await ctx.reply(fieldPrompt(ctx.t, field, svc), { ...HTML, reply_markup: keyboard });
+
+  for (;;) {
+    const next = await waitStep(conversation);
+    const t = next.t;
+    const data = next.callbackQuery?.data;
+    let value: unknown;
+    if (data !== undefined) {
+      if (data === ORDER_DATA.skip && optional) {
+        st.skipped.add(field);
+        await next.answerCallbackQuery().catch(ignore);
+        await next.editMessageText(t("order-skipped", { field: fieldLabel(t, field) }), HTML).catch(ignore);
+        return;
+      }
+      const mv = /^ow:v:(\d{1,4})$/.exec(data);
+      if (mv && info.kind === "choice") {
+        value = Number(mv[1]);
+      } else if (data.startsWith("ow:") && !CONFIRM_RE.test(data)) {
+        await next.answerCallbackQuery({ text: t("order-old-step") }).catch(ignore);
+        continue;
+      } else {
+        return conversation.skip({ next: true });
+      }
+    } else {
+      const text = next.message?.text;
+      if (text === undefined) {
+        await next.reply(t("conversation-send-text"));
+        continue;
+      }
+      const parsed = parseFieldText(t, field, text);
+      if (!parsed.ok) {
+        await next.reply(`${parsed.message}\n${t("order-send-again")}`, HTML);
+        continue;
+      }
+      value = parsed.value;
+    }
+    const nowMs = info.kind === "date" ? await conversation.external(() => deps.now()) : 0;
+    const problem = checkField(t, field, value, svc, st.input, nowMs);
+    if (problem) {
+      if (data !== undefined) await next.answerCallbackQuery({ text: problem, show_alert: true }).catch(ignore);
+      else await next.reply(`${problem}\n${t("order-send-again")}`, HTML);
+      continue;
+    }
+    (st.input as Record<string, unknown>)[field] = value;
+    if (data !== undefined) {
+      await next.answerCallbackQuery().catch(ignore);
+      await next.editMessageText(t("order-chosen", { field: fieldLabel(t, field), value: displayValue(t, field, value) }), HTML).catch(ignore);
+    }
+    return;
+  }
+}
+
+// ─── step 3: summary and confirm ───────────────────────────────────────────────────────────────
+
+function summaryKeyboard(t: T, placementId: string): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(t("order-button-confirm"), ORDER_DATA.confirm(placementId))
+    .row()
+    .text(t("order-button-change"), ORDER_DATA.change)
+    .text(t("button-cancel"), CANCEL_DATA);
+}
+
+/** The fields the user may change on the summary. */
+function editableSteps(svc: WizardService, st: WizardState): Step[] {
+  const { required, optional } = fieldsForService(svc, st.input);
+  const steps: Step[] = [...required, ...optional].filter((f) => f !== "runs" && f !== "interval");
+  if (optional.includes("runs")) steps.push("drip");
+  return steps;
+}
+
+function stepLabel(t: T, step: Step): string {
+  return step === "drip" ? t("order-field-dripfeed") : fieldLabel(t, step);
+}
+
+/** HTML summary: service, every answer, drip-feed, price, balance (with a warning when too low). */
+function summaryText(
+  t: T,
+  svc: WizardService,
+  st: WizardState,
+  summary: SummaryData,
+  price: Decimal | undefined,
+  currency: string | undefined,
+): string {
+  const lines = [t("order-summary-title"), "", t("order-summary-service", { name: escapeHtml(svc.name), id: svc.id })];
+  const { required, optional } = fieldsForService(svc, st.input);
+  for (const f of [...required, ...optional]) {
+    if (f === "runs" || f === "interval") continue;
+    const v = st.input[f];
+    if (v === undefined) continue;
+    lines.push(t("order-summary-field", { label: fieldLabel(t, f), value: displayValue(t, f, v) }));
+  }
+  const drip = st.drip && st.input.runs !== undefined && st.input.interval !== undefined;
+  if (drip) {
+    lines.push(t("order-summary-drip", { runs: st.input.runs!, interval: st.input.interval! }));
+    const q = st.input.quantity;
+    if (q !== undefined) lines.push(t("order-summary-total", { total: q * st.input.runs! }));
+  }
+  lines.push("");
+  const pricing = fieldsForService(svc, st.input).spec.pricing;
+  if (price !== undefined && pricing === "subscription") lines.push(t("order-summary-price-max", { price: formatMoney(price, currency) }));
+  else if (price !== undefined) lines.push(t("order-summary-price", { price: formatMoney(price, currency) }));
+  else if (pricing === "subscription" && st.input.max !== undefined) {
+    lines.push(t("order-summary-price-per-post", { price: formatMoney(estimateCost(svc, { ...st.input, posts: 1 }) ?? "0", currency) }));
+  } else lines.push(t("order-summary-price-unknown"));
+  if (summary.balance) {
+    lines.push(t("order-summary-balance", { balance: formatMoney(summary.balance.balance, summary.balance.currency) }));
+    if (price !== undefined && compareDecimal(summary.balance.balance, price) < 0) lines.push("", t("order-summary-balance-low"));
+  } else if (summary.balanceError) {
+    lines.push(t("order-summary-balance-unknown", { reason: escapeHtml(errText({ t }, summary.balanceError)) }));
+  }
+  return lines.join("\n");
+}
+
+interface Decision {
+  ctx: ConvContext;
+  edit?: Step;
+}
+
+async function awaitDecision(
+  conversation: BotConversation,
+  svc: WizardService,
+  st: WizardState,
+  placementId: string,
+  keyboard: InlineKeyboard,
+): Promise<Decision> {
+  for (;;) {
+    const next = await waitStep(conversation);
+    const t = next.t;
+    const data = next.callbackQuery?.data;
+    if (data === undefined) {
+      await next.reply(t("order-confirm-hint"));
+      continue;
+    }
+    if (data === ORDER_DATA.confirm(placementId)) {
+      await next.answerCallbackQuery().catch(ignore);
+      await next.editMessageReplyMarkup().catch(ignore);
+      return { ctx: next };
+    }
+    if (data === ORDER_DATA.change) {
+      const kb = new InlineKeyboard();
+      editableSteps(svc, st).forEach((s, i) => {
+        if (i > 0 && i % 2 === 0) kb.row();
+        kb.text(stepLabel(t, s), ORDER_DATA.edit(s));
+      });
+      kb.row().text(t("button-back"), ORDER_DATA.editBack);
+      await next.answerCallbackQuery({ text: t("order-change-which") }).catch(ignore);
+      await next.editMessageReplyMarkup({ reply_markup: kb }).catch(ignore);
+      continue;
+    }
+    const me = /^ow:e:(\w{1,20}|-)$/.exec(data);
+    if (me) {
+      await next.answerCallbackQuery().catch(ignore);
+      if (me[1] === "-") {
+        await next.editMessageReplyMarkup({ reply_markup: keyboard }).catch(ignore);
+        continue;
+      }
+      const step = editableSteps(svc, st).find((s) => s === me[1]);
+      if (!step) continue;
+      await next.editMessageReplyMarkup().catch(ignore);
+      return { ctx: next, edit: step };
+    }
+    if (data.startsWith("ow:") && !CONFIRM_RE.test(data)) {
+      await next.answerCallbackQuery({ text: t("order-old-step") }).catch(ignore);
+      continue;
+    }
+    // Another summary's Confirm, or another feature's button: handled outside.
+    return conversation.skip({ next: true });
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * /order (and the catalogue card's 🛒 Order button): starts the ordering wizard (conversation
+ * "order", see conversations/order.ts). Also answers the wizard's buttons once the wizard is over:
+ * a second tap on a Confirm button says what became of that order instead of ordering again.
+ *
+ * In groups, who may order is decided centrally (admin.ts: admin-only commands and wizard buttons).
+ */
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import { requireAccount } from "../account.js";
+import { CONFIRM_RE, ORDER_CONVERSATION, type OrderArgs } from "../conversations/order.js";
+import { placementOutcome } from "../conversations/order-place.js";
+import { SERVICE_ORDER_RE } from "./services.js";
+
+async function startWizard(ctx: BotContext, args: OrderArgs): Promise<void> {
+  const active = await requireAccount(ctx);
+  if (!active) return;
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+  await ctx.conversation.exitAll();
+  await ctx.conversation.enter(ORDER_CONVERSATION, args);
+}
+
+export function orderFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.command("order", async (ctx) => {
+    const id = ctx.match.trim().replace(/^#/, "");
+    if (id && !/^\d{1,24}$/.test(id)) {
+      await ctx.reply(ctx.t("order-usage"));
+      return;
+    }
+    await startWizard(ctx, id ? { serviceId: id } : {});
+  });
+
+  composer.callbackQuery(SERVICE_ORDER_RE, async (ctx) => {
+    await startWizard(ctx, { serviceId: ctx.match[1]! });
+  });
+
+  // A Confirm button of a wizard that is over (order placed, cancelled, bot restarted…).
+  composer.callbackQuery(CONFIRM_RE, async (ctx) => {
+    const outcome = await placementOutcome(ctx.deps, ctx.match[1]!);
+    let text: string;
+    if (!outcome) text = ctx.t("order-wizard-expired");
+    else if (outcome.kind === "placed") text = ctx.t("order-already-placed", { id: outcome.orderId });
+    else if (outcome.kind === "unknown") text = ctx.t("order-already-unknown");
+    else text = ctx.t("order-already-failed");
+    await ctx.answerCallbackQuery({ text, show_alert: true });
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+  });
+
+  // Any other wizard button outside the wizard.
+  composer.callbackQuery(/^ow:/, async (ctx) => {
+    await ctx.answerCallbackQuery({ text: ctx.t("order-wizard-expired") });
+  });
+
+  return composer;
+}

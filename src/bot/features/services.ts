@@ -1,0 +1,202 @@
+/**
+ * /services: the catalogue as inline keyboards that edit one message — categories (paginated) →
+ * the services of a category (name, rate per 1000, min–max; paginated) → a service card with
+ * 🛒 Order and Back. `/services TEXT` searches names and categories (accent- and case-insensitive).
+ *
+ * Callback data (≤ 64 bytes) names categories by index plus the list's version tag; a button made
+ * for another version of the list says so and shows the current list instead of the wrong thing.
+ *   sv:c:<ver>:<page>                 categories page
+ *   sv:s:<ver>:<cat>:<page>           services of a category
+ *   sv:q:<ver>:<qid>:<page>           search results (query kept in the cache under its id)
+ *   sv:d:<ver>:<serviceId>:<back>     service card; back = c<cat>.<page> | q<qid>.<page>
+ *   sv:o:<serviceId>                  order this service (handled by the order feature)
+ *   sv:n                              the inert "x/y" button
+ */
+import { createHash } from "node:crypto";
+import { Composer, GrammyError, InlineKeyboard } from "grammy";
+import type { BotContext } from "../context.js";
+import { requireAccount, type ActiveAccount } from "../account.js";
+import { panelErrorText } from "../panel-errors.js";
+import { escapeHtml, truncate } from "../format.js";
+import { normalizeSearchText } from "../../catalogue/normalize.js";
+import { CATEGORIES_PER_PAGE, type CatalogueIndex } from "../../catalogue/catalogue-index.js";
+import {
+  categoryKeyboard,
+  categoryListText,
+  categoryPageView,
+  searchPageView,
+  serviceCardText,
+  serviceKeyboard,
+  serviceListText,
+  servicePageView,
+} from "../../catalogue/views.js";
+
+export const SERVICES_DATA = {
+  categories: (version: string, page: number) => `sv:c:${version}:${page}`,
+  services: (version: string, category: number, page: number) => `sv:s:${version}:${category}:${page}`,
+  search: (version: string, queryId: string, page: number) => `sv:q:${version}:${queryId}:${page}`,
+  card: (version: string, serviceId: string, back: string) => `sv:d:${version}:${serviceId}:${back}`,
+  order: (serviceId: string) => `sv:o:${serviceId}`,
+  noop: "sv:n",
+} as const;
+
+export const SERVICE_ORDER_RE = /^sv:o:(\d{1,24})$/;
+
+/** How long a search query stays usable by its result buttons. */
+const QUERY_TTL_MS = 24 * 60 * 60 * 1000;
+const queryId = (query: string): string => createHash("sha1").update(normalizeSearchText(query)).digest("base64url").slice(0, 8);
+const queryKey = (id: string): string => `svq:${id}`;
+
+type View = { text: string; keyboard: InlineKeyboard };
+
+function categoriesView(ctx: BotContext, index: CatalogueIndex, page: number, note?: string): View {
+  const v = categoryPageView(index, page);
+  const keyboard = categoryKeyboard(ctx.t, v, {
+    page: (p) => SERVICES_DATA.categories(v.version, p),
+    open: (c) => SERVICES_DATA.services(v.version, c, 0),
+    noop: SERVICES_DATA.noop,
+  });
+  const text = categoryListText(ctx.t, v);
+  return { text: note ? `${note}\n\n${text}` : text, keyboard };
+}
+
+function categoryServicesView(ctx: BotContext, index: CatalogueIndex, category: number, page: number, currency?: string): View | undefined {
+  const v = servicePageView(index, category, page);
+  if (!v) return undefined;
+  const back = `c${category}.${v.page}`;
+  const keyboard = serviceKeyboard(ctx.t, v, currency, {
+    page: (p) => SERVICES_DATA.services(v.version, category, p),
+    open: (id) => SERVICES_DATA.card(v.version, id, back),
+    noop: SERVICES_DATA.noop,
+  });
+  keyboard.row().text(ctx.t("button-back"), SERVICES_DATA.categories(v.version, Math.floor(category / CATEGORIES_PER_PAGE)));
+  return { text: serviceListText(ctx.t, v, currency), keyboard };
+}
+
+function searchView(ctx: BotContext, index: CatalogueIndex, query: string, qid: string, page: number, currency?: string): View {
+  const v = searchPageView(index, query, page);
+  const back = `q${qid}.${v.page}`;
+  const keyboard = serviceKeyboard(ctx.t, v, currency, {
+    page: (p) => SERVICES_DATA.search(v.version, qid, p),
+    open: (id) => SERVICES_DATA.card(v.version, id, back),
+    noop: SERVICES_DATA.noop,
+  });
+  keyboard.row().text(ctx.t("services-button-categories"), SERVICES_DATA.categories(v.version, 0));
+  return { text: serviceListText(ctx.t, v, currency), keyboard };
+}
+
+async function loadIndex(ctx: BotContext, active: ActiveAccount): Promise<CatalogueIndex | undefined> {
+  try {
+    return await ctx.deps.catalogue.get(active.account.panelId, active.account.apiKey);
+  } catch (err) {
+    const text = panelErrorText(ctx, err);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true }).catch(() => undefined);
+    else await ctx.reply(text);
+    return undefined;
+  }
+}
+
+/** Edits the button's message; "message is not modified" is not an error. */
+async function show(ctx: BotContext, view: View): Promise<void> {
+  try {
+    await ctx.editMessageText(view.text, { parse_mode: "HTML", reply_markup: view.keyboard, link_preview_options: { is_disabled: true } });
+  } catch (err) {
+    if (err instanceof GrammyError && /not modified/i.test(err.description)) return;
+    throw err;
+  }
+}
+
+export function servicesFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.command("services", async (ctx) => {
+    const active = await requireAccount(ctx);
+    if (!active) return;
+    await ctx.replyWithChatAction("typing").catch(() => undefined);
+    const index = await loadIndex(ctx, active);
+    if (!index) return;
+    const currency = active.account.currency;
+    const query = ctx.match.trim().slice(0, 100);
+    if (index.size === 0) {
+      await ctx.reply(ctx.t("services-empty"));
+      return;
+    }
+    let view: View;
+    if (query) {
+      if (index.search(query).length === 0) {
+        await ctx.reply(ctx.t("services-search-none", { query: escapeHtml(truncate(query, 60)) }), { parse_mode: "HTML" });
+        return;
+      }
+      const qid = queryId(query);
+      await ctx.deps.storage.cache.set(queryKey(qid), query, QUERY_TTL_MS);
+      view = searchView(ctx, index, query, qid, 0, currency);
+    } else {
+      view = categoriesView(ctx, index, 0);
+    }
+    await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard, link_preview_options: { is_disabled: true } });
+  });
+
+  composer.callbackQuery(SERVICES_DATA.noop, (ctx) => ctx.answerCallbackQuery());
+
+  composer.callbackQuery(/^sv:([csqd]):([\w-]{1,12}):(.{1,48})$/, async (ctx) => {
+    const [, kind, version, rest] = ctx.match as RegExpMatchArray as [string, string, string, string];
+    const active = await requireAccount(ctx);
+    if (!active) return;
+    const index = await loadIndex(ctx, active);
+    if (!index) return;
+    const currency = active.account.currency;
+
+    const stale = async (): Promise<void> => {
+      await ctx.answerCallbackQuery({ text: ctx.t("services-stale-alert"), show_alert: true });
+      await show(ctx, categoriesView(ctx, index, 0, ctx.t("services-stale")));
+    };
+    const expired = () => ctx.answerCallbackQuery({ text: ctx.t("button-expired") });
+    if (version !== index.version) return stale();
+
+    const searchQuery = async (qid: string): Promise<string | undefined> => ctx.deps.storage.cache.get<string>(queryKey(qid));
+
+    switch (kind) {
+      case "c": {
+        if (!/^\d{1,4}$/.test(rest)) return expired();
+        await ctx.answerCallbackQuery();
+        return show(ctx, categoriesView(ctx, index, Number(rest)));
+      }
+      case "s": {
+        const m = /^(\d{1,5}):(\d{1,4})$/.exec(rest);
+        if (!m) return expired();
+        const view = categoryServicesView(ctx, index, Number(m[1]), Number(m[2]), currency);
+        if (!view) return stale();
+        await ctx.answerCallbackQuery();
+        return show(ctx, view);
+      }
+      case "q": {
+        const m = /^([\w-]{8}):(\d{1,4})$/.exec(rest);
+        if (!m) return expired();
+        const query = await searchQuery(m[1]!);
+        if (!query) return ctx.answerCallbackQuery({ text: ctx.t("services-query-expired"), show_alert: true });
+        await ctx.answerCallbackQuery();
+        return show(ctx, searchView(ctx, index, query, m[1]!, Number(m[2]), currency));
+      }
+      case "d": {
+        const m = /^(\d{1,24}):([cq])([\w-]{1,8})\.(\d{1,4})$/.exec(rest);
+        if (!m) return expired();
+        const service = index.service(m[1]!);
+        if (!service) {
+          await ctx.answerCallbackQuery({ text: ctx.t("services-not-found"), show_alert: true });
+          return;
+        }
+        const back =
+          m[2] === "c" ? SERVICES_DATA.services(index.version, Number(m[3]), Number(m[4])) : SERVICES_DATA.search(index.version, m[3]!, Number(m[4]));
+        const keyboard = new InlineKeyboard()
+          .text(ctx.t("services-button-order"), SERVICES_DATA.order(service.id))
+          .row()
+          .text(ctx.t("button-back"), back);
+        await ctx.answerCallbackQuery();
+        return show(ctx, { text: serviceCardText(ctx.t, service, currency), keyboard });
+      }
+    }
+    return expired();
+  });
+
+  return composer;
+}

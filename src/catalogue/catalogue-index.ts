@@ -1,0 +1,158 @@
+/**
+ * The in-memory index of one version of a panel's services list, built once per version:
+ * sorted categories, the services of each category (in the panel's order), a normalised search
+ * text per service (name + category, case- and accent-insensitive) and lookup by service id.
+ */
+import { createHash } from "node:crypto";
+import type { Service } from "../panel/types.js";
+import { normalizeSearchText, searchTokens } from "./normalize.js";
+
+/** A category of the list: its position in the sorted list (stable for one version). */
+export interface CategoryInfo {
+  index: number;
+  name: string;
+  /** Number of services in it. */
+  count: number;
+}
+
+/** One page of a list. `page` is 0-based and clamped to the available pages. */
+export interface Page<T> {
+  items: T[];
+  page: number;
+  /** Number of pages (at least 1). */
+  pages: number;
+  /** Number of items over all pages. */
+  total: number;
+}
+
+/** Categories per keyboard page. */
+export const CATEGORIES_PER_PAGE = 10;
+/** Services per keyboard page. */
+export const SERVICES_PER_PAGE = 8;
+
+/** A short tag of a list's content (6 chars of [A-Za-z0-9_-]), used in callback data. */
+export function catalogueVersion(services: readonly Service[]): string {
+  return createHash("sha1").update(JSON.stringify(services)).digest("base64url").slice(0, 6);
+}
+
+/** Slices one page out of a list. */
+export function pageOf<T>(list: readonly T[], page: number, perPage: number): Page<T> {
+  const size = Math.max(1, Math.floor(perPage));
+  const pages = Math.max(1, Math.ceil(list.length / size));
+  const p = Math.min(Math.max(0, Math.floor(Number.isFinite(page) ? page : 0)), pages - 1);
+  return { items: list.slice(p * size, p * size + size), page: p, pages, total: list.length };
+}
+
+const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
+export class CatalogueIndex {
+  readonly version: string;
+  readonly services: readonly Service[];
+  readonly categories: readonly CategoryInfo[];
+  private readonly perCategory: Service[][];
+  private readonly byId = new Map<string, Service>();
+  private readonly categoryOfId = new Map<string, number>();
+  /** Normalised "name category" per service, aligned with `services` (built on the first search). */
+  private haystackCache: string[] | undefined;
+  /** Last few searches (query → matches), so paging through results does not search again. */
+  private readonly recent = new Map<string, Service[]>();
+
+  constructor(services: readonly Service[], version = catalogueVersion(services)) {
+    this.version = version;
+    this.services = services;
+    const groups = new Map<string, Service[]>();
+    for (const s of services) {
+      if (this.byId.has(s.id)) continue; // a panel listing an id twice: the first wins
+      this.byId.set(s.id, s);
+      const name = s.category.trim() || "—";
+      let list = groups.get(name);
+      if (!list) groups.set(name, (list = []));
+      list.push(s);
+    }
+    const names = [...groups.keys()].sort(collator.compare);
+    this.perCategory = names.map((n) => groups.get(n)!);
+    this.categories = names.map((name, index) => ({ index, name, count: this.perCategory[index]!.length }));
+    this.perCategory.forEach((list, index) => {
+      for (const s of list) this.categoryOfId.set(s.id, index);
+    });
+  }
+
+  private get haystack(): string[] {
+    return (this.haystackCache ??= this.services.map((s) => normalizeSearchText(`${s.name} ${s.category}`)));
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** The service with this id. */
+  service(id: string): Service | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The index of a service's category. */
+  categoryOf(id: string): number | undefined {
+    return this.categoryOfId.get(id);
+  }
+
+  category(index: number): CategoryInfo | undefined {
+    return this.categories[index];
+  }
+
+  /** The services of a category, in the panel's order (undefined for an unknown index). */
+  servicesIn(index: number): readonly Service[] | undefined {
+    return this.perCategory[index];
+  }
+
+  /**
+   * Services whose name or category contains every word of the query, case- and
+   * accent-insensitively ("vsecki" finds "Všečki"). A query that is a service id puts that
+   * service first. Panel order otherwise. The last 16 searches are remembered (paging through
+   * results); `{ cache: false }` always scans (benchmarks).
+   */
+  search(query: string, options: { cache?: boolean } = {}): Service[] {
+    const tokens = searchTokens(query);
+    if (tokens.length === 0) return [];
+    const key = tokens.join(" ");
+    const useCache = options.cache !== false;
+    const hit = useCache ? this.recent.get(key) : undefined;
+    if (hit) return hit;
+    const out: Service[] = [];
+    const exact = /^\d+$/.test(key) ? this.byId.get(key) : undefined;
+    if (exact) out.push(exact);
+    const hay = this.haystack;
+    for (let i = 0; i < hay.length; i++) {
+      const text = hay[i]!;
+      let all = true;
+      for (const t of tokens) {
+        if (!text.includes(t)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        const s = this.services[i]!;
+        if (s !== exact && this.byId.get(s.id) === s) out.push(s);
+      }
+    }
+    if (useCache) {
+      if (this.recent.size >= 16) this.recent.delete(this.recent.keys().next().value!);
+      this.recent.set(key, out);
+    }
+    return out;
+  }
+
+  categoryPage(page: number, perPage = CATEGORIES_PER_PAGE): Page<CategoryInfo> {
+    return pageOf(this.categories, page, perPage);
+  }
+
+  /** A page of a category's services; undefined for an unknown category index. */
+  servicePage(category: number, page: number, perPage = SERVICES_PER_PAGE): Page<Service> | undefined {
+    const list = this.perCategory[category];
+    return list ? pageOf(list, page, perPage) : undefined;
+  }
+
+  searchPage(query: string, page: number, perPage = SERVICES_PER_PAGE): Page<Service> {
+    return pageOf(this.search(query), page, perPage);
+  }
+}
