@@ -1,0 +1,225 @@
+/**
+ * Tracking benchmark: 10,000 tracked orders over 100 keys (100 users × 100 orders) against the mock
+ * panel answering every call after 50 ms, a temp SQLite storage and a no-op Bot API (sends are
+ * recorded, not made; throttling off, since Telegram's limits are not what is measured here).
+ * The mock panel runs in a child process (this file, with BENCH_TRACKING_PANEL=1), like a remote
+ * panel: its memory and CPU are not the bot's, so RSS is the poller's process alone.
+ *
+ * Figures: status calls per cycle (lower bound: ceil(100 / 100) × 100 keys = 100), wall time of
+ * the first cycle (writes 10,000 baseline states), of a steady cycle (nothing moved) and of a cycle
+ * where every order moved (10,000 changes → 100 coalesced messages), and peak RSS.
+ *
+ * Run: `npx tsx bench/tracking.ts` (or through `npm run bench`).
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fork, type ChildProcess } from "node:child_process";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Transformer } from "grammy";
+import type { BenchRow } from "./types.js";
+import { loadConfig } from "../src/config.js";
+import { silentLogger } from "../src/logger.js";
+import { PanelRegistry } from "../src/panel/registry.js";
+import { createStorage, type Storage } from "../src/storage/index.js";
+import { startMockPanel } from "../src/dev/mock-panel.js";
+import { createNotifierApi, Notifier } from "../src/tracking/notifier.js";
+import { Poller } from "../src/tracking/poller.js";
+import { forEachLimit } from "../src/tracking/limiter.js";
+
+const KEYS = 100;
+const ORDERS_PER_KEY = 100;
+const LATENCY_MS = 50;
+const group = "tracking";
+
+// ── the mock panel, in a child process ────────────────────────────────────────────────────────
+
+type PanelCommand =
+  | { id: number; cmd: "seed"; keys: string[]; perKey: number; dir: string; storageUrl: string; encryptionKey: string }
+  | { id: number; cmd: "advance" }
+  | { id: number; cmd: "latency"; ms: number }
+  | { id: number; cmd: "statusRequests" };
+
+async function panelChild(): Promise<void> {
+  const mock = await startMockPanel();
+  let statusRequests = 0;
+  const send = (msg: unknown) => process.send?.(msg);
+  process.on("message", (m: PanelCommand) => {
+    switch (m.cmd) {
+      case "seed": {
+        // The panel's orders, and the bot's database as it would be after they were placed.
+        void (async () => {
+          const storage = await createStorage({ url: m.storageUrl, dataDir: m.dir, encryptionKey: m.encryptionKey, logger: { warn: () => undefined } });
+          await forEachLimit(m.keys, 8, async (key) => {
+            const userId = Number(key.replace(/\D/g, ""));
+            mock.addAccount(key, "1000000");
+            await storage.accounts.set(`u:${userId}`, { panelId: "main", apiKey: key, currency: "USD", connectedAt: 1, connectedBy: userId });
+            for (let n = 0; n < m.perKey; n++) {
+              const orderId = mock.seedOrder(key, { service: "1448" }).id;
+              await storage.orders.track({ chatId: userId, owner: `u:${userId}`, panelId: "main", orderId, source: "bot", createdAt: 1 });
+            }
+          });
+          await storage.close();
+          send({ id: m.id, result: true });
+        })();
+        return;
+      }
+      case "advance":
+        mock.advance();
+        return send({ id: m.id, result: true });
+      case "latency":
+        mock.setFault({ mode: "none", latencyMs: m.ms });
+        return send({ id: m.id, result: true });
+      case "statusRequests":
+        statusRequests += mock.requests.filter((r) => r.action === "status").length;
+        mock.resetRequests();
+        return send({ id: m.id, result: statusRequests });
+    }
+  });
+  process.on("disconnect", () => void mock.close().then(() => process.exit(0)));
+  send({ url: mock.url });
+}
+
+class PanelProcess {
+  private next = 1;
+  private readonly waiting = new Map<number, (v: unknown) => void>();
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+  ) {
+    child.on("message", (m: { id?: number; result?: unknown }) => {
+      if (m.id !== undefined) this.waiting.get(m.id)?.(m.result);
+    });
+  }
+
+  static start(): Promise<PanelProcess> {
+    const child = fork(fileURLToPath(import.meta.url), [], {
+      env: { ...process.env, BENCH_TRACKING_PANEL: "1" },
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    return new Promise((resolve, reject) => {
+      child.once("error", reject);
+      child.once("exit", (code) => reject(new Error(`mock panel process exited (${code})`)));
+      child.once("message", (m: { url: string }) => resolve(new PanelProcess(child, m.url)));
+    });
+  }
+
+  call<T>(msg: PanelCommand extends infer C ? (C extends { id: number } ? Omit<C, "id"> : never) : never): Promise<T> {
+    const id = this.next++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, (v) => {
+        this.waiting.delete(id);
+        resolve(v as T);
+      });
+      this.child.send({ ...msg, id });
+    });
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.child.removeAllListeners("exit");
+      this.child.once("exit", () => resolve());
+      this.child.disconnect();
+    });
+  }
+}
+
+// ── the benchmark ─────────────────────────────────────────────────────────────────────────────
+
+export async function run(): Promise<BenchRow[]> {
+  const dir = await mkdtemp(path.join(tmpdir(), "smmbot-bench-tracking-"));
+  const mock = await PanelProcess.start();
+  const config = loadConfig({
+    BOT_TOKEN: "123456:BENCH-token-abcdefghijklmnopqrstuvwxyz",
+    DATA_DIR: dir,
+    ENCRYPTION_KEY: "b".repeat(64),
+    PANEL_URL: mock.url,
+    LOG_LEVEL: "silent",
+  } as NodeJS.ProcessEnv);
+  const panels = new PanelRegistry(config.panels, { timeoutMs: 10_000, retries: 0 });
+  let storage: Storage | undefined;
+  let sends = 0;
+  const noop: Transformer = async (_prev, method, payload) => {
+    if (method === "sendMessage") sends += 1;
+    const p = payload as { chat_id?: number };
+    return { ok: true, result: { message_id: sends, date: 0, chat: { id: p.chat_id, type: "private" } } } as never;
+  };
+  const api = createNotifierApi(config, { throttle: false, innerTransformers: [noop] });
+  const rows: BenchRow[] = [];
+  let peakRss = process.memoryUsage().rss;
+  const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+  const timer = setInterval(sample, 20);
+  try {
+    // Seed (in the panel's process): 100 users, each with their key and 100 orders placed through the bot.
+    const keys = Array.from({ length: KEYS }, (_, i) => `bench-key-${500_000 + i}`);
+    await mock.call({ cmd: "seed", keys, perKey: ORDERS_PER_KEY, dir, storageUrl: config.storageUrl, encryptionKey: config.encryptionKey! });
+    storage = await createStorage({ url: config.storageUrl, dataDir: dir, encryptionKey: config.encryptionKey!, logger: { warn: () => undefined } });
+    const deps = { config, logger: silentLogger, storage, panels, now: () => Date.now() };
+    await mock.call({ cmd: "latency", ms: LATENCY_MS });
+    await mock.call({ cmd: "statusRequests" });
+    sample();
+    const rssBefore = Math.round(process.memoryUsage().rss / 1024 / 1024);
+    const poller = new Poller(deps, new Notifier(deps, api));
+
+    const cpuMs = (c: NodeJS.CpuUsage) => Math.round((c.user + c.system) / 1000);
+    let cpu = process.cpuUsage();
+    const first = await poller.runCycle();
+    const firstCpu = cpuMs(process.cpuUsage(cpu));
+    sample();
+    const before = await mock.call<number>({ cmd: "statusRequests" });
+    cpu = process.cpuUsage();
+    const steady = await poller.runCycle();
+    const steadyCpu = cpuMs(process.cpuUsage(cpu));
+    sample();
+    const received = (await mock.call<number>({ cmd: "statusRequests" })) - before;
+    await mock.call({ cmd: "advance" });
+    cpu = process.cpuUsage();
+    const moved = await poller.runCycle();
+    const movedCpu = cpuMs(process.cpuUsage(cpu));
+    sample();
+
+    const orders = KEYS * ORDERS_PER_KEY;
+    const lowerBound = KEYS * Math.ceil(ORDERS_PER_KEY / 100);
+    rows.push(
+      { group, name: `status calls per cycle (${orders} orders, ${KEYS} keys)`, value: steady.statusCalls, unit: "calls", target: `<= ${lowerBound}` },
+      { group, name: "status requests the panel received in that cycle", value: received, unit: "requests", target: `<= ${lowerBound}` },
+      { group, name: "orders checked per cycle", value: steady.orders, unit: "orders", target: `>= ${orders}` },
+      { group, name: `steady cycle wall time (${LATENCY_MS} ms panel latency)`, value: steady.durationMs, unit: "ms", target: "< 2000" },
+      { group, name: "first cycle wall time (10,000 baseline states written)", value: first.durationMs, unit: "ms", target: "< 2000" },
+      { group, name: "all-moved cycle wall time (10,000 changes)", value: moved.durationMs, unit: "ms", target: "< 2000" },
+      { group, name: "messages in the all-moved cycle (one per chat)", value: moved.notified, unit: "messages", target: `<= ${KEYS}` },
+      { group, name: "steady cycle CPU time", value: steadyCpu, unit: "ms" },
+      { group, name: "first cycle CPU time", value: firstCpu, unit: "ms" },
+      { group, name: "all-moved cycle CPU time", value: movedCpu, unit: "ms" },
+      { group, name: "RSS before the first cycle (runtime + modules)", value: rssBefore, unit: "MB" },
+      { group, name: "RSS growth over the three cycles", value: Math.round(peakRss / 1024 / 1024) - rssBefore, unit: "MB" },
+      { group, name: "peak RSS", value: Math.round(peakRss / 1024 / 1024), unit: "MB", target: "< 150" },
+    );
+  } finally {
+    clearInterval(timer);
+    await panels.closeAll().catch(() => undefined);
+    await mock.close();
+    await storage?.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+function printTable(rows: BenchRow[]): void {
+  const cols = ["group", "name", "value", "unit", "target"] as const;
+  const cells = rows.map((r) => cols.map((c) => String(r[c] ?? "")));
+  const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
+  const line = (vals: readonly string[]) => vals.map((v, i) => (i === 2 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join("  ");
+  console.log(line(cols));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of cells) console.log(line(row));
+}
+
+if (process.env.BENCH_TRACKING_PANEL === "1") {
+  void panelChild();
+} else if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  run().then(printTable, (err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
