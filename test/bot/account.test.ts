@@ -92,6 +92,7 @@ describe("/connect", () => {
   });
 
   it("never asks for a key in a group", async () => {
+    h.admins.set(GROUP.id, new Set([ALICE.id])); // /connect is for group admins (test/groups covers members)
     const calls = await h.text(ALICE, "/connect", GROUP);
     const msg = sent(calls)[0]!;
     expect(msg.payload.text).toMatch(/never ask for API keys in groups/);

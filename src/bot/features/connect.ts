@@ -1,8 +1,9 @@
 /** /connect (alias /setkey) and /disconnect for the user's own account. Groups: see groups.ts. */
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { isGroupChat, ownerOf } from "../account.js";
 import { CONNECT_CONVERSATION } from "../conversations/connect.js";
+import { sendGroupConnectLink } from "./groups.js";
 
 export function connectFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -13,13 +14,9 @@ export function connectFeature(): Composer<BotContext> {
     await ctx.conversation.enter(CONNECT_CONVERSATION);
   });
 
-  // In groups the key is never asked for: point to the private chat.
-  composer.chatType(["group", "supergroup"]).command(["connect", "setkey"], async (ctx) => {
-    const url = `https://t.me/${ctx.me.username}`;
-    await ctx.reply(ctx.t("connect-private-only"), {
-      reply_markup: new InlineKeyboard().url(ctx.t("button-open-private"), url),
-    });
-  });
+  // In groups the key is never asked for: a signed deep link to the private chat (admins only:
+  // the group guard of admin.ts checks that first).
+  composer.chatType(["group", "supergroup"]).command(["connect", "setkey"], (ctx) => sendGroupConnectLink(ctx));
 
   composer.command("disconnect", async (ctx) => {
     const owner = ownerOf(ctx);

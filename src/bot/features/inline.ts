@@ -1,0 +1,171 @@
+/**
+ * Inline mode: `@bot 23501 23502` in any chat shows one status card per order, checked with the
+ * asking user's OWN key (account u:<from.id>, never a group's). An empty query lists the user's
+ * recent orders with their last known status (no panel call). Without a key, a button opens the
+ * private chat with `/start connect`, which starts the connect conversation.
+ *
+ * Results are personal (`is_personal`), cached briefly, at most 50, with ids well under 64 bytes.
+ */
+import { Composer } from "grammy";
+import type { InlineQueryResult, InlineQueryResultArticle } from "grammy/types";
+import type { BotContext, BaseContext } from "../context.js";
+import { loadAccount } from "../account.js";
+import { CONNECT_CONVERSATION } from "../conversations/connect.js";
+import { parseIds } from "../ids.js";
+import { orderCardHtml, type OrderState } from "../order-card.js";
+import { panelErrorText } from "../panel-errors.js";
+import { escapeHtml, statusLabel, truncate } from "../format.js";
+import { formatMoney } from "../../panel/money.js";
+import { PanelError } from "../../panel/errors.js";
+import type { BatchItem, OrderStatus } from "../../panel/types.js";
+import { userOwner, type TrackedOrder } from "../../storage/types.js";
+
+/** Telegram's limit of results per answer. */
+export const MAX_INLINE_RESULTS = 50;
+/** Seconds Telegram may cache an answer (per user: results are personal). */
+export const INLINE_CACHE_SECONDS = 10;
+/** Deep-link parameter of the "connect" button. */
+export const CONNECT_START_PARAMETER = "connect";
+/** Telegram drops inline answers after about 10 s: give the panel less. */
+const PANEL_DEADLINE_MS = 8_000;
+
+type T = BaseContext["t"];
+
+function article(id: string, title: string, description: string | undefined, html: string): InlineQueryResultArticle {
+  return {
+    type: "article",
+    id: id.slice(0, 64),
+    title: truncate(title, 120),
+    ...(description ? { description: truncate(description, 200) } : {}),
+    input_message_content: { message_text: html, parse_mode: "HTML", link_preview_options: { is_disabled: true } },
+  };
+}
+
+/** "✅ Completed · charge $0.27 · remains 157" in plain text (for the result's description). */
+function stateLine(t: T, state: OrderState | undefined, currency?: string): string {
+  if (!state) return t("order-card-unknown");
+  const parts = [statusLabel(t, state.status)];
+  const cur = state.currency ?? currency;
+  if (state.charge !== undefined) parts.push(t("order-card-charge", { charge: formatMoney(state.charge, cur ?? "") }));
+  if (state.remains !== undefined) parts.push(t("order-card-remains", { count: state.remains }));
+  return parts.join(" · ");
+}
+
+function orderResult(t: T, idPrefix: string, orderId: string, state: OrderState | undefined, meta?: TrackedOrder): InlineQueryResultArticle {
+  const title = `${t("order-card-title", { id: orderId })}${meta?.serviceName ? ` · ${meta.serviceName}` : ""}`;
+  return article(`${idPrefix}${orderId}`, title, stateLine(t, state, meta?.currency), orderCardHtml(t, orderId, state, meta));
+}
+
+function errorResult(ctx: BaseContext, err: unknown): InlineQueryResultArticle {
+  const text = panelErrorText(ctx, err);
+  return article("err", ctx.t("inline-error-title"), text, `⚠️ ${escapeHtml(text)}`);
+}
+
+function withDeadline<R>(promise: Promise<R>, ms: number): Promise<R> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PanelError("unavailable", "The panel did not answer in time for inline mode")), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** The results for a query (exported for tests and benchmarks). */
+export async function inlineResults(ctx: BaseContext, userId: number, query: string): Promise<{ results: InlineQueryResult[]; connected: boolean }> {
+  const t = ctx.t.bind(ctx);
+  const active = await loadAccount(ctx, userOwner(userId));
+  const { ids, invalid } = parseIds(query);
+
+  if (ids.length === 0 && invalid.length === 0) {
+    // Empty query: the user's recent orders, last known status.
+    const { items } = await ctx.deps.storage.orders.listByChat(userId, { limit: MAX_INLINE_RESULTS });
+    if (items.length === 0) {
+      if (!active) return { results: [], connected: false };
+      const bot = ctx.me.username;
+      return {
+        results: [article("none", t("inline-no-orders-title"), t("inline-no-orders-description"), escapeHtml(t("inline-no-orders-text", { bot })))],
+        connected: true,
+      };
+    }
+    return {
+      results: items
+        .slice(0, MAX_INLINE_RESULTS)
+        .map(({ order, state }) => orderResult(t, `r:${order.panelId}:`, order.orderId, state?.last, order)),
+      connected: !!active,
+    };
+  }
+
+  const results: InlineQueryResult[] = [];
+  const formatHint = () =>
+    article(
+      "fmt",
+      t("inline-format-title"),
+      t("inline-format-description"),
+      escapeHtml(t("inline-format-text", { bot: ctx.me.username, tokens: invalid.slice(0, 5).join(" ") })),
+    );
+  if (ids.length === 0) return { results: [formatHint()], connected: !!active };
+  if (!active) return { results: invalid.length ? [formatHint()] : [], connected: false };
+
+  const room = MAX_INLINE_RESULTS - (invalid.length ? 1 : 0);
+  const wanted = ids.slice(0, room);
+  let statuses: Map<string, BatchItem<OrderStatus>>;
+  try {
+    statuses = await withDeadline(active.client.statuses(active.account.apiKey, wanted), PANEL_DEADLINE_MS);
+  } catch (err) {
+    return { results: [errorResult(ctx, err)], connected: true };
+  }
+  const items = wanted.map((id) => ({ id, item: statuses.get(id) }));
+  // The whole panel failing (down, rate-limited, …): one result that says so.
+  const failures = items.filter((x) => x.item && !x.item.ok && x.item.error.kind !== "unknown_order");
+  if (failures.length === items.length && failures[0]?.item && !failures[0].item.ok) {
+    return { results: [errorResult(ctx, failures[0].item.error)], connected: true };
+  }
+  const metas = await Promise.all(
+    wanted.map((id) => ctx.deps.storage.orders.get(userId, active.account.panelId, id).catch(() => undefined)),
+  );
+  items.forEach(({ id, item }, i) => {
+    if (item?.ok) {
+      results.push(orderResult(t, "o:", id, item.value, metas[i]));
+    } else if (!item || item.error.kind === "unknown_order") {
+      results.push(article(`u:${id}`, t("inline-unknown-title", { id }), t("inline-unknown-description"), escapeHtml(t("inline-unknown-text", { id }))));
+    } else {
+      const text = panelErrorText(ctx, item.error);
+      results.push(article(`e:${id}`, t("order-card-title", { id }), text, `📦 <b>${escapeHtml(t("order-card-title", { id }))}</b>\n⚠️ ${escapeHtml(text)}`));
+    }
+  });
+  if (invalid.length) results.push(formatHint());
+  return { results: results.slice(0, MAX_INLINE_RESULTS), connected: true };
+}
+
+export function inlineFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.on("inline_query", async (ctx) => {
+    const userId = ctx.inlineQuery.from.id;
+    let answer: { results: InlineQueryResult[]; connected: boolean };
+    try {
+      answer = await inlineResults(ctx, userId, ctx.inlineQuery.query);
+    } catch (err) {
+      ctx.deps.logger.warn({ err: err instanceof Error ? err.message : String(err) }, "inline query failed");
+      answer = { results: [errorResult(ctx, err)], connected: true };
+    }
+    await ctx
+      .answerInlineQuery(answer.results, {
+        cache_time: INLINE_CACHE_SECONDS,
+        is_personal: true,
+        ...(answer.connected ? {} : { button: { text: ctx.t("inline-connect-button"), start_parameter: CONNECT_START_PARAMETER } }),
+      })
+      .catch((err: unknown) => {
+        // "query is too old" and similar: nothing to do
+        ctx.deps.logger.debug({ err: String(err) }, "answerInlineQuery failed");
+      });
+  });
+
+  // The inline "connect" button opens the private chat with /start connect.
+  composer.chatType("private").command("start", async (ctx, next) => {
+    if (ctx.match.trim() !== CONNECT_START_PARAMETER) return next();
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(CONNECT_CONVERSATION);
+  });
+
+  return composer;
+}
