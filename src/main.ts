@@ -1,21 +1,20 @@
 /**
- * Entry point: `npm start`. Reads the config, opens storage, builds the bot and runs it until
- * SIGINT/SIGTERM.
+ * Entry point: `npm start`. Reads the config, starts the app (src/app.ts: storage, bot in long
+ * polling or webhook mode, the tracking poller under a lease) and stops it gracefully on
+ * SIGINT/SIGTERM (exit code 0). A second signal exits at once (code 1).
+ *
+ * Extra environment (besides src/config.ts): STORAGE_PREFIX (namespace prefix of every storage key
+ * and of the lease, to share one database between bots), LEASE_TTL_SECONDS (polling lease period,
+ * default 30), HOST (address of the webhook server, default 0.0.0.0).
  */
-import { run } from "@grammyjs/runner";
-import { ConfigError, loadConfig, type Config } from "./config.js";
-import { createLogger, type Logger } from "./logger.js";
-import { createStorage } from "./storage/index.js";
-import { PanelRegistry } from "./panel/registry.js";
-import { createBot } from "./bot/bot.js";
-import { createI18n } from "./bot/i18n.js";
-import { registerCommands } from "./bot/commands.js";
-import type { Deps } from "./bot/deps.js";
+import { ConfigError } from "./config.js";
+import { createLogger } from "./logger.js";
+import { appOptionsFromEnv, startApp, type App, type AppOptions } from "./app.js";
 
 async function main(): Promise<void> {
-  let config: Config;
+  let options: AppOptions;
   try {
-    config = loadConfig();
+    options = appOptionsFromEnv(process.env);
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);
@@ -23,45 +22,31 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const logger: Logger = createLogger(config.logLevel);
-  const storage = await createStorage({
-    url: config.storageUrl,
-    dataDir: config.dataDir,
-    ...(config.encryptionKey ? { encryptionKey: config.encryptionKey } : {}),
-    logger: { warn: (msg: string) => logger.warn(msg) },
-  });
-  const panels = new PanelRegistry(config.panels, { timeoutMs: config.panelTimeoutMs });
-  const deps: Deps = { config, logger, storage, panels, now: () => Date.now() };
-
-  const bot = createBot(deps);
-  await bot.init();
-  logger.info({ bot: bot.botInfo.username, storage: storage.kind, panels: config.panels.map((p) => p.name) }, "Bot starting");
-  await registerCommands(bot.api, createI18n(config.defaultLocale), config.defaultLocale).catch((err) =>
-    logger.warn({ err: String(err) }, "setMyCommands failed"),
-  );
-  await bot.api.deleteWebhook();
-
-  const runner = run(bot, {
-    runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "inline_query", "chosen_inline_result", "my_chat_member", "chat_member"] } },
-  });
-  logger.info("Bot is running (long polling)");
-
+  const logger = createLogger(options.config.logLevel);
+  // Signals are handled from the start: one during startup stops the app as soon as it runs.
   let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "Stopping");
-    try {
-      if (runner.isRunning()) await runner.stop();
-    } finally {
-      await panels.closeAll().catch(() => undefined);
-      await storage.close().catch(() => undefined);
-      logger.info("Stopped");
-      process.exit(0);
+  let started: Promise<App> | undefined;
+  const stop = (signal: string) => {
+    if (stopping) {
+      logger.warn({ signal }, "Second signal: exiting now");
+      process.exit(1);
     }
+    stopping = true;
+    logger.info({ signal }, "Signal received: shutting down");
+    (started ?? Promise.reject(new Error("not started")))
+      .then((app) => app.stop())
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          logger.error({ err: err instanceof Error ? err.message : String(err) }, "Shutdown failed");
+          process.exit(1);
+        },
+      );
   };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  started = startApp({ ...options, logger });
+  await started;
 }
 
 main().catch((err) => {

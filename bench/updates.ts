@@ -1,0 +1,271 @@
+/**
+ * Update handling, end to end through the bot's whole middleware stack (logging, sequentialize,
+ * i18n, conversations, features), with Bot API calls answered by a recording transformer (no
+ * network) and SQLite storage in a temp dir:
+ *
+ * - "/help": the lightest command (routing, i18n, one reply): sequential latency p50/p99 and
+ *   throughput; the same with the per-update log line written by pino (to a null stream) to show
+ *   the logging cost;
+ * - concurrent throughput: 100 chats sending at once, as the runner or a webhook delivers them;
+ * - a conversation step (/connect, then a malformed key → the bot re-asks: conversation state
+ *   read, replayed and written each time) — skipped when bench/wizard.ts exists (it measures the
+ *   order wizard's steps);
+ * - webhook: the app (startApp, webhook mode) over HTTP on 127.0.0.1, 8 connections at once.
+ *
+ * /status with a cached panel answer is measured by bench/status.ts (not repeated here).
+ * Run alone: `npx tsx bench/updates.ts`.
+ */
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Writable } from "node:stream";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { performance } from "node:perf_hooks";
+import type { Bot, Transformer } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
+import { pino } from "pino";
+import { startApp } from "../src/app.js";
+import { createBot } from "../src/bot/bot.js";
+import type { BotContext } from "../src/bot/context.js";
+import type { Deps } from "../src/bot/deps.js";
+import { Catalogue } from "../src/catalogue/catalogue.js";
+import { loadConfig, type Config } from "../src/config.js";
+import { REDACT_PATHS, silentLogger, type Logger } from "../src/logger.js";
+import { PanelRegistry } from "../src/panel/registry.js";
+import { createStorage, type Storage } from "../src/storage/index.js";
+import type { BenchRow } from "./types.js";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const TOKEN = "123456:BENCH-updates-abcdefghijklmnopqrstuvwxyz";
+const BOT_INFO = {
+  id: 123456,
+  is_bot: true,
+  first_name: "Bench Bot",
+  username: "bench_updates_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+} as UserFromGetMe;
+
+const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+/** Answers every Bot API call locally, shaped like the Bot API's answers. */
+function recorder(counter: { calls: number }): Transformer {
+  let messageId = 1;
+  return async (_prev, method, payload) => {
+    counter.calls++;
+    const p = (payload ?? {}) as Record<string, unknown>;
+    const result =
+      method === "sendMessage"
+        ? { message_id: ++messageId, date: 0, chat: { id: p.chat_id, type: "private" }, text: p.text }
+        : true;
+    return { ok: true, result } as never;
+  };
+}
+
+function benchConfig(dir: string, extra: Record<string, string> = {}): Config {
+  return loadConfig({
+    BOT_TOKEN: TOKEN,
+    DATA_DIR: dir,
+    ENCRYPTION_KEY: "c".repeat(64),
+    LOG_LEVEL: "silent",
+    TRACKING: "false",
+    RATE_LIMIT_PER_MINUTE: "0",
+    PANEL_URL: "http://127.0.0.1:9/api/v2", // never called
+    ...extra,
+  } as NodeJS.ProcessEnv);
+}
+
+let updateId = 1;
+let messageId = 1;
+function textUpdate(userId: number, text: string): Update {
+  const cmd = text.startsWith("/") ? text.split(/\s/)[0]!.length : 0;
+  return {
+    update_id: updateId++,
+    message: {
+      message_id: ++messageId,
+      date: 0,
+      chat: { id: userId, type: "private", first_name: "U" },
+      from: { id: userId, is_bot: false, first_name: "U", language_code: "en" },
+      text,
+      ...(cmd ? { entities: [{ type: "bot_command", offset: 0, length: cmd }] } : {}),
+    },
+  } as Update;
+}
+
+async function makeBot(dir: string, logger: Logger): Promise<{ bot: Bot<BotContext>; storage: Storage; calls: { calls: number } }> {
+  const config = benchConfig(dir);
+  const storage = await createStorage({ url: config.storageUrl, dataDir: dir, encryptionKey: config.encryptionKey!, logger: { warn: () => undefined } });
+  const panels = new PanelRegistry(config.panels, { retries: 0 });
+  const now = () => Date.now();
+  const deps: Deps = { config, logger, storage, panels, now, catalogue: new Catalogue({ cache: storage.cache, panels, ttlMs: config.servicesCacheMs, now }) };
+  const calls = { calls: 0 };
+  const bot = createBot(deps, { botInfo: BOT_INFO, apiTransformers: [recorder(calls)] });
+  await bot.init();
+  return { bot, storage, calls };
+}
+
+/** Sequential latency (µs) and throughput of `n` updates made by `make`. */
+async function sequential(bot: Bot<BotContext>, n: number, make: (i: number) => Update): Promise<{ p50: number; p99: number; perSecond: number }> {
+  for (let i = 0; i < Math.min(200, n); i++) await bot.handleUpdate(make(i)); // warm-up
+  const lat: number[] = [];
+  const start = performance.now();
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await bot.handleUpdate(make(i));
+    lat.push((performance.now() - t0) * 1000);
+  }
+  const seconds = (performance.now() - start) / 1000;
+  lat.sort((a, b) => a - b);
+  return { p50: percentile(lat, 50), p99: percentile(lat, 99), perSecond: n / seconds };
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const scale = Math.max(0.1, Number(process.env.BENCH_N ?? "1") || 1);
+  const group = "updates";
+  const rows: BenchRow[] = [];
+  const dir = await mkdtemp(path.join(tmpdir(), "smmbot-bench-updates-"));
+  try {
+    // 1. /help, sequential, logging off and on.
+    {
+      const silent = await makeBot(path.join(dir, "silent"), silentLogger);
+      const n = Math.round(3000 * scale);
+      const r = await sequential(silent.bot, n, () => textUpdate(2001, "/help"));
+      if (silent.calls.calls < n) throw new Error("bench: /help was not answered");
+      rows.push(
+        { group, name: "/help latency p50", value: round(r.p50), unit: "µs", target: "< 2000" },
+        { group, name: "/help latency p99", value: round(r.p99), unit: "µs", target: "< 15000" },
+        { group, name: "/help throughput (sequential)", value: Math.round(r.perSecond), unit: "updates/s", target: ">= 500" },
+      );
+
+      // Same with the per-update log line written (pino, info level, to a null stream).
+      const sink = new Writable({ write: (_c, _e, cb) => cb() });
+      const logged = await makeBot(path.join(dir, "logged"), pino({ level: "info", redact: { paths: REDACT_PATHS, censor: "[redacted]" }, base: undefined }, sink));
+      const rl = await sequential(logged.bot, n, () => textUpdate(2002, "/help"));
+      rows.push({ group, name: "/help latency p50 with the log line", value: round(rl.p50), unit: "µs", target: "< 2000" });
+
+      // 2. Concurrent: 100 chats at once.
+      const chats = 100;
+      const perChat = Math.max(2, Math.round(20 * scale));
+      const lat: number[] = [];
+      const start = performance.now();
+      await Promise.all(
+        Array.from({ length: chats }, async (_, c) => {
+          for (let i = 0; i < perChat; i++) {
+            const t0 = performance.now();
+            await silent.bot.handleUpdate(textUpdate(3000 + c, "/help"));
+            lat.push((performance.now() - t0) * 1000);
+          }
+        }),
+      );
+      const seconds = (performance.now() - start) / 1000;
+      lat.sort((a, b) => a - b);
+      rows.push(
+        { group, name: `/help throughput (${chats} chats at once)`, value: Math.round((chats * perChat) / seconds), unit: "updates/s", target: ">= 500" },
+        { group, name: `/help latency p99 (${chats} chats at once)`, value: round(lat.length ? percentile(lat, 99) / 1000 : 0), unit: "ms", target: "< 500" },
+      );
+
+      // 3. A conversation step (unless the order wizard's bench covers it).
+      if (!existsSync(path.join(HERE, "wizard.ts"))) {
+        const users = Math.max(10, Math.round(100 * scale));
+        const steps = 5;
+        const stepLat: number[] = [];
+        const cStart = performance.now();
+        for (let u = 0; u < users; u++) {
+          const userId = 10_000 + u;
+          await silent.bot.handleUpdate(textUpdate(userId, "/connect"));
+          for (let s = 0; s < steps; s++) {
+            const t0 = performance.now();
+            await silent.bot.handleUpdate(textUpdate(userId, "bad key"));
+            stepLat.push((performance.now() - t0) * 1000);
+          }
+        }
+        const cSeconds = (performance.now() - cStart) / 1000;
+        stepLat.sort((a, b) => a - b);
+        rows.push(
+          { group, name: "conversation step p50 (/connect, re-ask)", value: round(percentile(stepLat, 50)), unit: "µs", target: "< 10000" },
+          { group, name: "conversation step p99 (/connect, re-ask)", value: round(percentile(stepLat, 99)), unit: "µs", target: "< 50000" },
+          { group, name: "conversation updates/s", value: Math.round((users * (steps + 1)) / cSeconds), unit: "updates/s", target: ">= 100" },
+        );
+      }
+      await silent.storage.close();
+      await logged.storage.close();
+    }
+
+    // 4. Webhook: the whole app over HTTP.
+    {
+      const config = benchConfig(path.join(dir, "webhook"), {
+        BOT_MODE: "webhook",
+        WEBHOOK_URL: "http://127.0.0.1:1/hook",
+        WEBHOOK_SECRET: "bench-secret",
+        PORT: "0",
+      });
+      const calls = { calls: 0 };
+      const app = await startApp({ config, logger: silentLogger, host: "127.0.0.1", botInfo: BOT_INFO, apiTransformers: [recorder(calls)], registerCommands: false });
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+      const post = (body: string) =>
+        new Promise<number>((resolve, reject) => {
+          const req = http.request(
+            { host: "127.0.0.1", port: app.port, path: "/hook", method: "POST", agent, headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "bench-secret" } },
+            (res) => {
+              res.resume();
+              res.on("end", () => resolve(res.statusCode ?? 0));
+            },
+          );
+          req.on("error", reject);
+          req.end(body);
+        });
+      try {
+        const n = Math.round(2000 * scale);
+        for (let i = 0; i < 100; i++) await post(JSON.stringify(textUpdate(4000 + (i % 50), "/help")));
+        const lat: number[] = [];
+        let next = 0;
+        const start = performance.now();
+        await Promise.all(
+          Array.from({ length: 8 }, async () => {
+            while (next < n) {
+              const i = next++;
+              const t0 = performance.now();
+              const status = await post(JSON.stringify(textUpdate(5000 + (i % 200), "/help")));
+              if (status !== 200) throw new Error(`bench: webhook answered ${status}`);
+              lat.push((performance.now() - t0) * 1000);
+            }
+          }),
+        );
+        const seconds = (performance.now() - start) / 1000;
+        lat.sort((a, b) => a - b);
+        rows.push(
+          { group, name: "webhook /help throughput (8 connections)", value: Math.round(n / seconds), unit: "updates/s", target: ">= 300" },
+          { group, name: "webhook /help latency p50", value: round(percentile(lat, 50) / 1000, 2), unit: "ms", target: "< 20" },
+          { group, name: "webhook /help latency p99", value: round(percentile(lat, 99) / 1000, 2), unit: "ms", target: "< 100" },
+        );
+      } finally {
+        agent.destroy();
+        await app.stop();
+      }
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  run().then(
+    (rows) => {
+      for (const r of rows) console.log(`${r.group}\t${r.name}\t${r.value} ${r.unit}\t${r.target ?? ""}`);
+    },
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

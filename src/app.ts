@@ -1,0 +1,328 @@
+/**
+ * The whole application, startable in-process: storage, panels, the bot (long polling or webhook
+ * with /healthz), the order-tracking poller under a lease, and graceful shutdown.
+ *
+ * `npm start` (src/main.ts) calls `startApp()` and `app.stop()` on SIGINT/SIGTERM; end-to-end
+ * tests start one or several apps in the same process the same way.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import { webhookCallback, type Transformer } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { createLogger, type Logger } from "./logger.js";
+import { createStorage, type Storage } from "./storage/index.js";
+import { PanelRegistry } from "./panel/registry.js";
+import { createBot } from "./bot/bot.js";
+import type { BotContext } from "./bot/context.js";
+import type { Deps } from "./bot/deps.js";
+import { createI18n } from "./bot/i18n.js";
+import { registerCommands } from "./bot/commands.js";
+import { createLease, defaultOwnerId, LeaderLoop, withTimeout, type Lease, type LeaderTask } from "./tracking/lease.js";
+import { createPollerTask } from "./tracking/lease-poller.js";
+import type { Bot } from "grammy";
+import { Catalogue } from "./catalogue/catalogue.js";
+
+/** Update types the bot receives (chat_member must be asked for explicitly). */
+export const ALLOWED_UPDATES = [
+  "message",
+  "edited_message",
+  "callback_query",
+  "inline_query",
+  "chosen_inline_result",
+  "my_chat_member",
+  "chat_member",
+] as const;
+
+/** Default lease period of the polling leader. */
+export const DEFAULT_LEASE_TTL_MS = 30_000;
+
+export interface AppOptions {
+  config: Config;
+  /** Default: a pino logger at config.logLevel. */
+  logger?: Logger;
+  /** Prefix of every storage namespace and of the lease name (env STORAGE_PREFIX): bots or test runs sharing a database. */
+  namespacePrefix?: string;
+  /** Lease period of the polling leader (env LEASE_TTL_SECONDS). Default 30 s. */
+  leaseTtlMs?: number;
+  /** This instance's id in the lease (default host:pid:random). */
+  instanceId?: string;
+  /** Address the webhook server binds (env HOST). Default 0.0.0.0. */
+  host?: string;
+  /** Skip getMe. */
+  botInfo?: UserFromGetMe;
+  /** Extra Bot API transformers (tests). */
+  apiTransformers?: Transformer[];
+  /** Call setMyCommands at start (default true). */
+  registerCommands?: boolean;
+  /** What the leader runs (default: the order-tracking poller). */
+  trackingTask?: (deps: Deps, leader: { isLeader(): boolean }) => LeaderTask;
+  /** Longest wait for in-flight updates at shutdown (default 25 s). */
+  drainTimeoutMs?: number;
+}
+
+export interface Health {
+  ok: boolean;
+  mode: Config["botMode"];
+  storage: Storage["kind"];
+  leader: boolean;
+  instance: string;
+  inFlight: number;
+}
+
+export interface App {
+  readonly bot: Bot<BotContext>;
+  readonly deps: Deps;
+  readonly mode: Config["botMode"];
+  readonly instanceId: string;
+  /** Webhook mode: the server's bound port (PORT, or the one picked for PORT=0). */
+  readonly port: number | undefined;
+  /** Webhook mode: `http://host:port` of the server (for /healthz). */
+  readonly url: string | undefined;
+  /** True while this instance holds the polling lease and runs the poller. */
+  isLeader(): boolean;
+  /** Updates being handled now. */
+  inFlight(): number;
+  /** The /healthz answer (503 when storage is unreachable). */
+  health(): Promise<{ status: number; body: Health }>;
+  /**
+   * Graceful stop: stop taking updates, finish the ones in flight, stop the poller (waiting for
+   * its cycle), release the lease, close panels and storage. Idempotent.
+   */
+  stop(): Promise<void>;
+}
+
+/**
+ * App options from the environment: Config (src/config.ts) plus STORAGE_PREFIX, LEASE_TTL_SECONDS
+ * and HOST. Throws ConfigError naming the variable.
+ */
+export function appOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOptions {
+  const opts: AppOptions = { config: loadConfig(env) };
+  const prefix = env.STORAGE_PREFIX?.trim();
+  if (prefix) {
+    if (!/^[A-Za-z0-9_.-]{1,32}$/.test(prefix)) throw new ConfigError("Invalid configuration:\n- STORAGE_PREFIX: use 1-32 letters, digits, \"_\", \".\" or \"-\"");
+    opts.namespacePrefix = prefix;
+  }
+  const ttl = env.LEASE_TTL_SECONDS?.trim();
+  if (ttl) {
+    const n = Number(ttl);
+    if (!(n >= 1 && n <= 3600)) throw new ConfigError("Invalid configuration:\n- LEASE_TTL_SECONDS: a number of seconds from 1 to 3600");
+    opts.leaseTtlMs = Math.round(n * 1000);
+  }
+  const host = env.HOST?.trim();
+  if (host) opts.host = host;
+  return opts;
+}
+
+/** Starts the app; resolves once it takes updates. Rejects (after cleaning up) if it cannot start. */
+export async function startApp(options: AppOptions): Promise<App> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const instanceId = options.instanceId ?? defaultOwnerId();
+  const prefix = options.namespacePrefix ?? "";
+  const storage = await createStorage({
+    url: config.storageUrl,
+    dataDir: config.dataDir,
+    ...(config.encryptionKey ? { encryptionKey: config.encryptionKey } : {}),
+    ...(prefix ? { namespacePrefix: prefix } : {}),
+    logger: { warn: (msg: string) => logger.warn(msg) },
+  });
+  const panels = new PanelRegistry(config.panels, { timeoutMs: config.panelTimeoutMs });
+  const now = (): number => Date.now();
+  const catalogue = new Catalogue({ cache: storage.cache, panels, ttlMs: config.servicesCacheMs, now, logger });
+  const deps: Deps = { config, logger, storage, panels, catalogue, now };
+
+  const cleanups: Array<() => Promise<void>> = [
+    () => storage.close(),
+    () => panels.closeAll(),
+  ];
+  const cleanup = async () => {
+    for (const c of cleanups.reverse()) await c().catch(() => undefined);
+  };
+
+  try {
+    const bot = createBot(deps, {
+      ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+      ...(options.apiTransformers ? { apiTransformers: options.apiTransformers } : {}),
+    });
+
+    // Count updates in flight (runner and webhook both call bot.handleUpdate).
+    let inFlight = 0;
+    const drained: Array<() => void> = [];
+    const handleUpdate = bot.handleUpdate.bind(bot);
+    bot.handleUpdate = async (update: Update, webhookReplyEnvelope?: Parameters<typeof handleUpdate>[1]) => {
+      inFlight++;
+      try {
+        return await handleUpdate(update, webhookReplyEnvelope);
+      } finally {
+        inFlight--;
+        if (inFlight === 0) for (const d of drained.splice(0)) d();
+      }
+    };
+    const waitDrained = async (ms: number) => {
+      if (inFlight === 0) return;
+      await withTimeout(new Promise<void>((r) => drained.push(r)), ms, "Finishing updates in flight").catch((err: Error) =>
+        logger.warn({ inFlight }, err.message),
+      );
+    };
+
+    await bot.init();
+    logger.info(
+      { bot: bot.botInfo.username, mode: config.botMode, storage: storage.kind, panels: config.panels.map((p) => p.name), instance: instanceId },
+      "Bot starting",
+    );
+    if (options.registerCommands !== false) {
+      await registerCommands(bot.api, createI18n(config.defaultLocale), config.defaultLocale).catch((err) =>
+        logger.warn({ err: String(err) }, "setMyCommands failed"),
+      );
+    }
+
+    // ── tracking under the lease
+    let loop: LeaderLoop | undefined;
+    let lease: Lease | undefined;
+    if (config.tracking) {
+      const ttlMs = options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
+      lease = createLease(config.storageUrl, { name: `${prefix}tracking`, ttlMs, ownerId: instanceId, logger });
+      const leader = { isLeader: () => loop?.isLeader() ?? false };
+      const task = (options.trackingTask ?? createPollerTask)(deps, leader);
+      loop = new LeaderLoop(lease, task, { intervalMs: Math.max(100, Math.floor(ttlMs / 3)), logger });
+      const l = lease;
+      const lp = loop;
+      cleanups.push(async () => {
+        await lp.stop();
+        await l.close();
+      });
+    }
+
+    const health = async (): Promise<{ status: number; body: Health }> => {
+      let ok = true;
+      try {
+        await withTimeout(storage.keyv.namespace("health").get("ping"), 2000, "Storage ping");
+      } catch {
+        ok = false;
+      }
+      const body: Health = { ok, mode: config.botMode, storage: storage.kind, leader: loop?.isLeader() ?? false, instance: instanceId, inFlight };
+      return { status: ok ? 200 : 503, body };
+    };
+
+    // ── taking updates
+    let runner: RunnerHandle | undefined;
+    let server: http.Server | undefined;
+    let port: number | undefined;
+    let url: string | undefined;
+    let stopping = false;
+
+    if (config.botMode === "polling") {
+      await bot.api.deleteWebhook({ drop_pending_updates: false });
+      runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+      logger.info("Bot is running (long polling)");
+    } else {
+      const webhookUrl = new URL(config.webhookUrl!);
+      const path = webhookUrl.pathname || "/";
+      const callback = webhookCallback(bot, "http", {
+        ...(config.webhookSecret ? { secretToken: config.webhookSecret } : {}),
+        // A slow update is answered 200 after this and finishes in the background (counted in flight):
+        // Telegram would otherwise deliver it again.
+        onTimeout: "return",
+        timeoutMilliseconds: 25_000,
+      });
+      server = http.createServer((req, res) => {
+        const reqPath = (req.url ?? "/").split("?")[0];
+        if (stopping) res.setHeader("connection", "close");
+        if (req.method === "GET" && reqPath === "/healthz") {
+          void health().then(({ status, body }) => {
+            res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+          });
+          return;
+        }
+        if (reqPath !== path) {
+          res.writeHead(404).end();
+          return;
+        }
+        if (req.method !== "POST") {
+          res.writeHead(405, { allow: "POST" }).end();
+          return;
+        }
+        if (stopping) {
+          // Telegram delivers it again later (to another instance, or to this one after restart).
+          res.writeHead(503).end();
+          return;
+        }
+        callback(req, res).catch((err: unknown) => {
+          logger.warn({ err: err instanceof Error ? err.message : String(err) }, "Bad webhook request");
+          if (!res.headersSent) res.writeHead(400).end();
+          else res.end();
+        });
+      });
+      server.keepAliveTimeout = 65_000;
+      const srv = server;
+      await new Promise<void>((resolve, reject) => {
+        srv.once("error", reject);
+        srv.listen(config.port, options.host ?? "0.0.0.0", () => {
+          srv.off("error", reject);
+          resolve();
+        });
+      });
+      const addr = srv.address() as AddressInfo;
+      port = addr.port;
+      url = `http://${addr.family === "IPv6" ? `[${addr.address}]` : addr.address}:${port}`;
+      cleanups.push(
+        () =>
+          new Promise<void>((resolve) => {
+            srv.close(() => resolve());
+            srv.closeIdleConnections();
+          }),
+      );
+      logger.info({ port }, "Webhook server listening");
+      await bot.api.setWebhook(webhookUrl.toString(), {
+        ...(config.webhookSecret ? { secret_token: config.webhookSecret } : {}),
+        allowed_updates: [...ALLOWED_UPDATES],
+        drop_pending_updates: false,
+      });
+      logger.info({ url: webhookUrl.origin + path }, "Bot is running (webhook)");
+    }
+
+    loop?.start();
+
+    let stopped: Promise<void> | undefined;
+    const stop = (): Promise<void> => {
+      stopped ??= (async () => {
+        stopping = true;
+        logger.info({ inFlight }, "Stopping");
+        // 1. Take no more updates.
+        if (runner?.isRunning()) await runner.stop().catch(() => undefined);
+        const closing = server
+          ? new Promise<void>((resolve) => {
+              server!.close(() => resolve());
+              server!.closeIdleConnections();
+            })
+          : Promise.resolve();
+        // 2. Finish the ones in flight.
+        await waitDrained(options.drainTimeoutMs ?? 25_000);
+        server?.closeAllConnections();
+        await closing;
+        // 3. Poller (its cycle), lease, panels, storage.
+        await cleanup();
+        logger.info("Stopped");
+      })();
+      return stopped;
+    };
+
+    return {
+      bot,
+      deps,
+      mode: config.botMode,
+      instanceId,
+      port,
+      url,
+      isLeader: () => loop?.isLeader() ?? false,
+      inFlight: () => inFlight,
+      health,
+      stop,
+    };
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+}
