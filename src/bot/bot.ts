@@ -12,17 +12,35 @@ import type { BaseContext, BotContext, ConvContext } from "./context.js";
 import type { Deps } from "./deps.js";
 import { createI18n } from "./i18n.js";
 import { connectConversation, CONNECT_CONVERSATION } from "./conversations/connect.js";
+import { orderConversation, ORDER_CONVERSATION } from "./conversations/order.js";
+import { servicesFeature } from "./features/services.js";
+import { orderFeature } from "./features/order.js";
 import { startFeature } from "./features/start.js";
 import { connectFeature } from "./features/connect.js";
 import { balanceFeature } from "./features/balance.js";
 import { languageFeature } from "./features/language.js";
 import { fallbackFeature } from "./features/fallback.js";
+import { createGroupAccess } from "./admin.js";
+import { groupsFeature } from "./features/groups.js";
+import { inlineFeature } from "./features/inline.js";
+import { statusFeature } from "./features/status.js";
+import { ordersFeature } from "./features/orders.js";
+import { refillFeature } from "./features/refill.js";
+import { cancelFeature } from "./features/cancel.js";
+import { resumeDelivery, trackFeature } from "./features/track.js";
+import { settingsFeature } from "./features/settings.js";
+import { updateLogging } from "./middleware/logging.js";
 
 export interface CreateBotOptions {
   /** Skip getMe (tests, webhook cold starts). */
   botInfo?: UserFromGetMe;
-  /** Extra API transformers (tests record calls with one); installed inside conversations too. */
+  /** Extra API transformers; installed inside conversations too (above their replay layer). */
   apiTransformers?: Transformer[];
+  /**
+   * A fetch for every Bot API call (tests and benchmarks answer calls locally with one). It sits
+   * below the conversations' replay layer, so it sees each call exactly once, as Telegram would.
+   */
+  fetch?: typeof fetch;
 }
 
 /** Key of a conversation's state: per chat in private chats, per chat and user in groups. */
@@ -45,7 +63,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): Bot<BotCo
   const { config, logger } = deps;
   const bot = new Bot<BotContext>(config.botToken, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
-    client: { apiRoot: config.botApiRoot },
+    client: { apiRoot: config.botApiRoot, ...(options.fetch ? { fetch: options.fetch } : {}) },
   });
 
   const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 });
@@ -58,9 +76,11 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): Bot<BotCo
     return next();
   };
 
+  bot.use(updateLogging(logger));
   bot.use(sequentialize(sequentialKeys));
   bot.use(injectDeps);
   bot.use(i18n);
+  bot.use(resumeDelivery()); // a chat that talks to the bot again resumes order tracking
   if (config.rateLimitPerMinute > 0) {
     bot.use(
       limit<BotContext, never>({
@@ -74,6 +94,10 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): Bot<BotCo
       }),
     );
   }
+
+  // Group rules (admin-only commands and buttons, wizard ownership, admin cache) before everything.
+  const groupAccess = createGroupAccess({ i18n, now: deps.now });
+  bot.use(groupAccess.guard);
 
   bot.use(
     conversations<BotContext, ConvContext>({
@@ -89,15 +113,21 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): Bot<BotCo
           return next();
         },
         i18n,
+        groupAccess.conversationPlugin,
       ],
     }),
   );
   bot.use(createConversation(connectConversation, { id: CONNECT_CONVERSATION }));
+  bot.use(createConversation(orderConversation, { id: ORDER_CONVERSATION }));
 
   bot.use(startFeature());
   bot.use(connectFeature());
   bot.use(balanceFeature());
   bot.use(languageFeature(i18n.locales));
+  bot.use(statusFeature(), ordersFeature(), refillFeature(), cancelFeature());
+  bot.use(groupsFeature(groupAccess), inlineFeature());
+  bot.use(trackFeature(), settingsFeature());
+  bot.use(servicesFeature(), orderFeature());
   // ── features of later issues register here ──
   bot.use(fallbackFeature());
 

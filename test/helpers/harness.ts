@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Bot, Transformer } from "grammy";
+import type { Bot } from "grammy";
 import type { Chat, Message, Update, User, UserFromGetMe, ChatMember } from "grammy/types";
 import { createBot } from "../../src/bot/bot.js";
 import type { BotContext } from "../../src/bot/context.js";
@@ -16,6 +16,7 @@ import { silentLogger } from "../../src/logger.js";
 import { PanelRegistry } from "../../src/panel/registry.js";
 import { createStorage, type Storage } from "../../src/storage/index.js";
 import { startMockPanel, type MockPanel } from "../../src/dev/mock-panel.js";
+import { Catalogue } from "../../src/catalogue/catalogue.js";
 
 export const BOT_INFO: UserFromGetMe = {
   id: 4242,
@@ -50,6 +51,10 @@ export interface HarnessOptions {
   noPanel?: boolean;
   /** Answer for getChatMember/getChatAdministrators calls. */
   chatMember?: (chatId: number, userId: number) => ChatMember | undefined;
+  /** Reuse this data dir (storage + key), e.g. a restarted bot; it is then not deleted by close(). */
+  dataDir?: string;
+  /** Use this mock panel instead of starting one; it is then not closed by close(). */
+  panel?: MockPanel;
 }
 
 export class Harness {
@@ -64,12 +69,13 @@ export class Harness {
     readonly bot: Bot<BotContext>,
     readonly deps: Deps,
     readonly panel: MockPanel | undefined,
-    private readonly dir: string,
+    readonly dir: string,
+    private readonly owns: { dir: boolean; panel: boolean } = { dir: true, panel: true },
   ) {}
 
   static async create(opts: HarnessOptions = {}): Promise<Harness> {
-    const dir = await mkdtemp(path.join(tmpdir(), "smmbot-test-"));
-    const panel = opts.noPanel ? undefined : await startMockPanel();
+    const dir = opts.dataDir ?? (await mkdtemp(path.join(tmpdir(), "smmbot-test-")));
+    const panel = opts.panel ?? (opts.noPanel ? undefined : await startMockPanel());
     const env: Record<string, string> = {
       BOT_TOKEN: TOKEN,
       DATA_DIR: dir,
@@ -88,17 +94,30 @@ export class Harness {
       logger: { warn: () => undefined },
     });
     const panels = new PanelRegistry(config.panels, { timeoutMs: 2000, retries: 0 });
-    const deps: Deps = { config, logger: silentLogger, storage, panels, now: () => Date.now() };
+    const deps: Deps = { config, logger: silentLogger, storage, panels, now: () => Date.now() } as Omit<Deps, "catalogue"> as Deps;
+    deps.catalogue = new Catalogue({ cache: storage.cache, panels, ttlMs: config.servicesCacheMs, now: () => deps.now() });
     let harness!: Harness;
-    const recorder: Transformer = async (_prev, method, payload) => {
-      const call: ApiCall = { method, payload: (payload ?? {}) as Record<string, any> };
+    // Every Bot API call (also those made inside conversations) ends here, below grammY's
+    // transformers and the conversations' replay layer: recorded once and answered locally.
+    // An `answer` that throws becomes a 400 error from the "Bot API", with its message.
+    const fetchStub = async (input: unknown, init?: { body?: unknown }): Promise<Response> => {
+      const url = String(input instanceof Request ? input.url : input);
+      const method = url.slice(url.lastIndexOf("/") + 1);
+      const payload = typeof init?.body === "string" && init.body ? JSON.parse(init.body) : {};
+      const call: ApiCall = { method, payload };
       harness.calls.push(call);
-      const custom = harness.answer?.(call);
-      const result = custom !== undefined ? custom : harness.defaultAnswer(call);
-      return { ok: true, result } as any;
+      let body: unknown;
+      try {
+        const custom = harness.answer?.(call);
+        body = { ok: true, result: custom !== undefined ? custom : harness.defaultAnswer(call) };
+      } catch (err) {
+        const description = err instanceof Error ? err.message : String(err);
+        body = { ok: false, error_code: 400, description };
+      }
+      return new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } });
     };
-    const bot = createBot(deps, { botInfo: BOT_INFO, apiTransformers: [recorder] });
-    harness = new Harness(bot, deps, panel, dir);
+    const bot = createBot(deps, { botInfo: BOT_INFO, fetch: fetchStub as typeof fetch });
+    harness = new Harness(bot, deps, panel, dir, { dir: !opts.dataDir, panel: !opts.panel });
     await bot.init();
     return harness;
   }
@@ -212,8 +231,9 @@ export class Harness {
 
   async close(): Promise<void> {
     await this.deps.panels.closeAll().catch(() => undefined);
-    await this.panel?.close();
+    await this.deps.catalogue.idle().catch(() => undefined);
+    if (this.owns.panel) await this.panel?.close();
     await this.deps.storage.close();
-    await rm(this.dir, { recursive: true, force: true });
+    if (this.owns.dir) await rm(this.dir, { recursive: true, force: true });
   }
 }
