@@ -93,26 +93,15 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/**
- * App options from the environment: Config (src/config.ts) plus STORAGE_PREFIX, LEASE_TTL_SECONDS
- * and HOST. Throws ConfigError naming the variable.
- */
+/** App options from the environment (src/config.ts). Throws ConfigError naming the variable. */
 export function appOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOptions {
-  const opts: AppOptions = { config: loadConfig(env) };
-  const prefix = env.STORAGE_PREFIX?.trim();
-  if (prefix) {
-    if (!/^[A-Za-z0-9_.-]{1,32}$/.test(prefix)) throw new ConfigError("Invalid configuration:\n- STORAGE_PREFIX: use 1-32 letters, digits, \"_\", \".\" or \"-\"");
-    opts.namespacePrefix = prefix;
-  }
-  const ttl = env.LEASE_TTL_SECONDS?.trim();
-  if (ttl) {
-    const n = Number(ttl);
-    if (!(n >= 1 && n <= 3600)) throw new ConfigError("Invalid configuration:\n- LEASE_TTL_SECONDS: a number of seconds from 1 to 3600");
-    opts.leaseTtlMs = Math.round(n * 1000);
-  }
-  const host = env.HOST?.trim();
-  if (host) opts.host = host;
-  return opts;
+  const config = loadConfig(env);
+  return {
+    config,
+    ...(config.storagePrefix ? { namespacePrefix: config.storagePrefix } : {}),
+    leaseTtlMs: config.leaseTtlMs,
+    host: config.host,
+  };
 }
 
 /** Starts the app; resolves once it takes updates. Rejects (after cleaning up) if it cannot start. */

@@ -53,6 +53,13 @@ const envSchema = z
     SERVICES_CACHE_SECONDS: z.coerce.number().min(10).max(86_400).default(600),
     TRACKING: boolish.default(true),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(60),
+    STORAGE_PREFIX: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_.-]{1,32}$/, 'use 1-32 letters, digits, "_", "." or "-"')
+      .optional(),
+    LEASE_TTL_SECONDS: z.coerce.number().min(1).max(3600).default(30),
+    HOST: z.string().trim().default("0.0.0.0"),
   })
   .superRefine((env, ctx) => {
     if (env.BOT_MODE === "webhook" && !env.WEBHOOK_URL) {
@@ -98,6 +105,12 @@ export interface Config {
   tracking: boolean;
   /** Updates a user may send per minute before the bot ignores them (0 = no limit). */
   rateLimitPerMinute: number;
+  /** Prefix of every storage namespace and of the lease name (bots or test runs sharing a database). */
+  storagePrefix?: string;
+  /** Lease period of the polling leader. */
+  leaseTtlMs: number;
+  /** Address the webhook server binds. */
+  host: string;
 }
 
 export class ConfigError extends Error {
@@ -141,5 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     servicesCacheMs: e.SERVICES_CACHE_SECONDS * 1000,
     tracking: e.TRACKING,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    ...(e.STORAGE_PREFIX ? { storagePrefix: e.STORAGE_PREFIX } : {}),
+    leaseTtlMs: Math.round(e.LEASE_TTL_SECONDS * 1000),
+    host: e.HOST,
   };
 }

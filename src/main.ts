@@ -1,11 +1,7 @@
 /**
  * Entry point: `npm start`. Reads the config, starts the app (src/app.ts: storage, bot in long
  * polling or webhook mode, the tracking poller under a lease) and stops it gracefully on
- * SIGINT/SIGTERM (exit code 0). A second signal exits at once (code 1).
- *
- * Extra environment (besides src/config.ts): STORAGE_PREFIX (namespace prefix of every storage key
- * and of the lease, to share one database between bots), LEASE_TTL_SECONDS (polling lease period,
- * default 30), HOST (address of the webhook server, default 0.0.0.0).
+ * SIGINT/SIGTERM (exit code 0). A second signal exits at once (code 1). Settings: src/config.ts.
  */
 import { ConfigError } from "./config.js";
 import { createLogger } from "./logger.js";

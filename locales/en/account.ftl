@@ -31,7 +31,6 @@ connect-key-rejected = ❌ The panel did not accept this key. Check it on the pa
 connect-try-again = Send the key again to retry, or /cancel. It was not saved.
 connect-done = ✅ Connected to { $panel }. Balance: { $balance }.
 connect-done-group = ✅ The group “{ $group }” is now linked to { $panel }. Balance: { $balance }.
-connect-private-only = For safety I never ask for API keys in groups. Open our private chat to connect your key.
 disconnect-done = Your API key was removed. Connect again any time with /connect.
 disconnect-done-group = The group's API key was removed.
 disconnect-none = There is no connected API key.

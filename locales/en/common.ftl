@@ -1,7 +1,6 @@
 # Shared words, buttons and errors.
 button-cancel = ✖️ Cancel
 button-back = ⬅️ Back
-button-open-private = 🔐 Open private chat
 button-expired = This button has expired. Please start again.
 conversation-cancelled = Cancelled. Nothing was changed.
 conversation-send-text = Please send a text message, or /cancel.

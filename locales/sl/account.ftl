@@ -31,7 +31,6 @@ connect-key-rejected = ❌ Panel tega ključa ni sprejel. Preverite ga na strani
 connect-try-again = Za ponoven poskus znova pošljite ključ ali /cancel. Ni bil shranjen.
 connect-done = ✅ Povezano s { $panel }. Stanje: { $balance }.
 connect-done-group = ✅ Skupina »{ $group }« je zdaj povezana s { $panel }. Stanje: { $balance }.
-connect-private-only = Zaradi varnosti API ključev nikoli ne sprašujem v skupinah. Odprite zasebni klepet in povežite ključ.
 disconnect-done = Vaš API ključ je odstranjen. Kadar koli se znova povežete z /connect.
 disconnect-done-group = API ključ skupine je odstranjen.
 disconnect-none = Noben API ključ ni povezan.

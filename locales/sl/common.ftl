@@ -1,7 +1,6 @@
 # Skupne besede, gumbi in napake.
 button-cancel = ✖️ Prekliči
 button-back = ⬅️ Nazaj
-button-open-private = 🔐 Odpri zasebni klepet
 button-expired = Ta gumb je potekel. Prosimo, začnite znova.
 conversation-cancelled = Preklicano. Nič ni bilo spremenjeno.
 conversation-send-text = Pošljite besedilno sporočilo ali /cancel.

@@ -23,7 +23,7 @@ export function orderCardHtml(t: T, orderId: string, state: OrderState | undefin
   lines.push(`📦 <b>${t("order-card-title", { id: orderId })}</b>${service}`);
   if (meta?.link) lines.push(`🔗 ${escapeHtml(truncate(meta.link, 80))}`);
   if (state) {
-    const parts = [statusLabel(t, state.status)];
+    const parts = [escapeHtml(statusLabel(t, state.status))];
     const currency = state.currency ?? meta?.currency;
     if (state.charge !== undefined) parts.push(t("order-card-charge", { charge: formatMoney(state.charge, currency ?? "") }));
     if (state.startCount !== undefined) parts.push(t("order-card-start", { count: state.startCount }));

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, DEFAULT_PANEL_URL, loadConfig, parsePanels } from "../src/config.js";
+
+const TOKEN = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ";
+
+describe("config", () => {
+  it("needs only BOT_TOKEN and fills the defaults", () => {
+    const c = loadConfig({ BOT_TOKEN: TOKEN });
+    expect(c.botApiRoot).toBe("https://api.telegram.org");
+    expect(c.panels).toEqual([{ id: "main", name: "pica-smm.com", url: DEFAULT_PANEL_URL }]);
+    expect(c.storageUrl).toMatch(/^sqlite:\/\/.*data\/bot\.sqlite$/);
+    expect(c.defaultLocale).toBe("en");
+    expect(c.botMode).toBe("polling");
+    expect(c.pollIntervalMs).toBe(60_000);
+    expect(c.leaseTtlMs).toBe(30_000);
+  });
+
+  it("names a missing or wrong value", () => {
+    expect(() => loadConfig({})).toThrow(/BOT_TOKEN/);
+    expect(() => loadConfig({ BOT_TOKEN: "nope" })).toThrow(ConfigError);
+    expect(() => loadConfig({ BOT_TOKEN: TOKEN, PANEL_URL: "ftp://x" })).toThrow(/PANEL_URL/);
+    expect(() => loadConfig({ BOT_TOKEN: TOKEN, LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ BOT_TOKEN: TOKEN, POLL_INTERVAL_SECONDS: "0" })).toThrow(/POLL_INTERVAL_SECONDS/);
+    expect(() => loadConfig({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook" })).toThrow(/WEBHOOK_URL/);
+    expect(() => loadConfig({ BOT_TOKEN: TOKEN, STORAGE_PREFIX: "no spaces" })).toThrow(/STORAGE_PREFIX/);
+  });
+
+  it("never puts the token in an error", () => {
+    try {
+      loadConfig({ BOT_TOKEN: TOKEN, PORT: "-1" });
+      expect.unreachable();
+    } catch (err) {
+      expect(String((err as Error).message)).not.toContain(TOKEN);
+    }
+  });
+
+  it("reads several panels", () => {
+    expect(parsePanels("Pica=https://pica-smm.com/api2/v2, Other Panel=http://127.0.0.1:9/api/v2")).toEqual([
+      { id: "pica", name: "Pica", url: "https://pica-smm.com/api2/v2" },
+      { id: "other-panel", name: "Other Panel", url: "http://127.0.0.1:9/api/v2" },
+    ]);
+    expect(() => parsePanels("a=https://x.com,a=https://y.com")).toThrow(/twice/);
+    expect(() => parsePanels("justaname")).toThrow(/name=url/);
+    expect(() => loadConfig({ BOT_TOKEN: TOKEN, PANELS: "x=notaurl" })).toThrow(/PANELS/);
+  });
+});
