@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import { webhookCallback, type Transformer } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
-import { ConfigError, loadConfig, type Config } from "./config.js";
+import { loadConfig, type Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createStorage, type Storage } from "./storage/index.js";
 import { PanelRegistry } from "./panel/registry.js";

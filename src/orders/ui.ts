@@ -12,6 +12,7 @@ import type { BaseContext } from "../bot/context.js";
 import { escapeHtml, statusLabel } from "../bot/format.js";
 import { orderCardHtml, type OrderState } from "../bot/order-card.js";
 import { PanelError } from "../panel/errors.js";
+import { parseIds } from "../bot/ids.js";
 import { formatMoney } from "../panel/money.js";
 import { isFinalOrderStatus, statusSlug } from "../panel/status.js";
 import type { BatchItem } from "../panel/types.js";
@@ -200,6 +201,33 @@ export function invalidTokensText(t: T, tokens: readonly string[]): string {
 }
 
 export const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
+
+/** The ID list of an order command, with a note about tokens that are not IDs. */
+export interface IdArgs {
+  ids: string[];
+  /** Puts the note about the ignored tokens (if any) above a text. */
+  withNote: (text: string) => string;
+}
+
+/**
+ * Reads the IDs of `/status`, `/refill`, `/refills` or `/cancel`. Without any ID it answers the
+ * usage (keeping the note about bad tokens), over MAX_IDS_PER_COMMAND it says so; both return
+ * undefined.
+ */
+export async function readIdArgs(ctx: BaseContext, match: string, usage: string): Promise<IdArgs | undefined> {
+  const { ids, invalid } = parseIds(match);
+  const note = invalid.length > 0 ? invalidTokensText(ctx.t, invalid) : undefined;
+  const withNote = (text: string) => (note ? `${note}\n\n${text}` : text);
+  if (ids.length === 0) {
+    await ctx.reply(withNote(usage), HTML);
+    return undefined;
+  }
+  if (ids.length > MAX_IDS_PER_COMMAND) {
+    await ctx.reply(ctx.t("orders-too-many", { count: ids.length, max: MAX_IDS_PER_COMMAND }));
+    return undefined;
+  }
+  return { ids, withNote };
+}
 
 /** Sends texts in order (HTML); the keyboard goes on the last one. */
 export async function replyAll(ctx: BaseContext, texts: readonly string[], keyboard?: InlineKeyboard): Promise<void> {

@@ -19,7 +19,6 @@ import {
   ENCRYPTION_KEY,
   freePort,
   memoryLogger,
-  sleep,
   spawnApp,
   startBalancer,
   TOKEN,

@@ -13,14 +13,12 @@ import type { BotContext } from "../context.js";
 import type { ActiveAccount } from "../account.js";
 import { requireAccount } from "../account.js";
 import { ORDER_ACTION_RE, parseOrderAction } from "../callbacks.js";
-import { parseIds } from "../ids.js";
 import { panelErrorText } from "../panel-errors.js";
 import { PanelError } from "../../panel/errors.js";
 import type { BatchItem } from "../../panel/types.js";
 import { apiKeyHash, lookupStatus, statusCacheFor } from "../../orders/status-lookup.js";
 import {
   HTML,
-  MAX_IDS_PER_COMMAND,
   accountForButton,
   answer,
   cancelConfirmKeyboard,
@@ -28,7 +26,6 @@ import {
   commonFailure,
   editInPlace,
   idLine,
-  invalidTokensText,
   itemErrorText,
   orderCard,
   orderCardKeyboard,
@@ -36,6 +33,7 @@ import {
   replyAll,
   splitMessages,
   trackedMeta,
+  readIdArgs,
 } from "../../orders/ui.js";
 
 /** How long a confirmation button stays valid. */
@@ -90,17 +88,9 @@ export function cancelFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   composer.command("cancel", async (ctx) => {
-    const { ids, invalid } = parseIds(ctx.match);
-    const note = invalid.length > 0 ? invalidTokensText(ctx.t, invalid) : undefined;
-    const withNote = (text: string) => (note ? `${note}\n\n${text}` : text);
-    if (ids.length === 0) {
-      await ctx.reply(withNote(ctx.t("orders-cancel-usage")), HTML);
-      return;
-    }
-    if (ids.length > MAX_IDS_PER_COMMAND) {
-      await ctx.reply(ctx.t("orders-too-many", { count: ids.length, max: MAX_IDS_PER_COMMAND }));
-      return;
-    }
+    const args = await readIdArgs(ctx, ctx.match, ctx.t("orders-cancel-usage"));
+    if (!args) return;
+    const { ids, withNote } = args;
     const active = await requireAccount(ctx);
     if (!active) return;
     const userId = ctx.from?.id;

@@ -10,24 +10,22 @@ import type { ActiveAccount } from "../account.js";
 import { requireAccount } from "../account.js";
 import { ORDER_ACTION_RE, REFILL_REFRESH_RE, parseOrderAction, refillRefreshData } from "../callbacks.js";
 import { statusLabel } from "../format.js";
-import { parseIds } from "../ids.js";
 import { panelErrorText } from "../panel-errors.js";
 import { PanelError } from "../../panel/errors.js";
 import type { BatchItem, RefillStatus } from "../../panel/types.js";
 import {
   HTML,
-  MAX_IDS_PER_COMMAND,
   accountForButton,
   answer,
   chatIdOf,
   commonFailure,
   editInPlace,
   idLine,
-  invalidTokensText,
   itemErrorText,
   plainText,
   replyAll,
   splitMessages,
+  readIdArgs,
 } from "../../orders/ui.js";
 
 /** Asks the panel for refills and records each one created. Never throws PanelErrors. */
@@ -80,17 +78,9 @@ export function refillFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   composer.command("refill", async (ctx) => {
-    const { ids, invalid } = parseIds(ctx.match);
-    const note = invalid.length > 0 ? invalidTokensText(ctx.t, invalid) : undefined;
-    const withNote = (text: string) => (note ? `${note}\n\n${text}` : text);
-    if (ids.length === 0) {
-      await ctx.reply(withNote(ctx.t("orders-refill-usage")), HTML);
-      return;
-    }
-    if (ids.length > MAX_IDS_PER_COMMAND) {
-      await ctx.reply(ctx.t("orders-too-many", { count: ids.length, max: MAX_IDS_PER_COMMAND }));
-      return;
-    }
+    const args = await readIdArgs(ctx, ctx.match, ctx.t("orders-refill-usage"));
+    if (!args) return;
+    const { ids, withNote } = args;
     const active = await requireAccount(ctx);
     if (!active) return;
     await ctx.replyWithChatAction("typing").catch(() => undefined);
@@ -131,17 +121,9 @@ export function refillFeature(): Composer<BotContext> {
   });
 
   composer.command("refills", async (ctx) => {
-    const { ids, invalid } = parseIds(ctx.match);
-    const note = invalid.length > 0 ? invalidTokensText(ctx.t, invalid) : undefined;
-    const withNote = (text: string) => (note ? `${note}\n\n${text}` : text);
-    if (ids.length === 0) {
-      await ctx.reply(withNote(ctx.t("orders-refills-usage")), HTML);
-      return;
-    }
-    if (ids.length > MAX_IDS_PER_COMMAND) {
-      await ctx.reply(ctx.t("orders-too-many", { count: ids.length, max: MAX_IDS_PER_COMMAND }));
-      return;
-    }
+    const args = await readIdArgs(ctx, ctx.match, ctx.t("orders-refills-usage"));
+    if (!args) return;
+    const { ids, withNote } = args;
     const active = await requireAccount(ctx);
     if (!active) return;
     await ctx.replyWithChatAction("typing").catch(() => undefined);

@@ -7,7 +7,6 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { requireAccount } from "../account.js";
 import { ORDER_ACTION_RE, parseOrderAction } from "../callbacks.js";
-import { parseIds } from "../ids.js";
 import { panelErrorText } from "../panel-errors.js";
 import { lookupStatus, lookupStatuses } from "../../orders/status-lookup.js";
 import {
@@ -18,7 +17,6 @@ import {
   commonFailure,
   editInPlace,
   idLine,
-  invalidTokensText,
   itemErrorText,
   orderCard,
   plainText,
@@ -26,28 +24,20 @@ import {
   splitMessages,
   statusSummary,
   trackedMeta,
+  readIdArgs,
 } from "../../orders/ui.js";
 
 export function statusFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   composer.command("status", async (ctx) => {
-    const { ids, invalid } = parseIds(ctx.match);
-    const note = invalid.length > 0 ? invalidTokensText(ctx.t, invalid) : undefined;
-    if (ids.length === 0) {
-      const usage = ctx.t("orders-status-usage", { max: MAX_IDS_PER_COMMAND });
-      await ctx.reply(note ? `${note}\n\n${usage}` : usage, HTML);
-      return;
-    }
-    if (ids.length > MAX_IDS_PER_COMMAND) {
-      await ctx.reply(ctx.t("orders-too-many", { count: ids.length, max: MAX_IDS_PER_COMMAND }));
-      return;
-    }
+    const args = await readIdArgs(ctx, ctx.match, ctx.t("orders-status-usage", { max: MAX_IDS_PER_COMMAND }));
+    if (!args) return;
+    const { ids, withNote } = args;
     const active = await requireAccount(ctx);
     if (!active) return;
     await ctx.replyWithChatAction("typing").catch(() => undefined);
     const { client, account } = active;
-    const withNote = (text: string) => (note ? `${note}\n\n${text}` : text);
 
     if (ids.length === 1) {
       const id = ids[0]!;
