@@ -40,3 +40,4 @@ cmd-settings = Notification settings
 cmd-notifications = Group notifications on or off
 cmd-language = Change the language
 rate-limited = You are going a bit fast. Please wait a moment before the next request.
+fallback-key-deleted = That looked like an API key, so I deleted your message to keep it safe. To connect a key, send /connect first, then the key.

@@ -40,3 +40,4 @@ cmd-settings = Nastavitve obvestil
 cmd-notifications = Obvestila skupine vklop ali izklop
 cmd-language = Spremenite jezik
 rate-limited = Malo prehitro gre. Počakajte trenutek pred naslednjo zahtevo.
+fallback-key-deleted = To je bilo videti kot API ključ, zato sem vaše sporočilo izbrisal, da ostane varen. Za povezavo ključa najprej pošljite /connect, nato ključ.

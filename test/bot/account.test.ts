@@ -139,3 +139,17 @@ describe("expired buttons", () => {
     expect(answer?.payload.text).toMatch(/expired/);
   });
 });
+
+describe("a key sent outside /connect", () => {
+  it("is deleted from the chat and the user is told how to connect", async () => {
+    const calls = await h.text(ALICE, "a1b2c3d4e5f6a7b8c9d0e1f2");
+    expect(calls.some((c) => c.method === "deleteMessage")).toBe(true);
+    expect(Harness.texts(calls)[0]).toMatch(/\/connect/);
+    expect(await h.deps.storage.accounts.get(`u:${ALICE.id}`)).toBeUndefined();
+  });
+
+  it("leaves ordinary text alone", async () => {
+    const calls = await h.text(ALICE, "hello there");
+    expect(calls.some((c) => c.method === "deleteMessage")).toBe(false);
+  });
+});

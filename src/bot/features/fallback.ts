@@ -2,14 +2,28 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 
+/**
+ * Text that looks like an API key (a long single token of letters and digits). When one arrives
+ * outside the /connect wizard (e.g. the wizard was lost, or the user pasted it first), the bot
+ * removes it from the chat instead of leaving the secret visible.
+ */
+export function looksLikeApiKey(text: string): boolean {
+  const t = text.trim();
+  return /^[A-Za-z0-9_-]{20,128}$/.test(t) && /[A-Za-z]/.test(t) && /\d/.test(t);
+}
+
 export function fallbackFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.on("callback_query", async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t("button-expired"), show_alert: false });
   });
   composer.chatType("private").on("message:text", async (ctx) => {
-    if (ctx.message.text.startsWith("/")) await ctx.reply(ctx.t("unknown-command"));
-    else await ctx.reply(ctx.t("start-hint"));
+    const text = ctx.message.text;
+    if (text.startsWith("/")) await ctx.reply(ctx.t("unknown-command"));
+    else if (looksLikeApiKey(text)) {
+      await ctx.deleteMessage().catch(() => undefined);
+      await ctx.reply(ctx.t("fallback-key-deleted"));
+    } else await ctx.reply(ctx.t("start-hint"));
   });
   return composer;
 }
