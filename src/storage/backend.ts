@@ -22,6 +22,13 @@ export const MAX_KEY_LENGTH = 255;
 /** Keys per page when iterating or clearing a namespace. */
 export const PAGE_SIZE = 500;
 
+/** One entry of {@link Backend.setMany}; `ttlMs` is the same hint as in `set`. */
+export interface BackendEntry {
+  key: string;
+  value: string;
+  ttlMs?: number | undefined;
+}
+
 /** Raw string key/value access to one database connection. Keys are full (already prefixed). */
 export interface Backend {
   readonly kind: StorageKind;
@@ -32,6 +39,13 @@ export interface Backend {
   delete(key: string): Promise<boolean>;
   deleteMany(keys: string[]): Promise<boolean>;
   has(key: string): Promise<boolean>;
+  /** Whether each key exists, in the order of `keys`, in one round trip. */
+  hasMany(keys: string[]): Promise<boolean[]>;
+  /**
+   * Writes several entries in one round trip, atomically (SQLite and PostgreSQL: one multi-row
+   * upsert statement; Redis: one MSET, or one MULTI when some entries expire). Keys are unique.
+   */
+  setMany(entries: BackendEntry[]): Promise<void>;
   /**
    * Every entry whose key starts with `prefix`, in pages. Keys are full. Entries present for the
    * whole iteration are yielded exactly once; entries written or deleted meanwhile may or may not be.
@@ -113,6 +127,23 @@ export class NamespacedStore implements KeyvStoreAdapter {
 
   async has(key: string): Promise<boolean> {
     return this.#backend.has(this.#full(key));
+  }
+
+  async hasMany(keys: string[]): Promise<boolean[]> {
+    if (keys.length === 0) return [];
+    return this.#backend.hasMany(keys.map((k) => this.#full(k)));
+  }
+
+  /** Called by `Keyv.setMany` with serialised values. A key given twice keeps its last value. */
+  async setMany(entries: Array<{ key: string; value: string; ttl?: number }>): Promise<void> {
+    if (entries.length === 0) return;
+    const byKey = new Map<string, BackendEntry>();
+    for (const { key, value, ttl } of entries) {
+      const full = this.#full(key);
+      byKey.delete(full);
+      byKey.set(full, { key: full, value, ttlMs: ttl });
+    }
+    await this.#backend.setMany([...byKey.values()]);
   }
 
   async clear(): Promise<void> {

@@ -103,6 +103,8 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
     ...(opts.logger ? { logger: opts.logger } : {}),
   });
   const cap = opts.indexCap ?? DEFAULT_INDEX_CAP;
+  // SQLite and PostgreSQL scan a namespace in key order (`chatId:…`): a chat's items come together.
+  const byChat = store.kind !== "redis";
   // One adapter per namespace; a namespace is either plain or encrypted, never both.
   const adapters = new Map<string, { secret: boolean; adapter: StorageAdapter<unknown> }>();
   const cached = <T>(namespace: string, secret: boolean): StorageAdapter<T> => {
@@ -121,8 +123,8 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
   return {
     accounts: new KeyvAccountRepo(store.namespace("accounts"), box),
     prefs: new KeyvPrefsRepo(store.namespace("prefs")),
-    orders: new KeyvOrderRepo(store.namespace("orders"), store.namespace("orderstate"), store.namespace("orderindex"), cap),
-    refills: new KeyvRefillRepo(store.namespace("refills"), store.namespace("refillstate"), store.namespace("refillindex"), cap),
+    orders: new KeyvOrderRepo(store.namespace("orders"), store.namespace("orderstate"), store.namespace("orderindex"), cap, byChat),
+    refills: new KeyvRefillRepo(store.namespace("refills"), store.namespace("refillstate"), store.namespace("refillindex"), cap, byChat),
     delivery: new KeyvDeliveryRepo(store.namespace("delivery")),
     cache: new KeyvCacheRepo(store.namespace("cache")),
     placements: new KeyvPlacementRepo(store.namespace("placements")),

@@ -7,9 +7,6 @@
  */
 import { Keyv } from "keyv";
 import { assertNamespace, NamespacedStore, type Backend, type StorageKind } from "./backend.js";
-import { openPostgresBackend } from "./backends/postgres.js";
-import { openRedisBackend } from "./backends/redis.js";
-import { openSqliteBackend } from "./backends/sqlite.js";
 import { defaultLogger, type StorageLogger } from "./logger.js";
 
 export type { StorageKind } from "./backend.js";
@@ -114,18 +111,25 @@ export async function createKeyvStore(url: string = DEFAULT_STORAGE_URL, opts: K
   return new KeyvStoreImpl(backend, prefix);
 }
 
+/** Opens the backend; its driver module is loaded only then (a SQLite bot never loads the Redis or PostgreSQL clients). */
 async function openBackend(target: StorageTarget, onError: (e: Error) => void): Promise<Backend> {
   switch (target.kind) {
-    case "sqlite":
+    case "sqlite": {
+      const { openSqliteBackend } = await import("./backends/sqlite.js");
       return openSqliteBackend({ file: target.file, onError });
-    case "redis":
+    }
+    case "redis": {
+      const { openRedisBackend } = await import("./backends/redis.js");
       return openRedisBackend({ url: target.url, onError }).catch((e: Error) => {
         throw new Error(`${e.message} (${redactUrl(target.url)})`, { cause: e });
       });
-    case "postgres":
+    }
+    case "postgres": {
+      const { openPostgresBackend } = await import("./backends/postgres.js");
       return openPostgresBackend({ url: target.url, onError }).catch((e: Error) => {
         throw new Error(`${e.message} (${redactUrl(target.url)})`, { cause: e });
       });
+    }
   }
 }
 

@@ -35,7 +35,13 @@ export interface AccountRepo {
 
 /** Per-chat preferences (private chat of a user or a group). Written only by that chat's handlers. */
 export interface ChatPrefs {
+  /** Language chosen with /language. */
   language?: string;
+  /**
+   * The user's Telegram language (base code, e.g. "sl"), recorded from private chats when it is new
+   * or changed. Used where no update gives it (notifications) while `language` is unset.
+   */
+  detectedLanguage?: string;
   /** Status-change notifications (default true). */
   notifications: boolean;
   /** Also notify start count / remains changes (default false). */
@@ -118,11 +124,22 @@ export interface OrderRepo {
     chatId: number,
     opts?: { offset?: number; limit?: number },
   ): Promise<{ total: number; items: Array<{ order: TrackedOrder; state?: TrackState }> }>;
-  /** Every tracked order (all chats), for the poller. Order of iteration is unspecified. */
+  /** Every tracked order (all chats), for the poller. Order of iteration is unspecified, but see `iteratesByChat`. */
   iterate(): AsyncIterable<TrackedOrder>;
+  /**
+   * True when `iterate()` yields all the orders of a chat one after the other (SQLite and
+   * PostgreSQL scan in key order, `chatId:…`); false on Redis (SCAN order).
+   */
+  readonly iteratesByChat: boolean;
   getState(chatId: number, panelId: string, orderId: string): Promise<TrackState | undefined>;
   getStates(keys: Array<{ chatId: number; panelId: string; orderId: string }>): Promise<Array<TrackState | undefined>>;
+  /** Writes the state of a tracked order; does nothing when the order is not (or no longer) tracked. */
   setState(chatId: number, panelId: string, orderId: string, state: TrackState): Promise<void>;
+  /**
+   * `setState` for many orders in a few round trips (one existence check and one multi-key write
+   * per batch). Same rule: orders not (or no longer) tracked are skipped.
+   */
+  setStates(entries: ReadonlyArray<{ chatId: number; panelId: string; orderId: string; state: TrackState }>): Promise<void>;
 }
 
 export interface RefillRepo {
@@ -130,8 +147,15 @@ export interface RefillRepo {
   untrack(chatId: number, panelId: string, refillId: string): Promise<boolean>;
   get(chatId: number, panelId: string, refillId: string): Promise<TrackedRefill | undefined>;
   iterate(): AsyncIterable<TrackedRefill>;
+  /** As in {@link OrderRepo.iteratesByChat}. */
+  readonly iteratesByChat: boolean;
   getState(chatId: number, panelId: string, refillId: string): Promise<RefillState | undefined>;
+  /** States in the order of `keys` (undefined where none), in one round trip. */
+  getStates(keys: Array<{ chatId: number; panelId: string; refillId: string }>): Promise<Array<RefillState | undefined>>;
+  /** Writes the state of a tracked refill; does nothing when the refill is not (or no longer) tracked. */
   setState(chatId: number, panelId: string, refillId: string, state: RefillState): Promise<void>;
+  /** `setState` for many refills in a few round trips; refills not (or no longer) tracked are skipped. */
+  setStates(entries: ReadonlyArray<{ chatId: number; panelId: string; refillId: string; state: RefillState }>): Promise<void>;
 }
 
 /** Poller-owned per-chat delivery state. */

@@ -2,6 +2,7 @@ import { rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createKeyvStore, parseStorageUrl, redactUrl, type KeyvStore } from "../../src/storage/index.js";
+import { NamespacedStore } from "../../src/storage/backend.js";
 import { BACKENDS, noteSkipped, openTestKeyvStore, sleep, tempDir } from "./backends.js";
 
 noteSkipped("keyv.test");
@@ -98,6 +99,50 @@ for (const backend of BACKENDS) {
       expect(await b.delete("b:k")).toBe(false);
       expect(await a.get("b:k")).toBe("a's b:k");
       expect(store.namespace("a")).toBe(a);
+    });
+
+    it("writes many entries at once (last value of a repeated key wins) and checks many keys", async () => {
+      const a = store.namespace("a");
+      const b = store.namespace("b");
+      await a.set("old", "before");
+      await b.set("x", "b's x");
+      await a.setMany([
+        { key: "x", value: { n: 1 } },
+        { key: "old", value: "after" },
+        { key: "odd:key '\"", value: [1, "two"] },
+        { key: "x", value: { n: 2 } },
+      ]);
+      expect(await a.getMany(["x", "old", "odd:key '\"", "nope"])).toEqual([{ n: 2 }, "after", [1, "two"], undefined]);
+      expect(await b.get("x")).toBe("b's x");
+      expect(await a.hasMany(["x", "nope", "old"])).toEqual([true, false, true]);
+      expect(await b.hasMany(["old", "x"])).toEqual([false, true]);
+      expect(await a.hasMany([])).toEqual([]);
+      await a.setMany([]);
+
+      const big = store.namespace("big");
+      const entries = Array.from({ length: 1500 }, (_, i) => ({ key: `k${i}`, value: { i } }));
+      // One backend call, not one per entry (Keyv falls back to set() per entry without store.setMany).
+      const setMany = vi.spyOn(NamespacedStore.prototype, "setMany");
+      const set = vi.spyOn(NamespacedStore.prototype, "set");
+      await big.setMany(entries);
+      expect(setMany).toHaveBeenCalledTimes(1);
+      expect(set).not.toHaveBeenCalled();
+      setMany.mockRestore();
+      set.mockRestore();
+      const keys = entries.map((e) => e.key);
+      expect(await big.getMany(keys)).toEqual(entries.map((e) => e.value));
+      expect((await big.hasMany([...keys, "k1500"])).filter(Boolean)).toHaveLength(1500);
+    });
+
+    it("setMany honours TTLs", async () => {
+      const ttl = store.namespace("ttl");
+      await ttl.setMany([
+        { key: "short", value: 1, ttl: 60 },
+        { key: "long", value: 2 },
+      ]);
+      expect(await ttl.getMany(["short", "long"])).toEqual([1, 2]);
+      await sleep(120);
+      expect(await ttl.getMany(["short", "long"])).toEqual([undefined, 2]);
     });
 
     it("iterates one namespace only, not one whose name starts with it", async () => {

@@ -194,6 +194,21 @@ for (const backend of BACKENDS) {
         expect(seen.sort(byId)).toEqual([...tracked].sort(byId));
       });
 
+      it("iterates chat by chat where the backend scans in key order (not Redis)", async () => {
+        expect(s.orders.iteratesByChat).toBe(backend.name !== "redis");
+        expect(s.refills.iteratesByChat).toBe(backend.name !== "redis");
+        if (!s.orders.iteratesByChat) return;
+        // Chat ids that share digits ("12" is a prefix of "123") and negative ones, interleaved.
+        const chats = [12, 123, 1, -1002, 1234, -100, 12];
+        for (const [i, chatId] of chats.entries()) {
+          await s.orders.track(order(chatId, `o${i}`));
+          await s.orders.track(order(chatId, `p${i}`, { panelId: "other" }));
+        }
+        const seen = (await collect(s.orders.iterate())).map((o) => o.chatId);
+        const runs = seen.filter((c, i) => i === 0 || seen[i - 1] !== c);
+        expect(runs.sort()).toEqual([...new Set(chats)].sort());
+      });
+
       it("reads and writes poller states, batched", async () => {
         await s.orders.track(order(1, "1"));
         await s.orders.track(order(2, "2"));
@@ -208,6 +223,47 @@ for (const backend of BACKENDS) {
           ]),
         ).toEqual([{ ...state("Completed", true), notified: { status: "Completed", at: 2 }, failures: 0 }, undefined, state("Pending")]);
         expect(await s.orders.getStates([])).toEqual([]);
+      });
+
+      it("writes states in batches, skipping orders that are not (or no longer) tracked", async () => {
+        await s.orders.track(order(1, "1"));
+        await s.orders.track(order(1, "2"));
+        await s.orders.track(order(2, "3", { panelId: "p:2" }));
+        await s.orders.setState(1, "main", "2", state("Pending"));
+        await s.orders.untrack(1, "main", "1");
+        await s.orders.setStates([
+          { chatId: 1, panelId: "main", orderId: "1", state: state("Completed", true) }, // untracked meanwhile
+          { chatId: 1, panelId: "main", orderId: "2", state: state("In progress") },
+          { chatId: 2, panelId: "p:2", orderId: "3", state: { ...state("Partial", true), notified: { status: "Partial", at: 3 } } },
+          { chatId: 9, panelId: "main", orderId: "9", state: state("Pending") }, // never tracked
+          { chatId: 1, panelId: "main", orderId: "2", state: state("Completed", true) }, // the last one wins
+        ]);
+        expect(
+          await s.orders.getStates([
+            { chatId: 1, panelId: "main", orderId: "1" },
+            { chatId: 1, panelId: "main", orderId: "2" },
+            { chatId: 2, panelId: "p:2", orderId: "3" },
+            { chatId: 9, panelId: "main", orderId: "9" },
+          ]),
+        ).toEqual([undefined, state("Completed", true), { ...state("Partial", true), notified: { status: "Partial", at: 3 } }, undefined]);
+        // Tracking the untracked order again starts without state: nothing was left behind.
+        await s.orders.track(order(1, "1"));
+        expect(await s.orders.getState(1, "main", "1")).toBeUndefined();
+        await s.orders.setStates([]);
+      });
+
+      it("writes more states than one batch holds", async () => {
+        const n = 1203;
+        const o = order(5, "x");
+        const keys = Array.from({ length: n }, (_, i) => ({ chatId: 5, panelId: "main", orderId: String(i) }));
+        // Metadata written directly (track() keeps a capped per-chat index, not wanted here).
+        const meta = s.keyv.namespace<TrackedOrder>("orders");
+        await meta.setMany(keys.filter((_, i) => i % 2 === 0).map((k) => ({ key: `5:main:${k.orderId}`, value: { ...o, orderId: k.orderId } })));
+        await s.orders.setStates(keys.map((k) => ({ ...k, state: state(`S${k.orderId}`) })));
+        const states = await s.orders.getStates(keys);
+        expect(states.filter((x) => x !== undefined)).toHaveLength(Math.ceil(n / 2));
+        expect(states[1202]).toEqual(state("S1202"));
+        expect(states[1201]).toBeUndefined();
       });
 
       it("keeps ids with unusual characters apart", async () => {
@@ -239,6 +295,18 @@ for (const backend of BACKENDS) {
         expect(await s.refills.getState(1, "main", "r1")).toBeUndefined();
         await s.refills.setState(1, "main", "r1", { final: true });
         expect(await s.refills.getState(1, "main", "r1")).toBeUndefined();
+        await s.refills.setStates([
+          { chatId: 1, panelId: "main", refillId: "r1", state: { final: true } },
+          { chatId: 1, panelId: "main", refillId: "r2", state: { last: { status: "Completed", at: 2 }, final: true } },
+          { chatId: 2, panelId: "main", refillId: "r3", state: { last: { status: "In progress", at: 2 }, final: false } },
+        ]);
+        expect(
+          await s.refills.getStates([
+            { chatId: 1, panelId: "main", refillId: "r1" },
+            { chatId: 1, panelId: "main", refillId: "r2" },
+            { chatId: 2, panelId: "main", refillId: "r3" },
+          ]),
+        ).toEqual([undefined, { last: { status: "Completed", at: 2 }, final: true }, { last: { status: "In progress", at: 2 }, final: false }]);
         expect((await collect(s.refills.iterate())).map((r) => r.refillId).sort()).toEqual(["r2", "r3"]);
       });
     });

@@ -11,7 +11,7 @@
  */
 import KeyvPostgres, { type KeyvPostgresOptions } from "@keyv/postgres";
 import pg from "pg";
-import { PAGE_SIZE, prefixUpperBound, type Backend } from "../backend.js";
+import { PAGE_SIZE, prefixUpperBound, type Backend, type BackendEntry } from "../backend.js";
 
 const SCHEMA = "public";
 const TABLE = "keyv";
@@ -126,6 +126,23 @@ class PostgresBackend implements Backend {
   async has(key: string): Promise<boolean> {
     const rows = await this.#rows(`SELECT key FROM ${QUALIFIED} WHERE key = $1`, [key]);
     return rows.length > 0;
+  }
+
+  async hasMany(keys: string[]): Promise<boolean[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.#rows(`SELECT key FROM ${QUALIFIED} WHERE key = ANY($1)`, [keys]);
+    const found = new Set(rows.map((r) => r.key));
+    return keys.map((k) => found.has(k));
+  }
+
+  /** One multi-row upsert (UNNEST of two arrays): one statement, one transaction. */
+  async setMany(entries: BackendEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.pool.query(
+      `INSERT INTO ${QUALIFIED} (key, value) SELECT * FROM UNNEST($1::text[], $2::text[])
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      [entries.map((e) => e.key), entries.map((e) => e.value)],
+    );
   }
 
   async *scan(prefix: string): AsyncGenerator<[string, string], void> {

@@ -6,7 +6,7 @@
  * `namespace:*` (deduplicated, since SCAN may return a key twice).
  */
 import KeyvRedis, { createClient } from "@keyv/redis";
-import { PAGE_SIZE, type Backend } from "../backend.js";
+import { PAGE_SIZE, type Backend, type BackendEntry } from "../backend.js";
 
 type RedisClient = ReturnType<typeof createClient>;
 
@@ -92,6 +92,30 @@ class RedisBackend implements Backend {
 
   async has(key: string): Promise<boolean> {
     return (await this.client.exists(key)) === 1;
+  }
+
+  /** EXISTS per key, pipelined (one round trip). */
+  async hasMany(keys: string[]): Promise<boolean[]> {
+    if (keys.length === 0) return [];
+    const multi = this.client.multi();
+    for (const key of keys) multi.exists(key);
+    const replies = await multi.execAsPipeline();
+    return replies.map((r) => Number(r) === 1);
+  }
+
+  /** One MSET (atomic); entries that expire need SET PX each, so then one MULTI/EXEC. */
+  async setMany(entries: BackendEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    if (entries.every((e) => !e.ttlMs)) {
+      await this.client.mSet(entries.map((e): [string, string] => [e.key, e.value]));
+      return;
+    }
+    const multi = this.client.multi();
+    for (const e of entries) {
+      if (e.ttlMs) multi.set(e.key, e.value, { PX: Math.max(1, Math.ceil(e.ttlMs)) });
+      else multi.set(e.key, e.value);
+    }
+    await multi.exec();
   }
 
   async *scan(prefix: string): AsyncGenerator<[string, string], void> {

@@ -8,7 +8,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { KeyvSqlite } from "@keyv/sqlite";
-import { PAGE_SIZE, prefixUpperBound, type Backend } from "../backend.js";
+import { PAGE_SIZE, prefixUpperBound, type Backend, type BackendEntry } from "../backend.js";
 
 const TABLE = "keyv";
 
@@ -87,6 +87,27 @@ class SqliteBackend implements Backend {
 
   async has(key: string): Promise<boolean> {
     return this.store.has(key);
+  }
+
+  async hasMany(keys: string[]): Promise<boolean[]> {
+    if (keys.length === 0) return [];
+    const rows = (await this.store.query(
+      `SELECT key FROM ${TABLE} WHERE key IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(keys),
+    )) as Array<Pick<Row, "key">>;
+    const found = new Set(rows.map((r) => r.key));
+    return keys.map((k) => found.has(k));
+  }
+
+  /** One INSERT … ON CONFLICT statement over a JSON array: one implicit transaction, one WAL commit. */
+  async setMany(entries: BackendEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.store.query(
+      `INSERT INTO ${TABLE} (key, value)
+       SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?) WHERE true
+       ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+      JSON.stringify(entries.map((e) => [e.key, e.value])),
+    );
   }
 
   async *scan(prefix: string): AsyncGenerator<[string, string], void> {

@@ -6,10 +6,21 @@ import { DEFAULT_INDEX_CAP, TrackedItems, type IndexEntry } from "./tracked.js";
 /** {@link OrderRepo} over three Keyv namespaces (orders, orderstate, orderindex). */
 export class KeyvOrderRepo implements OrderRepo {
   readonly #items: TrackedItems<TrackedOrder, TrackState>;
+  readonly iteratesByChat: boolean;
 
-  /** @param indexCap most orders listed per chat; tracking more untracks the oldest. */
-  constructor(meta: Keyv<TrackedOrder>, state: Keyv<TrackState>, index: Keyv<IndexEntry[]>, indexCap = DEFAULT_INDEX_CAP) {
+  /**
+   * @param indexCap most orders listed per chat; tracking more untracks the oldest.
+   * @param iteratesByChat whether the backend scans in key order (not Redis), see OrderRepo.
+   */
+  constructor(
+    meta: Keyv<TrackedOrder>,
+    state: Keyv<TrackState>,
+    index: Keyv<IndexEntry[]>,
+    indexCap = DEFAULT_INDEX_CAP,
+    iteratesByChat = false,
+  ) {
     this.#items = new TrackedItems(meta, state, index, (o) => ({ chatId: o.chatId, panelId: o.panelId, id: o.orderId }), indexCap);
+    this.iteratesByChat = iteratesByChat;
   }
 
   /** Adds or replaces the order and puts it first in the chat's index. A new order starts without state. */
@@ -49,5 +60,10 @@ export class KeyvOrderRepo implements OrderRepo {
   /** No-op when the order is not tracked (any more): state is never re-created after untrack. */
   async setState(chatId: number, panelId: string, orderId: string, state: TrackState): Promise<void> {
     await this.#items.setState(chatId, panelId, orderId, state);
+  }
+
+  /** Batched {@link setState}: untracked orders are skipped. */
+  async setStates(entries: ReadonlyArray<{ chatId: number; panelId: string; orderId: string; state: TrackState }>): Promise<void> {
+    await this.#items.setStates(entries.map((e) => ({ ref: { chatId: e.chatId, panelId: e.panelId, id: e.orderId }, state: e.state })));
   }
 }

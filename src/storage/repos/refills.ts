@@ -6,10 +6,21 @@ import { DEFAULT_INDEX_CAP, TrackedItems, type IndexEntry } from "./tracked.js";
 /** {@link RefillRepo} over three Keyv namespaces (refills, refillstate, refillindex). */
 export class KeyvRefillRepo implements RefillRepo {
   readonly #items: TrackedItems<TrackedRefill, RefillState>;
+  readonly iteratesByChat: boolean;
 
-  /** @param indexCap most refills listed per chat; tracking more untracks the oldest. */
-  constructor(meta: Keyv<TrackedRefill>, state: Keyv<RefillState>, index: Keyv<IndexEntry[]>, indexCap = DEFAULT_INDEX_CAP) {
+  /**
+   * @param indexCap most refills listed per chat; tracking more untracks the oldest.
+   * @param iteratesByChat whether the backend scans in key order (not Redis), see RefillRepo.
+   */
+  constructor(
+    meta: Keyv<TrackedRefill>,
+    state: Keyv<RefillState>,
+    index: Keyv<IndexEntry[]>,
+    indexCap = DEFAULT_INDEX_CAP,
+    iteratesByChat = false,
+  ) {
     this.#items = new TrackedItems(meta, state, index, (r) => ({ chatId: r.chatId, panelId: r.panelId, id: r.refillId }), indexCap);
+    this.iteratesByChat = iteratesByChat;
   }
 
   /** Adds or replaces the refill and puts it first in the chat's index. A new refill starts without state. */
@@ -42,7 +53,7 @@ export class KeyvRefillRepo implements RefillRepo {
     return this.#items.getState(chatId, panelId, refillId);
   }
 
-  /** (Beyond RefillRepo.) States in the order of `keys`, in one round trip. */
+  /** States in the order of `keys`, in one round trip. */
   async getStates(keys: Array<{ chatId: number; panelId: string; refillId: string }>): Promise<Array<RefillState | undefined>> {
     return this.#items.getStates(keys.map((k) => ({ chatId: k.chatId, panelId: k.panelId, id: k.refillId })));
   }
@@ -50,5 +61,10 @@ export class KeyvRefillRepo implements RefillRepo {
   /** No-op when the refill is not tracked (any more): state is never re-created after untrack. */
   async setState(chatId: number, panelId: string, refillId: string, state: RefillState): Promise<void> {
     await this.#items.setState(chatId, panelId, refillId, state);
+  }
+
+  /** Batched {@link setState}: untracked refills are skipped. */
+  async setStates(entries: ReadonlyArray<{ chatId: number; panelId: string; refillId: string; state: RefillState }>): Promise<void> {
+    await this.#items.setStates(entries.map((e) => ({ ref: { chatId: e.chatId, panelId: e.panelId, id: e.refillId }, state: e.state })));
   }
 }

@@ -6,6 +6,9 @@
  * - state, same key — poller-owned (setState);
  * - per-chat index, key `chatId` — user-owned: `[panelId, id]` pairs, newest first, capped.
  *
+ * The poller writes states in batches (`setStates`): one existence check of the metadata keys and
+ * one multi-key write per batch, instead of two queries per item.
+ *
  * Write order keeps a crash harmless: track writes the metadata before the index (an order can be
  * tracked but not yet listed, never listed without metadata), untrack deletes the metadata first.
  * Index entries whose metadata is gone are skipped when listing.
@@ -22,6 +25,9 @@ export interface ItemRef {
   panelId: string;
   id: string;
 }
+
+/** Items per round trip of {@link TrackedItems.setStates} (bigger batches are split). */
+export const STATE_WRITE_BATCH = 1000;
 
 /** Default cap of a chat's index: tracking more evicts (untracks) the oldest. */
 export const DEFAULT_INDEX_CAP = 1000;
@@ -132,5 +138,28 @@ export class TrackedItems<M, S> {
     if (!(await this.meta.has(key))) return false;
     await this.state.set(key, state);
     return true;
+  }
+
+  /**
+   * Writes the states of several items: per batch of {@link STATE_WRITE_BATCH}, one existence check
+   * of their metadata and one multi-key write (a transaction on SQLite and PostgreSQL, one MSET on
+   * Redis). Like {@link setState}, items not (or no longer) tracked are skipped; an item given twice
+   * keeps its last state. Returns how many states were written.
+   */
+  async setStates(entries: ReadonlyArray<{ ref: ItemRef; state: S }>): Promise<number> {
+    let written = 0;
+    for (let i = 0; i < entries.length; i += STATE_WRITE_BATCH) {
+      const part = entries.slice(i, i + STATE_WRITE_BATCH);
+      const keys = part.map(({ ref }) => itemKey(ref.chatId, ref.panelId, ref.id));
+      const tracked = await this.meta.hasMany(keys);
+      const writes: Array<{ key: string; value: S }> = [];
+      part.forEach(({ state }, j) => {
+        if (tracked[j]) writes.push({ key: keys[j]!, value: state });
+      });
+      if (writes.length === 0) continue;
+      await this.state.setMany(writes);
+      written += writes.length;
+    }
+    return written;
   }
 }
