@@ -3,8 +3,10 @@
  * lease, stopped when it loses or gives it up.
  *
  * The lease's abort signal is handed to `Poller.start(signal)`: when the lease is lost the poller
- * sends nothing more (the rest of the cycle's changes are kept for the next leader, whose first
- * cycle sends them), and `stop()` waits for the cycle in flight before the lease is released.
+ * starts nothing more — no panel call, no new message (the rest of the cycle's changes are left to
+ * the next leader, whose first cycle sends them) — while a message already handed to Telegram is
+ * let finish and recorded, so it is not sent twice; `stop()` waits for that before the lease is
+ * released.
  */
 import type { Deps } from "../bot/deps.js";
 import type { LeaderTask } from "./lease.js";

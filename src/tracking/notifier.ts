@@ -6,6 +6,10 @@
  *   overall, 1 msg/s per private chat, 20 msg/min per group, queued rather than dropped) and
  *   @grammyjs/auto-retry (waits out 429 `retry_after`, retries 5xx; network errors are rethrown so
  *   a Telegram outage cannot hang a polling cycle — the change is retried next cycle instead).
+ * - Aborting (leadership lost): the signal given to `notify` stops a message from starting — before
+ *   the throttler lets it go, and before each retry — but never cuts a request already sent to
+ *   Telegram: it finishes, so the poller can record what the chat has seen (aborting it would leave
+ *   a delivered message unrecorded, and the next leader would send it again).
  * - Outcomes: "sent"; "blocked" (403, chat not found, kicked, deactivated: the chat is marked
  *   blocked in storage and its tracking pauses until it talks to the bot again); "retry"
  *   (temporary: 429 after retries, 5xx, network, aborted — the caller keeps `notified` unchanged so
@@ -87,10 +91,25 @@ export interface NotifierApiOptions {
   innerTransformers?: Transformer[];
 }
 
+/** Notifier APIs whose requests honour an abort signal only before they start (see startGate). */
+const GATED = new WeakSet<Api>();
+
+/**
+ * Installed closest to the network (inside auto-retry and the throttler): a call whose signal is
+ * aborted is not started; a started call gets no signal, so it is never cut off half-way.
+ */
+const startGate: Transformer = (prev, method, payload, signal) => {
+  if (signal?.aborted) return Promise.reject(new Error(`${method} not started: aborted`));
+  return prev(method, payload);
+};
+
 /** The Bot API client used for notifications (separate from the bot's, see the module comment). */
 export function createNotifierApi(config: Pick<Config, "botToken" | "botApiRoot">, options: NotifierApiOptions = {}): Api {
-  const api = new Api(config.botToken, { apiRoot: config.botApiRoot });
+  // A bounded timeout: a send in flight is let finish on shutdown or lease loss, so it must end.
+  const api = new Api(config.botToken, { apiRoot: config.botApiRoot, timeoutSeconds: 30 });
   for (const t of options.innerTransformers ?? []) api.config.use(t);
+  api.config.use(startGate);
+  GATED.add(api);
   if (options.autoRetry !== false) {
     api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, ...options.autoRetry, rethrowHttpErrors: true }));
   }
@@ -119,6 +138,8 @@ export class Notifier implements ChangeSender {
   private readonly maxButtonItems: number;
   private readonly maxCards: number;
   private readonly now: () => number;
+  /** Per locale, translations without variables (status labels, titles): the same text every time. */
+  private readonly fixed = new Map<string, Map<string, string>>();
 
   constructor(
     private readonly deps: { config: Pick<Config, "defaultLocale">; logger: Logger; storage: Pick<Storage, "delivery"> },
@@ -131,10 +152,28 @@ export class Notifier implements ChangeSender {
     this.now = options.now ?? Date.now;
   }
 
-  /** A translate function for a locale (unknown locales fall back to the default). */
+  /**
+   * A translate function for a locale (unknown locales fall back to the default). Texts without
+   * variables are remembered: every translation negotiates the locale again, and a cycle with many
+   * changes renders thousands of status labels.
+   */
   translator(locale: string | undefined): T {
     const l = locale && this.i18n.locales.includes(locale) ? locale : this.deps.config.defaultLocale;
-    return ((key: string, vars?: Record<string, string | number>) => this.i18n.t(l, key, vars)) as T;
+    let fixed = this.fixed.get(l);
+    if (!fixed) {
+      fixed = new Map();
+      this.fixed.set(l, fixed);
+    }
+    const cache = fixed;
+    return ((key: string, vars?: Record<string, string | number>) => {
+      if (vars !== undefined) return this.i18n.t(l, key, vars);
+      let text = cache.get(key);
+      if (text === undefined) {
+        text = this.i18n.t(l, key);
+        cache.set(key, text);
+      }
+      return text;
+    }) as T;
   }
 
   /** Sends the coalesced message of one chat's changes. */
@@ -220,6 +259,10 @@ export class Notifier implements ChangeSender {
     return `${title}\n${status}`;
   }
 
+  /**
+   * `signal` stops the message from starting, never a request in flight (see the module comment).
+   * With an `Api` not made by createNotifierApi, it is only checked before the call.
+   */
   private async send(chatId: number, message: RenderedMessage, signal?: AbortSignal): Promise<SendOutcome> {
     if (signal?.aborted) return "retry";
     try {
@@ -231,7 +274,7 @@ export class Notifier implements ChangeSender {
           link_preview_options: { is_disabled: true },
           ...(message.replyMarkup ? { reply_markup: message.replyMarkup } : {}),
         },
-        signal as Parameters<Api["sendMessage"]>[3],
+        (GATED.has(this.api) ? signal : undefined) as Parameters<Api["sendMessage"]>[3],
       );
       return "sent";
     } catch (err) {

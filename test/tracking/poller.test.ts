@@ -296,6 +296,23 @@ describe("batching and panels", () => {
     expect([...perKey.values()].sort()).toEqual([1, 1, 3]);
   });
 
+  it("same calls and one message per chat when the storage does not scan chat by chat (Redis)", async () => {
+    Object.defineProperty(h.deps.storage.orders, "iteratesByChat", { value: false });
+    const counts = [150, 30];
+    const users = counts.map((_, i) => user(3101 + i));
+    for (const [i, u] of users.entries()) {
+      const key = await h.connect(u, `unordered-key-${i}-xyz`);
+      for (let n = 0; n < counts[i]!; n++) await trackOrder(h, u, mock.seedOrder(key, { service: "1448" }).id);
+    }
+    const poller = makePoller(h, rec);
+    let stats = await poller.runCycle();
+    expect(stats).toMatchObject({ orders: 180, statusCalls: 2 + 1 });
+    mock.advance();
+    stats = await poller.runCycle();
+    expect(stats).toMatchObject({ changes: 180, notified: 2 });
+    for (const u of users) expect(rec.to(u.id)).toHaveLength(1);
+  });
+
   it("skips the orders of a missing account and of a rejected key (telling the chat once)", async () => {
     const key = await h.connect(ALICE);
     const a = mock.seedOrder(key, { service: "1448" }).id;
