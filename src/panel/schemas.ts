@@ -368,6 +368,11 @@ export function parseOrderStatuses(json: unknown): MultiParsed<OrderStatus> {
   }
   if (!isRecord(json)) return malformed("unexpected multi-status answer");
   for (const [key, value] of Object.entries(json)) {
+    // Plain digit keys (the usual) are IDs as they are; anything else goes through the schema.
+    if (/^\d{1,30}$/.test(key)) {
+      out.set(key, toItem(parseStatusItem(value)));
+      continue;
+    }
     const id = idSchema.safeParse(key);
     if (!id.success) continue;
     out.set(id.data, toItem(parseStatusItem(value)));
@@ -378,8 +383,57 @@ export function parseOrderStatuses(json: unknown): MultiParsed<OrderStatus> {
 function parseStatusItem(value: unknown): Parsed<OrderStatus> {
   const e = errorMessageOf(value, true);
   if (e !== undefined) return err(e);
+  const standard = readStandardStatus(value);
+  if (standard) return ok(standard);
   const r = orderStatusSchema.safeParse(value);
   return r.success ? ok(r.data) : malformed("unexpected status entry");
+}
+
+/** Keys of the drip-feed and subscription shapes, left to {@link orderStatusSchema}. */
+const NON_STANDARD_STATUS_KEYS = ["runs", "orders", "posts", "expiry"] as const;
+
+/** `lenient(...)`'s first step: null and blank strings are "absent". */
+const absent = (v: unknown): boolean => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+/**
+ * {@link orderStatusSchema} without zod for the common shape `{status, charge, start_count,
+ * remains, currency}` with a non-empty string status: the same result, with a fraction of the
+ * allocations (the poller reads thousands of these per cycle). Undefined for anything else (then
+ * the schema decides). test/panel/schemas-fast.test.ts checks both agree.
+ */
+export function readStandardStatus(value: unknown): OrderStatus | undefined {
+  if (!isRecord(value) || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  if (typeof value.status !== "string") return undefined;
+  for (const k of NON_STANDARD_STATUS_KEYS) if (value[k] !== undefined) return undefined;
+  const status = value.status.trim();
+  if (status === "") return undefined;
+  const out: OrderStatus = { status: normalizeOrderStatus(status) };
+  const charge = leniently(value.charge, (v) => normalizeDecimal(v));
+  if (charge !== undefined) out.charge = charge;
+  const startCount = leniently(value.start_count, readInt);
+  if (startCount !== undefined) out.startCount = startCount;
+  const remains = leniently(value.remains, readInt);
+  if (remains !== undefined) out.remains = remains;
+  const currency = leniently(value.currency, (v) => String(v).trim());
+  if (currency !== undefined) out.currency = currency.toUpperCase();
+  return out;
+}
+
+/** `lenient(z.union([z.string(), z.number()]).transform(read))` without zod: failures are undefined. */
+function leniently<T>(v: unknown, read: (v: string | number) => T | undefined): T | undefined {
+  if (absent(v)) return undefined;
+  if (typeof v !== "string" && !(typeof v === "number" && Number.isFinite(v))) return undefined;
+  try {
+    return read(v);
+  } catch {
+    return undefined;
+  }
+}
+
+/** {@link intSchema}'s transform: undefined where it adds an issue. */
+function readInt(v: string | number): number | undefined {
+  const n = typeof v === "number" ? v : /^\s*[+-]?\d+(\.0*)?\s*$/.test(v) ? Number(v) : Number.NaN;
+  return Number.isSafeInteger(n) ? n : undefined;
 }
 
 /**
