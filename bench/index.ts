@@ -3,7 +3,12 @@
  * `run(): Promise<BenchRow[]>`) and prints ONE table, headed by the machine (cores, CPU model),
  * the Node version and RSS.
  *
- * Each module runs in its own child process (`node --import tsx bench/index.ts --one <name>`), one
+ * `npm run bench` compiles src/ and bench/ first (tsconfig.bench.json → dist-bench/, git-ignored)
+ * and runs the JavaScript, like production runs dist/: no TypeScript loader in the measured
+ * processes (tsx/esbuild alone cost ~35 MB of RSS and skew start-up and CPU figures). Run under
+ * tsx (`npx tsx bench/index.ts`), it runs the .ts modules through tsx instead.
+ *
+ * Each module runs in its own child process (`node dist-bench/bench/index.js --one <name>`), one
  * after the other: figures such as peak RSS or GC pauses of one module are not disturbed by
  * another's leftovers. Expected modules that do not exist are listed as skipped; a module that
  * fails or exceeds its time share is reported and the others still run. The whole run stays
@@ -19,6 +24,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { BenchModule, BenchRow } from "./types.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** ".js" when running the compiled benchmarks, ".ts" under tsx. */
+const EXT = path.extname(fileURLToPath(import.meta.url));
 /** Modules the project expects (others found in bench/ run too). */
 const EXPECTED = ["updates", "status", "catalogue", "wizard", "tracking"];
 const NOT_MODULES = new Set(["index", "types"]);
@@ -34,8 +41,8 @@ interface ModuleResult {
 
 /** Child mode: run one module, print its rows and RSS as one marked JSON line. */
 async function runOne(name: string): Promise<void> {
-  const mod = (await import(pathToFileURL(path.join(HERE, `${name}.ts`)).href)) as Partial<BenchModule>;
-  if (typeof mod.run !== "function") throw new Error(`bench/${name}.ts does not export run()`);
+  const mod = (await import(pathToFileURL(path.join(HERE, `${name}${EXT}`)).href)) as Partial<BenchModule>;
+  if (typeof mod.run !== "function") throw new Error(`bench/${name}${EXT} does not export run()`);
   const started = performance.now();
   const rows = await mod.run();
   const result: ModuleResult = {
@@ -49,9 +56,10 @@ async function runOne(name: string): Promise<void> {
 
 function runChild(name: string, timeoutMs: number): Promise<ModuleResult> {
   const loader = pathToFileURL(path.join(HERE, "..", "node_modules", "tsx", "dist", "loader.mjs")).href;
+  const args = [...(EXT === ".ts" ? ["--import", loader] : []), fileURLToPath(import.meta.url), "--one", name];
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ["--import", loader, fileURLToPath(import.meta.url), "--one", name], {
+    const child = spawn(process.execPath, args, {
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
     });
@@ -119,11 +127,11 @@ async function main(): Promise<void> {
   const started = Date.now();
 
   const found = readdirSync(HERE)
-    .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts") && !f.startsWith("_"))
-    .map((f) => f.slice(0, -3))
+    .filter((f) => f.endsWith(EXT) && !f.endsWith(".d.ts") && !f.startsWith("_"))
+    .map((f) => f.slice(0, -EXT.length))
     .filter((n) => !NOT_MODULES.has(n));
   const order = [...EXPECTED.filter((n) => found.includes(n)), ...found.filter((n) => !EXPECTED.includes(n)).sort()];
-  const missing = EXPECTED.filter((n) => !existsSync(path.join(HERE, `${n}.ts`)));
+  const missing = EXPECTED.filter((n) => !existsSync(path.join(HERE, `${n}${EXT}`)));
 
   const results: ModuleResult[] = [];
   for (const [i, name] of order.entries()) {

@@ -174,7 +174,7 @@ export async function run(): Promise<BenchRow[]> {
       );
 
       // 3. A conversation step (unless the order wizard's bench covers it).
-      if (!existsSync(path.join(HERE, "wizard.ts"))) {
+      if (!existsSync(path.join(HERE, `wizard${path.extname(fileURLToPath(import.meta.url))}`))) {
         const users = Math.max(10, Math.round(100 * scale));
         const steps = 5;
         const stepLat: number[] = [];

@@ -154,7 +154,11 @@ export async function startBalancer(targets: string[] = []): Promise<Balancer> {
     b.log.push(target);
     try {
       const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string" && k !== "host" && k !== "connection") headers[k] = v;
+      // Not the framing headers: fetch sets content-length from the body (undici 7, the global
+      // dispatcher once the npm package is loaded, rejects a second one).
+      for (const [k, v] of Object.entries(req.headers)) {
+        if (typeof v === "string" && !["host", "connection", "content-length", "transfer-encoding"].includes(k)) headers[k] = v;
+      }
       const r = await fetch(target + (req.url ?? "/"), { method: req.method ?? "POST", headers, body: chunks.length ? Buffer.concat(chunks) : null });
       const body = Buffer.from(await r.arrayBuffer());
       res.writeHead(r.status, { "content-type": r.headers.get("content-type") ?? "text/plain" }).end(body);
