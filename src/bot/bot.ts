@@ -22,6 +22,7 @@ import { languageFeature } from "./features/language.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { createGroupAccess } from "./admin.js";
 import { groupsFeature } from "./features/groups.js";
+import { migrationFeature } from "./features/migration.js";
 import { inlineFeature } from "./features/inline.js";
 import { statusFeature } from "./features/status.js";
 import { ordersFeature } from "./features/orders.js";
@@ -81,6 +82,10 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): Bot<BotCo
   bot.use(injectDeps);
   bot.use(i18n);
   bot.use(resumeDelivery()); // a chat that talks to the bot again resumes order tracking
+  const groupAccess = createGroupAccess({ i18n, now: deps.now });
+  // A group upgraded to a supergroup keeps its account, settings and orders: before the rate
+  // limiter and the conversations, so no service message of a migration is dropped or consumed.
+  bot.use(migrationFeature(groupAccess));
   if (config.rateLimitPerMinute > 0) {
     bot.use(
       limit<BotContext, never>({
@@ -96,7 +101,6 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): Bot<BotCo
   }
 
   // Group rules (admin-only commands and buttons, wizard ownership, admin cache) before everything.
-  const groupAccess = createGroupAccess({ i18n, now: deps.now });
   bot.use(groupAccess.guard);
 
   bot.use(
@@ -128,7 +132,6 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): Bot<BotCo
   bot.use(groupsFeature(groupAccess), inlineFeature());
   bot.use(trackFeature(), settingsFeature());
   bot.use(servicesFeature(), orderFeature());
-  // ── features of later issues register here ──
   bot.use(fallbackFeature());
 
   bot.catch(async (err) => {

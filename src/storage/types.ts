@@ -146,6 +146,11 @@ export interface RefillRepo {
   track(refill: TrackedRefill): Promise<void>;
   untrack(chatId: number, panelId: string, refillId: string): Promise<boolean>;
   get(chatId: number, panelId: string, refillId: string): Promise<TrackedRefill | undefined>;
+  /** The chat's refills, newest first, with their state (`limit` omitted = all). */
+  listByChat(
+    chatId: number,
+    opts?: { offset?: number; limit?: number },
+  ): Promise<{ total: number; items: Array<{ refill: TrackedRefill; state?: RefillState }> }>;
   iterate(): AsyncIterable<TrackedRefill>;
   /** As in {@link OrderRepo.iteratesByChat}. */
   readonly iteratesByChat: boolean;

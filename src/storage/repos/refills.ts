@@ -36,7 +36,7 @@ export class KeyvRefillRepo implements RefillRepo {
     return this.#items.get(chatId, panelId, refillId);
   }
 
-  /** (Beyond RefillRepo.) The chat's refills, newest first; `limit` omitted = all. */
+  /** The chat's refills, newest first; `limit` omitted = all. */
   async listByChat(
     chatId: number,
     opts?: { offset?: number; limit?: number },
