@@ -15,6 +15,11 @@
  *   (temporary: 429 after retries, 5xx, network, aborted — the caller keeps `notified` unchanged so
  *   the next cycle sends it again); "dropped" (a permanent 400 such as a markup error: logged, and
  *   the caller advances the state so one bad message cannot loop forever).
+ * - A group upgraded to a supergroup (400 with `migrate_to_chat_id`): the group's data is moved to
+ *   the new id (`migrateGroup`, as the bot does on the service message) and the outcome is "retry":
+ *   nothing is recorded under the old id, and the next cycle finds the items under the new id with
+ *   their states (nothing lost, nothing repeated) and sends the message there. Should the move
+ *   fail, it is retried the same way next cycle.
  */
 import { Api, GrammyError, InlineKeyboard, type Transformer } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
@@ -24,6 +29,7 @@ import type { I18n } from "@grammyjs/i18n";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { Storage } from "../storage/index.js";
+import { migrateGroup, type MigrationStorage } from "../storage/migrate.js";
 import type { OrderSnapshot, RefillSnapshot, TrackedOrder, TrackedRefill } from "../storage/types.js";
 import type { BaseContext } from "../bot/context.js";
 import { createI18n } from "../bot/i18n.js";
@@ -142,7 +148,7 @@ export class Notifier implements ChangeSender {
   private readonly fixed = new Map<string, Map<string, string>>();
 
   constructor(
-    private readonly deps: { config: Pick<Config, "defaultLocale">; logger: Logger; storage: Pick<Storage, "delivery"> },
+    private readonly deps: { config: Pick<Config, "defaultLocale">; logger: Logger; storage: Pick<Storage, "delivery"> & MigrationStorage },
     readonly api: Api,
     options: NotifierOptions = {},
   ) {
@@ -278,6 +284,8 @@ export class Notifier implements ChangeSender {
       );
       return "sent";
     } catch (err) {
+      const newChatId = migratedTo(err, chatId);
+      if (newChatId !== undefined) return this.migrate(chatId, newChatId);
       const outcome = classifySendError(err);
       const detail = err instanceof GrammyError ? { code: err.error_code, description: err.description } : { err: String(err) };
       if (outcome === "blocked") {
@@ -291,4 +299,23 @@ export class Notifier implements ChangeSender {
       return outcome;
     }
   }
+
+  /** The group became a supergroup: its data moves to the new id; the message waits for the next cycle. */
+  private async migrate(chatId: number, newChatId: number): Promise<SendOutcome> {
+    try {
+      const moved = await migrateGroup(this.deps.storage, chatId, newChatId);
+      this.deps.logger.info({ oldChatId: chatId, newChatId, ...moved }, "Group upgraded to a supergroup: tracking moved, notification retried next cycle");
+    } catch (err) {
+      this.deps.logger.error({ oldChatId: chatId, newChatId, err: String(err) }, "Moving an upgraded group failed: retried next cycle");
+    }
+    return "retry";
+  }
+}
+
+/** The supergroup a group send was refused for (400 with `migrate_to_chat_id`), if any. */
+function migratedTo(err: unknown, chatId: number): number | undefined {
+  if (!(err instanceof GrammyError) || err.error_code !== 400) return undefined;
+  const newChatId = err.parameters?.migrate_to_chat_id;
+  const isGroup = (id: unknown): id is number => typeof id === "number" && Number.isSafeInteger(id) && id < 0;
+  return isGroup(newChatId) && isGroup(chatId) && newChatId !== chatId ? newChatId : undefined;
 }

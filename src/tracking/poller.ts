@@ -2,7 +2,10 @@
  * The order-tracking poller: checks every tracked order and refill in batches and notifies chats
  * of changes.
  *
- * One cycle (`runCycle`) streams through the tracked orders, then the refills:
+ * One cycle (`runCycle`) streams through the tracked refills, then the orders. The refills (few)
+ * are all checked before the order scan starts; their changes wait per chat and group, and go out
+ * in that chat's order message (one message per chat and group per cycle), or at the end of the
+ * cycle for chats without an order change:
  * 1. Items of chats marked blocked are skipped. States are read 500 items at a time and final items
  *    dropped. The rest wait per panel + owner (the account whose key checks them) until 100
  *    distinct IDs are collected: that batch is checked (one `status` / `refill_status` call) while
@@ -242,6 +245,11 @@ interface GroupRun {
   done: boolean;
   /** Changes per chat, sent once the group's batches are checked (one message per chat). */
   perChat: Map<number, PendingChange[]>;
+  /**
+   * Refill changes per chat (refills are checked before the orders): merged into the chat's order
+   * message when it is sent, else sent on their own once the group is done.
+   */
+  heldRefills: Map<number, PendingChange[]>;
 }
 
 /** Everything one cycle keeps. */
@@ -375,8 +383,9 @@ export class Poller {
       tasks: new TaskSet(),
     };
     try {
-      await this.#scanOrders(run);
       await this.#scanRefills(run);
+      await this.#refillsChecked(run);
+      await this.#scanOrders(run);
     } finally {
       // What is left in each group is checked now; groups already complete send their messages.
       run.scanning = false;
@@ -405,6 +414,18 @@ export class Poller {
   }
 
   // ── scan ──────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * After the refill scan: checks the refills left in each group and waits for every refill check,
+   * so that each chat's refill changes are known before its order message goes out. The order scan
+   * then starts afresh (no group closed, no current group).
+   */
+  async #refillsChecked(run: CycleRun): Promise<void> {
+    for (const group of run.groups.values()) this.#dispatchRefills(run, group);
+    await run.tasks.drain();
+    run.current = undefined;
+    for (const group of run.groups.values()) group.closed = false;
+  }
 
   async #scanOrders(run: CycleRun): Promise<void> {
     const { orders } = this.#deps.storage;
@@ -535,6 +556,7 @@ export class Poller {
         closed: false,
         done: false,
         perChat: new Map(),
+        heldRefills: new Map(),
       };
       run.groups.set(key, g);
     }
@@ -612,9 +634,16 @@ export class Poller {
    */
   #groupProgress(run: CycleRun, group: GroupRun): void {
     if (group.inFlight > 0 || (run.scanning && !group.closed)) return;
-    for (const [chatId, pending] of group.perChat) run.tasks.add(this.#deliver(run, chatId, pending));
+    for (const [chatId, pending] of group.perChat) {
+      const refills = group.heldRefills.get(chatId);
+      if (refills) group.heldRefills.delete(chatId);
+      run.tasks.add(this.#deliver(run, chatId, refills ? pending.concat(refills) : pending));
+    }
     group.perChat.clear();
     if (run.scanning || group.done) return;
+    // No order check of the group is left: refill changes of chats without an order change.
+    for (const [chatId, pending] of group.heldRefills) run.tasks.add(this.#deliver(run, chatId, pending));
+    group.heldRefills.clear();
     group.done = true;
     const rejected = group.rejected;
     if (rejected) {
@@ -733,7 +762,7 @@ export class Poller {
         continue;
       }
       stats.changes += 1;
-      this.#queueChange(group, order.chatId, { change: { kind: "order", order, current, ...(previous ? { previous } : {}) }, before: state, final });
+      this.#queueChange(group.perChat, order.chatId, { change: { kind: "order", order, current, ...(previous ? { previous } : {}) }, before: state, final });
     }
     // In the background: this batch's items and answers need not wait for the write.
     if (!run.signal?.aborted) run.tasks.add(this.#writeStates(quiet));
@@ -767,15 +796,15 @@ export class Poller {
         continue;
       }
       stats.changes += 1;
-      this.#queueChange(group, refill.chatId, { change: { kind: "refill", refill, current, previous }, before: state, final });
+      this.#queueChange(group.heldRefills, refill.chatId, { change: { kind: "refill", refill, current, previous }, before: state, final });
     }
     if (!run.signal?.aborted) run.tasks.add(this.#writeStates(quiet));
   }
 
-  #queueChange(group: GroupRun, chatId: number, pending: PendingChange): void {
-    const list = group.perChat.get(chatId);
+  #queueChange(perChat: Map<number, PendingChange[]>, chatId: number, pending: PendingChange): void {
+    const list = perChat.get(chatId);
     if (list) list.push(pending);
-    else group.perChat.set(chatId, [pending]);
+    else perChat.set(chatId, [pending]);
   }
 
   #prefsOf(run: CycleRun, chatId: number): Promise<ChatPrefs> {

@@ -423,6 +423,87 @@ describe("refills", () => {
   });
 });
 
+describe("orders and refills of one chat", () => {
+  /** Alice's order `o` (In progress) and a refill of a completed order, both tracked and baselined. */
+  async function setup(): Promise<{ o: string; r: string; done: string }> {
+    const key = await h.connect(ALICE);
+    const o = mock.seedOrder(key, { service: "1448" }).id;
+    const done = mock.seedOrder(key, { service: "1448", status: "Completed", remains: 0 }).id;
+    await trackOrder(h, ALICE, o);
+    const r = await h.deps.panels.get("main").refill(key, done);
+    await h.deps.storage.refills.track({ chatId: ALICE.id, owner: `u:${ALICE.id}`, panelId: "main", refillId: r, orderId: done, createdAt: Date.now() });
+    return { o, r, done };
+  }
+
+  for (const byChat of [true, false]) {
+    it(`coalesces an order change and a refill change into one message (${byChat ? "key-ordered scan" : "unordered scan"}); a failed send leaves both`, async () => {
+      if (!byChat) {
+        Object.defineProperty(h.deps.storage.orders, "iteratesByChat", { value: false });
+        Object.defineProperty(h.deps.storage.refills, "iteratesByChat", { value: false });
+      }
+      const { o, r } = await setup();
+      const poller = makePoller(h, rec);
+      let stats = await poller.runCycle();
+      expect(stats).toMatchObject({ orders: 1, refills: 1, changes: 0, notified: 0 });
+
+      mock.advance(o); // In progress
+      mock.advanceRefill(r); // In progress
+
+      // The send fails (temporary): neither is recorded as notified.
+      rec.fault = () => SERVER_ERROR;
+      stats = await poller.runCycle();
+      expect(stats).toMatchObject({ changes: 2, notified: 0, statusCalls: 1, refillStatusCalls: 1 });
+      expect(rec.calls.filter((c) => c.method === "sendMessage")).toHaveLength(1);
+      expect((await h.deps.storage.orders.getState(ALICE.id, "main", o))?.notified?.status).toBe("Pending");
+      expect((await h.deps.storage.refills.getState(ALICE.id, "main", r))?.notified?.status).not.toBe("In progress");
+
+      // Next cycle: one message with both cards and both buttons; both snapshots recorded.
+      rec.fault = () => undefined;
+      stats = await poller.runCycle();
+      expect(stats).toMatchObject({ changes: 2, notified: 1 });
+      expect(rec.sent).toHaveLength(1);
+      const msg = rec.sent[0]!;
+      expect(msg.chatId).toBe(ALICE.id);
+      expect(msg.text).toContain("Order updates: 2");
+      expect(msg.text).toContain(`Order ${o}`);
+      expect(msg.text).toContain("Pending → <b>🔄 In progress</b>");
+      expect(msg.text).toContain(`Refill ${r}`);
+      expect(msg.buttons.map((b) => b.data)).toEqual([`o:r:main:${o}`, `o:x:main:${o}`, `rf:main:${r}`]);
+      expect((await h.deps.storage.orders.getState(ALICE.id, "main", o))?.notified?.status).toBe("In progress");
+      expect((await h.deps.storage.refills.getState(ALICE.id, "main", r))?.notified?.status).toBe("In progress");
+
+      // Nothing moved: nothing sent again.
+      await poller.runCycle();
+      expect(rec.sent).toHaveLength(1);
+
+      // Only the refill moves: it goes out on its own, once.
+      mock.advanceRefill(r);
+      stats = await poller.runCycle();
+      expect(stats).toMatchObject({ changes: 1, notified: 1 });
+      expect(rec.sent).toHaveLength(2);
+      expect(rec.sent[1]!.text).toContain(`Refill ${r}`);
+      expect(rec.sent[1]!.text).not.toContain(`Order ${o}`);
+    });
+  }
+
+  it("keeps other chats' messages apart (an order change in one chat, a refill change in another)", async () => {
+    const { r } = await setup();
+    const bobKey = await h.connect(BOB);
+    const b = mock.seedOrder(bobKey, { service: "1448" }).id;
+    await trackOrder(h, BOB, b);
+    const poller = makePoller(h, rec);
+    await poller.runCycle();
+    mock.advance(b);
+    mock.advanceRefill(r);
+    const stats = await poller.runCycle();
+    expect(stats).toMatchObject({ changes: 2, notified: 2 });
+    expect(rec.to(ALICE.id)).toHaveLength(1);
+    expect(rec.to(ALICE.id)[0]!.text).toContain(`Refill ${r}`);
+    expect(rec.to(BOB.id)).toHaveLength(1);
+    expect(rec.to(BOB.id)[0]!.text).toContain(`Order ${b}`);
+  });
+});
+
 describe("start / stop", () => {
   it("runs cycles on its own and stop() waits for the one in flight", async () => {
     const key = await h.connect(ALICE);
