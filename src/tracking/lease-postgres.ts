@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import pg from "pg";
 import type { Lease, LeaseOptions } from "./lease.js";
-import { withTimeout } from "./lease.js";
+import { dedupedWarn, withTimeout } from "./lease.js";
 
 /** Two positive int4 keys derived from the lease name. */
 export function advisoryKeys(name: string): [number, number] {
@@ -25,13 +25,8 @@ export function createPostgresLease(url: string, opts: LeaseOptions): Lease {
   let held = false;
   let deadline = 0;
   let closed = false;
-  let lastWarn = "";
 
-  const warn = (msg: string): void => {
-    if (msg === lastWarn) return;
-    lastWarn = msg;
-    opts.logger?.warn({ lease: opts.name }, msg);
-  };
+  const warn = dedupedWarn(opts);
 
   const lose = (): false => {
     held = false;

@@ -5,7 +5,7 @@
  */
 import { createClient } from "@keyv/redis";
 import type { Lease, LeaseOptions } from "./lease.js";
-import { withTimeout } from "./lease.js";
+import { dedupedWarn, withTimeout } from "./lease.js";
 
 const RENEW = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("PEXPIRE", KEYS[1], ARGV[2]) else return 0 end`;
 const RELEASE = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("DEL", KEYS[1]) else return 0 end`;
@@ -20,13 +20,8 @@ export function createRedisLease(url: string, opts: LeaseOptions): Lease {
   let held = false;
   let deadline = 0;
   let closed = false;
-  let lastWarn = "";
 
-  const warn = (msg: string): void => {
-    if (msg === lastWarn) return;
-    lastWarn = msg;
-    opts.logger?.warn({ lease: opts.name }, msg);
-  };
+  const warn = dedupedWarn(opts);
 
   const connect = (): Promise<RedisClient> => {
     if (client?.isReady) return Promise.resolve(client);

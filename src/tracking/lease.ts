@@ -82,6 +82,16 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
 // ─────────────────────────────────────────────────────────────── leader loop
 
 /** What runs while this instance leads (the order-tracking poller). */
+/** A warn function that logs a message once, not again while the same message repeats. */
+export function dedupedWarn(opts: Pick<LeaseOptions, "logger" | "name">): (msg: string) => void {
+  let last = "";
+  return (msg) => {
+    if (msg === last) return;
+    last = msg;
+    opts.logger?.warn({ lease: opts.name }, msg);
+  };
+}
+
 export interface LeaderTask {
   /** Called once the lease is taken. `signal` aborts when leadership is lost or the loop stops. */
   start(signal: AbortSignal): void | Promise<void>;
