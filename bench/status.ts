@@ -18,13 +18,10 @@ import { performance } from "node:perf_hooks";
 import type { Transformer } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { createBot } from "../src/bot/bot.js";
-import type { Deps } from "../src/bot/deps.js";
-import { Catalogue } from "../src/catalogue/catalogue.js";
+import { createDeps } from "../src/deps.js";
 import { loadConfig } from "../src/config.js";
 import { silentLogger } from "../src/logger.js";
-import { PanelRegistry } from "../src/panel/registry.js";
 import type { BatchItem, OrderStatus } from "../src/panel/types.js";
-import { createStorage } from "../src/storage/index.js";
 import type { BenchRow } from "./types.js";
 
 const BOT_INFO = {
@@ -61,8 +58,8 @@ export async function run(): Promise<BenchRow[]> {
     PANEL_URL: "http://127.0.0.1:9/api/v2", // never called: the client is stubbed below
     STORAGE_URL: "sqlite://:memory:",
   } as NodeJS.ProcessEnv);
-  const storage = await createStorage({ url: config.storageUrl, dataDir: dir, encryptionKey: config.encryptionKey!, logger: { warn: () => undefined } });
-  const panels = new PanelRegistry(config.panels, { retries: 0 });
+  const deps = await createDeps(config, { logger: silentLogger, panels: { retries: 0 } });
+  const { storage, panels } = deps;
   const panelId = config.panels[0]!.id;
   const client = panels.get(panelId);
   let panelCalls = 0;
@@ -77,8 +74,6 @@ export async function run(): Promise<BenchRow[]> {
       return new Map(ids.map((id) => [id, { ok: true as const, value: ANSWER }]));
     },
   });
-  const deps = { config, logger: silentLogger, storage, panels, now: () => Date.now() } as Omit<Deps, "catalogue"> as Deps;
-  deps.catalogue = new Catalogue({ cache: storage.cache, panels, ttlMs: config.servicesCacheMs, now: () => deps.now() });
 
   let apiCalls = 0;
   let messageId = 1;

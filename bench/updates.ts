@@ -29,12 +29,10 @@ import { pino } from "pino";
 import { startApp } from "../src/app.js";
 import { createBot } from "../src/bot/bot.js";
 import type { BotContext } from "../src/bot/context.js";
-import type { Deps } from "../src/bot/deps.js";
-import { Catalogue } from "../src/catalogue/catalogue.js";
+import { createDeps } from "../src/deps.js";
 import { loadConfig, type Config } from "../src/config.js";
 import { REDACT_PATHS, silentLogger, type Logger } from "../src/logger.js";
-import { PanelRegistry } from "../src/panel/registry.js";
-import { createStorage, type Storage } from "../src/storage/index.js";
+import type { Storage } from "../src/storage/index.js";
 import type { BenchRow } from "./types.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -103,10 +101,8 @@ function textUpdate(userId: number, text: string): Update {
 
 async function makeBot(dir: string, logger: Logger): Promise<{ bot: Bot<BotContext>; storage: Storage; calls: { calls: number } }> {
   const config = benchConfig(dir);
-  const storage = await createStorage({ url: config.storageUrl, dataDir: dir, encryptionKey: config.encryptionKey!, logger: { warn: () => undefined } });
-  const panels = new PanelRegistry(config.panels, { retries: 0 });
-  const now = () => Date.now();
-  const deps: Deps = { config, logger, storage, panels, now, catalogue: new Catalogue({ cache: storage.cache, panels, ttlMs: config.servicesCacheMs, now }) };
+  const deps = await createDeps(config, { logger, panels: { retries: 0 } });
+  const { storage } = deps;
   const calls = { calls: 0 };
   const bot = createBot(deps, { botInfo: BOT_INFO, apiTransformers: [recorder(calls)] });
   await bot.init();

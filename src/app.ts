@@ -12,17 +12,15 @@ import { webhookCallback, type Transformer } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { loadConfig, type Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
-import { createStorage, type Storage } from "./storage/index.js";
-import { PanelRegistry } from "./panel/registry.js";
+import type { Storage } from "./storage/index.js";
 import { createBot } from "./bot/bot.js";
 import type { BotContext } from "./bot/context.js";
-import type { Deps } from "./bot/deps.js";
+import { closeDeps, createDeps, type Deps } from "./deps.js";
 import { createI18n } from "./bot/i18n.js";
 import { registerCommands } from "./bot/commands.js";
 import { createLease, defaultOwnerId, LeaderLoop, withTimeout, type Lease, type LeaderTask } from "./tracking/lease.js";
 import { createPollerTask } from "./tracking/lease-poller.js";
 import type { Bot } from "grammy";
-import { Catalogue } from "./catalogue/catalogue.js";
 
 /** Update types the bot receives (chat_member must be asked for explicitly). */
 export const ALLOWED_UPDATES = [
@@ -110,24 +108,12 @@ export async function startApp(options: AppOptions): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const instanceId = options.instanceId ?? defaultOwnerId();
   const prefix = options.namespacePrefix ?? "";
-  const storage = await createStorage({
-    url: config.storageUrl,
-    dataDir: config.dataDir,
-    ...(config.encryptionKey ? { encryptionKey: config.encryptionKey } : {}),
-    ...(prefix ? { namespacePrefix: prefix } : {}),
-    logger: { warn: (msg: string) => logger.warn(msg) },
-  });
-  const panels = new PanelRegistry(config.panels, { timeoutMs: config.panelTimeoutMs });
-  const now = (): number => Date.now();
-  const catalogue = new Catalogue({ cache: storage.cache, panels, ttlMs: config.servicesCacheMs, now, logger });
-  const deps: Deps = { config, logger, storage, panels, catalogue, now };
+  const deps = await createDeps(config, { logger, namespacePrefix: prefix });
+  const { storage } = deps;
 
-  const cleanups: Array<() => Promise<void>> = [
-    () => storage.close(),
-    () => panels.closeAll(),
-  ];
+  const cleanups: Array<() => Promise<void>> = [() => closeDeps(deps)];
   const cleanup = async () => {
-    for (const c of cleanups.reverse()) await c().catch(() => undefined);
+    for (const c of cleanups.reverse()) await c().catch((err: unknown) => logger.warn({ err: String(err) }, "Cleanup step failed"));
   };
 
   try {
@@ -162,7 +148,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       "Bot starting",
     );
     if (options.registerCommands !== false) {
-      await registerCommands(bot.api, createI18n(config.defaultLocale), config.defaultLocale).catch((err) =>
+      await registerCommands(bot.api, bot.commands, createI18n(config.defaultLocale), config.defaultLocale).catch((err) =>
         logger.warn({ err: String(err) }, "setMyCommands failed"),
       );
     }
@@ -280,7 +266,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         stopping = true;
         logger.info({ inFlight }, "Stopping");
         // 1. Take no more updates.
-        if (runner?.isRunning()) await runner.stop().catch(() => undefined);
+        if (runner?.isRunning()) await runner.stop().catch((err: unknown) => logger.warn({ err: String(err) }, "Stopping the runner failed"));
         const closing = server
           ? new Promise<void>((resolve) => {
               server!.close(() => resolve());

@@ -9,7 +9,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { limit } from "@grammyjs/ratelimiter";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import type { BaseContext, BotContext, ConvContext } from "./context.js";
-import type { Deps } from "./deps.js";
+import type { Deps } from "../deps.js";
 import { createI18n } from "./i18n.js";
 import { connectConversation, CONNECT_CONVERSATION } from "./conversations/connect.js";
 import { orderConversation, ORDER_CONVERSATION } from "./conversations/order.js";
@@ -20,7 +20,10 @@ import { connectFeature } from "./features/connect.js";
 import { balanceFeature } from "./features/balance.js";
 import { languageFeature } from "./features/language.js";
 import { fallbackFeature } from "./features/fallback.js";
-import { createGroupAccess } from "./admin.js";
+import { createGroupAccess, type GroupAccess } from "./groups/guard.js";
+import { CallbackRegistry } from "./callback-data.js";
+import { CommandRegistry } from "./commands.js";
+import type { Feature } from "./feature.js";
 import { groupsFeature } from "./features/groups.js";
 import { migrationFeature } from "./features/migration.js";
 import { inlineFeature } from "./features/inline.js";
@@ -60,7 +63,10 @@ export function sequentialKeys(ctx: { chat?: { id: number }; from?: { id: number
   return keys;
 }
 
-export function createBot(deps: Deps, options: CreateBotOptions = {}): Bot<BotContext> {
+/** The bot with the registries its features declared (menus, /help, the group guard, codec checks). */
+export type SmmBot = Bot<BotContext> & { readonly commands: CommandRegistry; readonly callbacks: CallbackRegistry };
+
+export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   const { config, logger } = deps;
   const bot = new Bot<BotContext>(config.botToken, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
@@ -77,15 +83,39 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): Bot<BotCo
     return next();
   };
 
+  // Every feature declares its commands and its buttons' codecs; the registries are built from
+  // them, and the group guard reads both (features reach the guard lazily, once it exists).
+  let access: GroupAccess | undefined;
+  const groupAccess = (): GroupAccess => access!;
+  const features: Feature[] = [
+    startFeature(() => commands),
+    connectFeature(),
+    balanceFeature(),
+    languageFeature(i18n.locales),
+    statusFeature(),
+    ordersFeature(),
+    refillFeature(),
+    cancelFeature(),
+    groupsFeature(groupAccess),
+    inlineFeature(),
+    trackFeature(),
+    settingsFeature(),
+    servicesFeature(),
+    orderFeature(),
+    fallbackFeature(),
+  ];
+  const commands = new CommandRegistry(features.flatMap((f) => f.commands ?? []));
+  const callbacks = new CallbackRegistry(features.flatMap((f) => f.callbacks ?? []));
+  access = createGroupAccess({ i18n, commands, callbacks, now: deps.now });
+
   bot.use(updateLogging(logger));
   bot.use(sequentialize(sequentialKeys));
   bot.use(injectDeps);
   bot.use(i18n);
   bot.use(resumeDelivery()); // a chat that talks to the bot again resumes order tracking
-  const groupAccess = createGroupAccess({ i18n, now: deps.now });
   // A group upgraded to a supergroup keeps its account, settings and orders: before the rate
   // limiter and the conversations, so no service message of a migration is dropped or consumed.
-  bot.use(migrationFeature(groupAccess));
+  bot.use(migrationFeature(access).composer);
   if (config.rateLimitPerMinute > 0) {
     bot.use(
       limit<BotContext, never>({
@@ -101,7 +131,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): Bot<BotCo
   }
 
   // Group rules (admin-only commands and buttons, wizard ownership, admin cache) before everything.
-  bot.use(groupAccess.guard);
+  bot.use(access.guard);
 
   bot.use(
     conversations<BotContext, ConvContext>({
@@ -117,22 +147,14 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): Bot<BotCo
           return next();
         },
         i18n,
-        groupAccess.conversationPlugin,
+        access.conversationPlugin,
       ],
     }),
   );
   bot.use(createConversation(connectConversation, { id: CONNECT_CONVERSATION }));
   bot.use(createConversation(orderConversation, { id: ORDER_CONVERSATION }));
 
-  bot.use(startFeature());
-  bot.use(connectFeature());
-  bot.use(balanceFeature());
-  bot.use(languageFeature(i18n.locales));
-  bot.use(statusFeature(), ordersFeature(), refillFeature(), cancelFeature());
-  bot.use(groupsFeature(groupAccess), inlineFeature());
-  bot.use(trackFeature(), settingsFeature());
-  bot.use(servicesFeature(), orderFeature());
-  bot.use(fallbackFeature());
+  for (const f of features) bot.use(f.composer);
 
   bot.catch(async (err) => {
     const ctx = err.ctx;
@@ -149,5 +171,5 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): Bot<BotCo
     }
   });
 
-  return bot;
+  return Object.assign(bot, { commands, callbacks });
 }

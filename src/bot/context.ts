@@ -5,7 +5,7 @@
 import type { Context } from "grammy";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
-import type { Deps } from "./deps.js";
+import type { Deps } from "../deps.js";
 
 export interface DepsFlavor {
   /** The bot's services (config, storage, panels, …), injected by middleware. */

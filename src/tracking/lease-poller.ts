@@ -8,7 +8,7 @@
  * let finish and recorded, so it is not sent twice; `stop()` waits for that before the lease is
  * released.
  */
-import type { Deps } from "../bot/deps.js";
+import type { Deps } from "../deps.js";
 import type { LeaderTask } from "./lease.js";
 import { createNotifierApi, Notifier } from "./notifier.js";
 import { Poller } from "./poller.js";

@@ -36,7 +36,7 @@
  * "Pending" (what the chat was told when it was placed); an order added with /track starts from
  * its first observed state silently (the /track reply just showed it).
  */
-import type { Deps } from "../bot/deps.js";
+import type { Deps } from "../deps.js";
 import type { PanelClient } from "../panel/client.js";
 import { MAX_IDS_PER_CALL } from "../panel/client.js";
 import { PanelError } from "../panel/errors.js";

@@ -15,7 +15,7 @@ import { BotError, type Bot } from "grammy";
 import type { Message, Update } from "grammy/types";
 import { createBot } from "../../src/bot/bot.js";
 import type { BotContext } from "../../src/bot/context.js";
-import type { Deps } from "../../src/bot/deps.js";
+import type { Deps } from "../../src/deps.js";
 import { startFakeBotApi, type ApiCall, type FakeBotApi, type GroupInput, type UserInput } from "../support/fake-bot-api.js";
 import { Harness } from "../helpers/harness.js";
 

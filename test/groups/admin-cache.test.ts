@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AdminCache, commandOf, isAdminCallback, isOpenCallback } from "../../src/bot/admin.js";
+import { AdminCache } from "../../src/bot/groups/admin-cache.js";
+import { commandOf } from "../../src/bot/groups/guard.js";
 
 function fakeApi(admins: number[], opts: { failList?: boolean; failMember?: boolean } = {}) {
   const calls: string[] = [];
@@ -62,31 +63,11 @@ describe("AdminCache", () => {
   });
 });
 
-describe("commands and callback data", () => {
+describe("commands", () => {
   it("reads the command of a message, ignoring other bots'", () => {
     expect(commandOf({ text: "/Order@Panel_Test_Bot 5" }, "panel_test_bot")).toBe("order");
     expect(commandOf({ text: "/order@other_bot" }, "panel_test_bot")).toBeUndefined();
     expect(commandOf({ caption: "/balance" }, "panel_test_bot")).toBe("balance");
     expect(commandOf({ text: "hello /order" }, "panel_test_bot")).toBeUndefined();
-  });
-
-  it("tells open buttons from admin actions", () => {
-    expect(isOpenCallback("o:r:main:23501")).toBe(true);
-    expect(isOpenCallback("rf:main:4")).toBe(true);
-    expect(isOpenCallback("orders:page:3")).toBe(true);
-    expect(isOpenCallback("o:f:main:23501")).toBe(false);
-    expect(isOpenCallback("o:X:main:23501")).toBe(false);
-    expect(isOpenCallback("lang:sl")).toBe(false);
-    expect(isAdminCallback("o:x:main:1")).toBe(true);
-    expect(isAdminCallback("lang:en")).toBe(true);
-    expect(isAdminCallback("tl:2")).toBe(false);
-    // the formats of the other features
-    expect(isOpenCallback("ol:page:10")).toBe(true);
-    expect(isOpenCallback("ol:refresh:0")).toBe(true);
-    expect(isOpenCallback("od:main:23501")).toBe(true);
-    for (const data of ["sv:o:1448", "sv:c:v1:0", "ow:ok:abcdefabcdef", "oc:y:abcdefgh", "tset:n:1"]) {
-      expect(isOpenCallback(data), data).toBe(false);
-      expect(isAdminCallback(data), data).toBe(true);
-    }
   });
 });

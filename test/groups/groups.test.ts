@@ -3,8 +3,9 @@ import { InlineKeyboard } from "grammy";
 import { createConversation } from "@grammyjs/conversations";
 import type { Chat, Message, Update, User } from "grammy/types";
 import { ALICE, BOB as BOB_SL, GROUP, Harness, TOKEN, privateChat, type ApiCall } from "../helpers/harness.js";
-import { ANONYMOUS_ADMIN_ID, GROUP_ADMIN_COMMANDS } from "../../src/bot/admin.js";
+import { ANONYMOUS_ADMIN_ID } from "../../src/bot/groups/admin-cache.js";
 import { signGroupLink, verifyGroupLink } from "../../src/bot/features/groups.js";
+import { defineCallback, field } from "../../src/bot/callback-data.js";
 import type { BotContext, ConvContext } from "../../src/bot/context.js";
 import type { BotConversation } from "../../src/bot/context.js";
 
@@ -63,10 +64,27 @@ function groupMessage(from: User, text: string, extra: Partial<Message> = {}): M
   return { ...h.message(from, text, GROUP), ...extra } as Message;
 }
 
+describe("who may press what: every button's codec declares its audience", () => {
+  it("refresh, pages and details are open; actions are for admins; wizard buttons for their starter", () => {
+    const audience = (data: string) => h.bot.callbacks.audienceOf(data);
+    for (const data of ["o:r:main:23501", "rf:main:4", "ol:page:10", "ol:refresh:0", "od:main:23501", "o:r:main:ord_01HG9X7KJP4N"]) {
+      expect(audience(data), data).toBe("everyone");
+    }
+    for (const data of ["o:f:main:23501", "o:X:main:23501", "o:x:main:1", "lang:sl", "lang:en", "sv:o:1448", "sv:c:v1:0", "sv:c:page:0", "oc:y:abcdefgh", "tset:n:1"]) {
+      expect(audience(data), data).toBe("admin");
+    }
+    for (const data of ["ow:ok:abcdefabcdef", "ow:c:v1:0", "conv:cancel", "connect:panel:main"]) expect(audience(data), data).toBe("starter");
+    // Data no codec reads is nobody's (the guard refuses it whatever it contains).
+    for (const data of ["orders:page:3", "tl:2", "ol:page:x", "o:r:main", "page", "refresh", "o:q:main:1", ""]) {
+      expect(audience(data), data).toBeUndefined();
+    }
+  });
+});
+
 describe("admin-only commands in groups", () => {
   it("covers every command the issue lists", () => {
-    for (const c of ADMIN_COMMANDS) expect(GROUP_ADMIN_COMMANDS.has(c), c).toBe(true);
-    for (const c of EVERYONE_COMMANDS) expect(GROUP_ADMIN_COMMANDS.has(c), c).toBe(false);
+    for (const c of ADMIN_COMMANDS) expect(h.bot.commands.isGroupAdminOnly(c), c).toBe(true);
+    for (const c of EVERYONE_COMMANDS) expect(h.bot.commands.isGroupAdminOnly(c), c).toBe(false);
   });
 
   for (const command of ADMIN_COMMANDS) {
@@ -263,10 +281,16 @@ describe("buttons in groups", () => {
   const panelId = () => h.deps.config.panels[0]!.id;
 
   it("answers admin-action buttons pressed by a member and does nothing else", async () => {
-    for (const data of [`o:f:${panelId()}:23501`, `o:x:${panelId()}:23501`, `o:X:${panelId()}:23501`, "lang:sl", "settings:notif"]) {
+    for (const data of [`o:f:${panelId()}:23501`, `o:x:${panelId()}:23501`, `o:X:${panelId()}:23501`, "lang:sl", "tset:n:0", "sv:c:page:0"]) {
       const calls = await run(() => h.press(BOB, data, {}, GROUP));
       expect(answers(calls), data).toEqual([expect.stringMatching(/for group admins/)]);
       expect(calls.filter((c) => !["getChatAdministrators", "getChatMember", "answerCallbackQuery"].includes(c.method)), data).toEqual([]);
+    }
+    // Data no feature reads is refused whatever it contains (nothing asks who the presser is).
+    for (const data of ["settings:notif", "orders:page:2", "x:refresh:page"]) {
+      const calls = await run(() => h.press(BOB, data, {}, GROUP));
+      expect(answers(calls), data).toEqual([expect.stringMatching(/expired/)]);
+      expect(calls.filter((c) => c.method !== "answerCallbackQuery"), data).toEqual([]);
     }
     expect((await h.deps.storage.prefs.get(GROUP.id)).language).toBeUndefined();
   });
@@ -278,13 +302,14 @@ describe("buttons in groups", () => {
   });
 
   it("keeps refresh buttons open to everyone", async () => {
-    for (const data of [`o:r:${panelId()}:23501`, `rf:${panelId()}:7`, "orders:page:2"]) {
+    for (const data of [`o:r:${panelId()}:23501`, `rf:${panelId()}:7`, "ol:page:5", "ol:refresh:0", `od:${panelId()}:23501`]) {
       const calls = await run(() => h.press(BOB, data, {}, GROUP));
       expect(answers(calls).some((a) => /for group admins|not your wizard/.test(a)), data).toBe(false);
     }
   });
 
   it("keeps buttons of an everyone-command open, but not admin actions on it", async () => {
+    h.bot.callbacks.add(defineCallback("tl", { page: field.int(2) }, { audience: "everyone" }));
     h.bot.command("testlist", (ctx) =>
       ctx.reply("list", {
         reply_markup: new InlineKeyboard().text("2", "tl:2").text("refill", `o:f:${panelId()}:1`),
@@ -296,9 +321,15 @@ describe("buttons in groups", () => {
     expect(answers(open).some((a) => /for group admins/.test(a))).toBe(false);
     const refill = await run(() => h.press(CAROL, `o:f:${panelId()}:1`, { message_id: listId }, GROUP));
     expect(answers(refill)).toEqual([expect.stringMatching(/for group admins/)]);
-    // unknown button on a message nobody recorded: admins only
-    const unknown = await run(() => h.press(CAROL, "tl:2", { message_id: 999_999 }, GROUP));
-    expect(answers(unknown)).toEqual([expect.stringMatching(/for group admins/)]);
+    // an open button on a message nobody recorded (a notification, an old message): its audience decides
+    const unrecorded = await run(() => h.press(CAROL, "tl:2", { message_id: 999_999 }, GROUP));
+    expect(answers(unrecorded).some((a) => /for group admins/.test(a))).toBe(false);
+    // data the message never carried (forged): refused, even when open elsewhere
+    for (const forged of ["tl:3", "ol:page:0", `o:r:${panelId()}:1`, "sv:c:page:0"]) {
+      const calls = await run(() => h.press(CAROL, forged, { message_id: listId }, GROUP));
+      expect(answers(calls), forged).toEqual([expect.stringMatching(/expired/)]);
+      expect(calls.filter((c) => c.method !== "answerCallbackQuery"), forged).toEqual([]);
+    }
   });
 
   it("a wizard's buttons belong to the user who started it", async () => {
@@ -311,6 +342,7 @@ describe("buttons in groups", () => {
         { id: "test-wizard" },
       ),
     );
+    h.bot.callbacks.add(defineCallback("wiz:test", { v: field.id(4) }, { audience: "starter" }));
     h.bot.command("testwiz", (ctx) => ctx.conversation.enter("test-wizard"));
     h.admins.get(GROUP.id)!.add(BOB.id);
     const start = await h.text(ALICE, "/testwiz", GROUP);
@@ -335,6 +367,7 @@ describe("buttons in groups", () => {
         { id: "test-wizard-edit" },
       ),
     );
+    h.bot.callbacks.add(defineCallback("wiz:next", {}, { audience: "starter" }));
     h.bot.command("testwiz2", (ctx) => ctx.conversation.enter("test-wizard-edit"));
     await h.text(ALICE, "/testwiz2", GROUP);
     const calls = await run(() => h.press(CAROL, "wiz:next", { message_id: 5555 }, GROUP));

@@ -6,17 +6,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Bot } from "grammy";
 import type { Chat, Message, Update, User, UserFromGetMe, ChatMember } from "grammy/types";
-import { createBot } from "../../src/bot/bot.js";
-import type { BotContext } from "../../src/bot/context.js";
-import type { Deps } from "../../src/bot/deps.js";
+import { createBot, type SmmBot } from "../../src/bot/bot.js";
+import { createDeps, type Deps } from "../../src/deps.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { silentLogger } from "../../src/logger.js";
-import { PanelRegistry } from "../../src/panel/registry.js";
-import { createStorage, type Storage } from "../../src/storage/index.js";
 import { startMockPanel, type MockPanel } from "../../src/dev/mock-panel.js";
-import { Catalogue } from "../../src/catalogue/catalogue.js";
 
 export const BOT_INFO: UserFromGetMe = {
   id: 4242,
@@ -66,7 +61,7 @@ export class Harness {
   admins = new Map<number, Set<number>>();
 
   private constructor(
-    readonly bot: Bot<BotContext>,
+    readonly bot: SmmBot,
     readonly deps: Deps,
     readonly panel: MockPanel | undefined,
     readonly dir: string,
@@ -87,15 +82,7 @@ export class Harness {
       ...opts.env,
     };
     const config: Config = loadConfig(env as NodeJS.ProcessEnv);
-    const storage: Storage = await createStorage({
-      url: config.storageUrl,
-      dataDir: dir,
-      encryptionKey: config.encryptionKey!,
-      logger: { warn: () => undefined },
-    });
-    const panels = new PanelRegistry(config.panels, { timeoutMs: 2000, retries: 0 });
-    const deps: Deps = { config, logger: silentLogger, storage, panels, now: () => Date.now() } as Omit<Deps, "catalogue"> as Deps;
-    deps.catalogue = new Catalogue({ cache: storage.cache, panels, ttlMs: config.servicesCacheMs, now: () => deps.now() });
+    const deps: Deps = await createDeps(config, { logger: silentLogger, panels: { timeoutMs: 2000, retries: 0 } });
     let harness!: Harness;
     // Every Bot API call (also those made inside conversations) ends here, below grammY's
     // transformers and the conversations' replay layer: recorded once and answered locally.

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ALICE, Harness, type ApiCall } from "../helpers/harness.js";
 import { orderActionData } from "../../src/bot/callbacks.js";
-import { orderDetailsData, ordersPageData } from "../../src/bot/features/orders.js";
+import { orderDetailsCodec, ordersPageData } from "../../src/bot/features/orders.js";
+
+const orderDetailsData = (panelId: string, orderId: string) => orderDetailsCodec.pack({ panelId, orderId });
 
 let h: Harness;
 let key: string;

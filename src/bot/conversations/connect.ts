@@ -12,9 +12,14 @@ import { PanelError } from "../../panel/errors.js";
 import { formatMoney } from "../../panel/money.js";
 import type { BotConversation, ConvContext } from "../context.js";
 import { panelErrorText } from "../panel-errors.js";
-import { cancelKeyboard, waitStep, waitText } from "./helpers.js";
+import { CANCEL_DATA, cancelKeyboard, waitStep, waitText } from "./helpers.js";
+import { defineCallback } from "../callback-data.js";
+import { PANEL_ID_FIELD } from "../callbacks.js";
 
 export const CONNECT_CONVERSATION = "connect";
+
+/** The panel buttons of /connect (when several panels are configured). */
+export const connectPanelCodec = defineCallback("connect:panel", { panelId: PANEL_ID_FIELD }, { audience: "starter" });
 
 export interface ConnectArgs {
   /** Whose account to connect; defaults to the user. */
@@ -40,13 +45,13 @@ export async function connectConversation(conversation: BotConversation, ctx: Co
   let panelId = panels[0]!.id;
   if (panels.length > 1) {
     const kb = new InlineKeyboard();
-    for (const p of panels) kb.text(p.name, `connect:panel:${p.id}`).row();
-    kb.text(ctx.t("button-cancel"), "conv:cancel");
+    for (const p of panels) kb.text(p.name, connectPanelCodec.pack({ panelId: p.id })).row();
+    kb.text(ctx.t("button-cancel"), CANCEL_DATA);
     await ctx.reply(ctx.t("connect-choose-panel"), { reply_markup: kb });
     for (;;) {
       const next = await waitStep(conversation);
-      const m = next.callbackQuery?.data?.match(/^connect:panel:([\w-]+)$/);
-      const chosen = m && panels.find((p) => p.id === m[1]);
+      const picked = connectPanelCodec.unpack(next.callbackQuery?.data ?? "");
+      const chosen = picked && panels.find((p) => p.id === picked.panelId);
       if (chosen) {
         panelId = chosen.id;
         await next.answerCallbackQuery();

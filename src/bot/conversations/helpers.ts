@@ -4,19 +4,14 @@
  */
 import { InlineKeyboard } from "grammy";
 import type { BotConversation, ConvContext } from "../context.js";
+import { defineCallback } from "../callback-data.js";
 
-/** Callback data of the Cancel button shown at every step of a conversation. */
-export const CANCEL_DATA = "conv:cancel";
+/** The Cancel button shown at every step of a conversation (its starter's). */
+export const conversationCancelCodec = defineCallback("conv:cancel", {}, { audience: "starter" });
+export const CANCEL_DATA = conversationCancelCodec.pack({});
 
 export function cancelKeyboard(ctx: Pick<ConvContext, "t">): InlineKeyboard {
   return new InlineKeyboard().text(ctx.t("button-cancel"), CANCEL_DATA);
-}
-
-/** Thrown (and caught by `runStep`) when the user cancels. */
-export class ConversationCancelled extends Error {
-  constructor() {
-    super("conversation cancelled");
-  }
 }
 
 function isCancel(ctx: ConvContext): boolean {

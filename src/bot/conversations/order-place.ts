@@ -15,9 +15,9 @@ import type { AddOrderInput, Balance, Decimal } from "../../panel/types.js";
 import type { PlacementRecord } from "../../storage/repos/placements.js";
 import type { OwnerKey } from "../../storage/types.js";
 import type { CatalogueIndex } from "../../catalogue/catalogue-index.js";
-import { categoryPageView, searchPageView, servicePageView, type CategoryPageView, type ServicePageView } from "../../catalogue/views.js";
+import { categoryPageView, searchPageView, servicePageView, type CategoryPageView, type ServicePageView } from "../catalogue-views.js";
 import type { BaseContext } from "../context.js";
-import type { Deps } from "../deps.js";
+import type { Deps } from "../../deps.js";
 import { panelErrorText } from "../panel-errors.js";
 import { wizardService, type WizardService } from "./order-fields.js";
 

@@ -14,12 +14,13 @@ import { InlineKeyboard } from "grammy";
 import { FIELD_INFO, estimateCost, fieldsForService, validateAddInput, type AddField } from "../../panel/service-types.js";
 import { compareDecimal, formatMoney } from "../../panel/money.js";
 import type { AddOrderInput, Decimal } from "../../panel/types.js";
-import { categoryKeyboard, rateText, serviceKeyboard, serviceListText } from "../../catalogue/views.js";
+import { categoryKeyboard, rateText, serviceKeyboard, serviceListText } from "../catalogue-views.js";
 import { CATEGORIES_PER_PAGE } from "../../catalogue/catalogue-index.js";
 import { ownerOf } from "../account.js";
 import type { BotConversation, ConvContext } from "../context.js";
 import { escapeHtml, truncate } from "../format.js";
 import { CANCEL_DATA, waitStep } from "./helpers.js";
+import { ORDER_DATA, WIZARD, isWizardStepData } from "./order-callbacks.js";
 import {
   checkField,
   choiceLabel,
@@ -54,24 +55,7 @@ export interface OrderArgs {
 
 type T = ConvContext["t"];
 
-/** Callback data of the wizard's buttons (all ≤ 64 bytes). */
-export const ORDER_DATA = {
-  categories: (version: string, page: number) => `ow:c:${version}:${page}`,
-  services: (version: string, category: number, page: number) => `ow:s:${version}:${category}:${page}`,
-  search: (page: number) => `ow:q:${page}`,
-  pick: (serviceId: string) => `ow:S:${serviceId}`,
-  noop: "ow:n",
-  value: (v: number) => `ow:v:${v}`,
-  skip: "ow:skip",
-  dripYes: "ow:drip:1",
-  dripNo: "ow:drip:0",
-  confirm: (placementId: string) => `ow:ok:${placementId}`,
-  change: "ow:chg",
-  edit: (field: AddField | "drip") => `ow:e:${field}`,
-  editBack: "ow:e:-",
-} as const;
-
-export const CONFIRM_RE = /^ow:ok:([a-z0-9]{12})$/;
+export { WIZARD_CODECS, wizardConfirmCodec } from "./order-callbacks.js";
 
 /** The wizard's answers so far (local: rebuilt by every replay). */
 interface WizardState {
@@ -266,28 +250,28 @@ async function pickService(conversation: BotConversation, ctx: ConvContext, curr
       await next.reply(r.text, { ...HTML, reply_markup: r.keyboard });
       continue;
     }
-    if (!data.startsWith("ow:") || CONFIRM_RE.test(data)) return conversation.skip({ next: true });
+    if (!isWizardStepData(data)) return conversation.skip({ next: true });
     if (data === ORDER_DATA.noop) {
       await next.answerCallbackQuery().catch(ignore);
       continue;
     }
 
     let nav: Result<NavView> | undefined;
-    const mc = /^ow:c:([\w-]{1,12}):(\d{1,4})$/.exec(data);
-    const ms = /^ow:s:([\w-]{1,12}):(\d{1,5}):(\d{1,4})$/.exec(data);
-    const mq = /^ow:q:(\d{1,4})$/.exec(data);
-    const mp = /^ow:S:(\d{1,24})$/.exec(data);
+    const mc = WIZARD.categories.unpack(data);
+    const ms = WIZARD.services.unpack(data);
+    const mq = WIZARD.search.unpack(data);
+    const mp = WIZARD.pick.unpack(data);
     if (mc) {
-      const [version, page] = [mc[1]!, Number(mc[2])];
+      const { version, page } = mc;
       nav = await conversation.external(() => categoriesNav(deps, owner, version, page));
     } else if (ms) {
-      const [version, category, page] = [ms[1]!, Number(ms[2]), Number(ms[3])];
+      const { version, category, page } = ms;
       nav = await conversation.external(() => servicesNav(deps, owner, version, category, page));
     } else if (mq && query) {
-      const [q, page] = [query, Number(mq[1])];
+      const [q, page] = [query, mq.page];
       nav = await conversation.external(() => searchNav(deps, owner, q, page));
     } else if (mp) {
-      const id = mp[1]!;
+      const id = mp.serviceId;
       const found = await conversation.external(() => findService(deps, owner, id));
       if (!found.ok) {
         await next.answerCallbackQuery({ text: errText(next, found.err), show_alert: true }).catch(ignore);
@@ -385,7 +369,7 @@ async function askDrip(conversation: BotConversation, ctx: ConvContext, st: Wiza
       await next.editMessageText(st.drip ? next.t("order-dripfeed-yes") : next.t("order-dripfeed-no")).catch(ignore);
       return;
     }
-    if (data.startsWith("ow:") && !CONFIRM_RE.test(data)) {
+    if (isWizardStepData(data)) {
       await next.answerCallbackQuery({ text: next.t("order-old-step") }).catch(ignore);
       continue;
     }
@@ -431,7 +415,7 @@ async function askField(
       const mv = /^ow:v:(\d{1,4})$/.exec(data);
       if (mv && info.kind === "choice") {
         value = Number(mv[1]);
-      } else if (data.startsWith("ow:") && !CONFIRM_RE.test(data)) {
+      } else if (isWizardStepData(data)) {
         await next.answerCallbackQuery({ text: t("order-old-step") }).catch(ignore);
         continue;
       } else {
@@ -563,19 +547,19 @@ async function awaitDecision(
       await next.editMessageReplyMarkup({ reply_markup: kb }).catch(ignore);
       continue;
     }
-    const me = /^ow:e:(\w{1,20}|-)$/.exec(data);
+    const me = WIZARD.edit.unpack(data);
     if (me) {
       await next.answerCallbackQuery().catch(ignore);
-      if (me[1] === "-") {
+      if (me.step === "-") {
         await next.editMessageReplyMarkup({ reply_markup: keyboard }).catch(ignore);
         continue;
       }
-      const step = editableSteps(svc, st).find((s) => s === me[1]);
+      const step = editableSteps(svc, st).find((s) => s === me.step);
       if (!step) continue;
       await next.editMessageReplyMarkup().catch(ignore);
       return { ctx: next, edit: step };
     }
-    if (data.startsWith("ow:") && !CONFIRM_RE.test(data)) {
+    if (isWizardStepData(data)) {
       await next.answerCallbackQuery({ text: t("order-old-step") }).catch(ignore);
       continue;
     }

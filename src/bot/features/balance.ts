@@ -1,11 +1,12 @@
 /** /balance: the connected account's balance. */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
 import { requireAccount } from "../account.js";
 import { panelErrorText } from "../panel-errors.js";
 import { formatMoney } from "../../panel/money.js";
 
-export function balanceFeature(): Composer<BotContext> {
+export function balanceFeature(): Feature {
   const composer = new Composer<BotContext>();
   composer.command("balance", async (ctx) => {
     const active = await requireAccount(ctx);
@@ -18,5 +19,5 @@ export function balanceFeature(): Composer<BotContext> {
       await ctx.reply(panelErrorText(ctx, err));
     }
   });
-  return composer;
+  return { name: "balance", composer, commands: [{ name: "balance", chats: ["private", "group"], groupAdmin: true, privateMenu: 6, groupMenu: 3 }] };
 }

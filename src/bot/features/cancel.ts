@@ -10,9 +10,11 @@
 import { randomBytes } from "node:crypto";
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+import { defineCallback, field } from "../callback-data.js";
 import type { ActiveAccount } from "../account.js";
 import { requireAccount } from "../account.js";
-import { ORDER_ACTION_RE, parseOrderAction } from "../callbacks.js";
+import { orderActionCodec, parseOrderAction } from "../callbacks.js";
 import { panelErrorText } from "../panel-errors.js";
 import { PanelError } from "../../panel/errors.js";
 import type { BatchItem } from "../../panel/types.js";
@@ -34,11 +36,12 @@ import {
   splitMessages,
   trackedMeta,
   readIdArgs,
-} from "../../orders/ui.js";
+} from "../order-ui.js";
 
 /** How long a confirmation button stays valid. */
 export const CANCEL_CONFIRM_TTL_MS = 15 * 60_000;
-const CONFIRM_RE = /^oc:([yn]):([\w-]{8,16})$/;
+/** `oc:<y|n>:<token>`: the answer to "cancel these orders?" (the token names the pending IDs). */
+export const cancelConfirmCodec = defineCallback("oc", { choice: field.oneOf("y", "n"), token: field.id(16) }, { audience: "admin" });
 const cacheKey = (token: string) => `orders:cancel:${token}`;
 
 interface PendingCancel {
@@ -84,7 +87,7 @@ function outcomeTexts(ctx: BotContext, ids: readonly string[], items: Map<string
   return splitMessages(ctx.t("orders-cancel-header", { count: ids.length }), lines);
 }
 
-export function cancelFeature(): Composer<BotContext> {
+export function cancelFeature(): Feature {
   const composer = new Composer<BotContext>();
 
   composer.command("cancel", async (ctx) => {
@@ -101,13 +104,13 @@ export function cancelFeature(): Composer<BotContext> {
     const shown = ids.slice(0, 50).map((id) => `<code>${id}</code>`).join(", ");
     const list = ids.length > 50 ? `${shown} ${ctx.t("orders-invalid-more", { count: ids.length - 50 })}` : shown;
     const kb = new InlineKeyboard()
-      .text(ctx.t("orders-cancel-yes", { count: ids.length }), `oc:y:${token}`)
+      .text(ctx.t("orders-cancel-yes", { count: ids.length }), cancelConfirmCodec.pack({ choice: "y", token }))
       .row()
-      .text(ctx.t("orders-cancel-no"), `oc:n:${token}`);
+      .text(ctx.t("orders-cancel-no"), cancelConfirmCodec.pack({ choice: "n", token }));
     await ctx.reply(withNote(ctx.t("orders-cancel-confirm", { count: ids.length, ids: list })), { ...HTML, reply_markup: kb });
   });
 
-  composer.callbackQuery(CONFIRM_RE, async (ctx) => {
+  composer.callbackQuery(cancelConfirmCodec.filter, async (ctx) => {
     const [, choice, token] = ctx.match as RegExpMatchArray;
     const key = cacheKey(token!);
     const pending = await ctx.deps.storage.cache.get<PendingCancel>(key);
@@ -132,7 +135,7 @@ export function cancelFeature(): Composer<BotContext> {
   });
 
   // ✖️ on an order card: ask to confirm on the card itself.
-  composer.callbackQuery(ORDER_ACTION_RE, async (ctx, next) => {
+  composer.callbackQuery(orderActionCodec.filter, async (ctx, next) => {
     const action = parseOrderAction(ctx.callbackQuery.data);
     if (action?.action !== "cancel" && action?.action !== "cancel-yes") return next();
     const active = await accountForButton(ctx, action.panelId);
@@ -160,5 +163,5 @@ export function cancelFeature(): Composer<BotContext> {
     }
   });
 
-  return composer;
+  return { name: "cancel", composer, commands: [{ name: "cancel", chats: ["private", "group"], groupAdmin: true, privateMenu: 9, groupMenu: 8, args: "ID …" }], callbacks: [orderActionCodec, cancelConfirmCodec] };
 }

@@ -1,11 +1,14 @@
 /** /connect (alias /setkey) and /disconnect for the user's own account. Groups: see groups.ts. */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+import { connectPanelCodec } from "../conversations/connect.js";
+import { conversationCancelCodec } from "../conversations/helpers.js";
 import { isGroupChat, ownerOf } from "../account.js";
 import { CONNECT_CONVERSATION } from "../conversations/connect.js";
 import { sendGroupConnectLink } from "./groups.js";
 
-export function connectFeature(): Composer<BotContext> {
+export function connectFeature(): Feature {
   const composer = new Composer<BotContext>();
   const priv = composer.chatType("private");
 
@@ -15,7 +18,7 @@ export function connectFeature(): Composer<BotContext> {
   });
 
   // In groups the key is never asked for: a signed deep link to the private chat (admins only:
-  // the group guard of admin.ts checks that first).
+  // the group guard checks that first).
   composer.chatType(["group", "supergroup"]).command(["connect", "setkey"], (ctx) => sendGroupConnectLink(ctx));
 
   composer.command("disconnect", async (ctx) => {
@@ -30,5 +33,13 @@ export function connectFeature(): Composer<BotContext> {
     await ctx.reply(ctx.t(key));
   });
 
-  return composer;
+  return {
+    name: "connect",
+    composer,
+    commands: [
+      { name: "connect", aliases: ["setkey"], chats: ["private", "group"], groupAdmin: true, privateMenu: 13, groupMenu: 10 },
+      { name: "disconnect", chats: ["private", "group"], groupAdmin: true, privateMenu: 14, groupMenu: 11 },
+    ],
+    callbacks: [connectPanelCodec, conversationCancelCodec],
+  };
 }

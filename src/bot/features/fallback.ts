@@ -1,6 +1,7 @@
 /** Last in the chain: buttons nobody handled (old messages, restarted bot) get an "expired" answer. */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
 
 /**
  * Text that looks like an API key (a long single token of letters and digits). When one arrives
@@ -12,7 +13,7 @@ export function looksLikeApiKey(text: string): boolean {
   return /^[A-Za-z0-9_-]{20,128}$/.test(t) && /[A-Za-z]/.test(t) && /\d/.test(t);
 }
 
-export function fallbackFeature(): Composer<BotContext> {
+export function fallbackFeature(): Feature {
   const composer = new Composer<BotContext>();
   composer.on("callback_query", async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t("button-expired"), show_alert: false });
@@ -25,5 +26,5 @@ export function fallbackFeature(): Composer<BotContext> {
       await ctx.reply(ctx.t("fallback-key-deleted"));
     } else await ctx.reply(ctx.t("start-hint"));
   });
-  return composer;
+  return { name: "fallback", composer };
 }

@@ -2,7 +2,7 @@
  * Groups: the bot's introduction when added, linking a group's panel account through a signed deep
  * link (the key is only ever sent in the private chat), /notifications on|off.
  *
- * Admin-only commands and buttons are enforced centrally by the guard of src/bot/admin.ts.
+ * Admin-only commands and buttons are enforced centrally by the guard of src/bot/groups/guard.ts.
  *
  * Deep link: `/connect` in a group (admins) answers with a button to
  * `https://t.me/<bot>?start=g<chatIdWithoutMinus>_<expiry>_<sig>`, where sig is a truncated
@@ -15,9 +15,11 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext, BaseContext } from "../context.js";
+import type { Feature } from "../feature.js";
 import { CONNECT_CONVERSATION, type ConnectArgs } from "../conversations/connect.js";
 import { groupOwner } from "../../storage/types.js";
-import { isAdminStatus, isGroupChatType, type GroupAccess } from "../admin.js";
+import { isAdminStatus, isGroupChatType } from "../groups/admin-cache.js";
+import type { GroupAccess } from "../groups/guard.js";
 
 /** How long a group link stays valid. */
 export const GROUP_LINK_TTL_MS = 60 * 60 * 1000;
@@ -76,7 +78,7 @@ export async function sendGroupConnectLink(ctx: BaseContext): Promise<void> {
 const ON_WORDS = new Set(["on", "yes", "1", "true", "vklop", "vklopi", "da"]);
 const OFF_WORDS = new Set(["off", "no", "0", "false", "izklop", "izklopi", "ne"]);
 
-export function groupsFeature(access: GroupAccess): Composer<BotContext> {
+export function groupsFeature(access: () => GroupAccess): Feature {
   const composer = new Composer<BotContext>();
 
   // 1. Added to a group: introduce ourselves (in the group's language, else the adder's).
@@ -111,7 +113,7 @@ export function groupsFeature(access: GroupAccess): Composer<BotContext> {
       await ctx.reply(ctx.t("groups-link-not-admin"));
       return;
     }
-    access.cache.setMember(chatId, ctx.from.id, true);
+    access().cache.setMember(chatId, ctx.from.id, true);
     let title: string | undefined;
     try {
       const info = await ctx.api.getChat(chatId);
@@ -121,7 +123,7 @@ export function groupsFeature(access: GroupAccess): Composer<BotContext> {
     }
     title ??= await ctx.deps.storage.cache.get<string>(titleKey(chatId)).catch(() => undefined);
     const args: ConnectArgs = { owner: groupOwner(chatId), groupTitle: title ?? ctx.t("groups-unnamed") };
-    access.expectLink(ctx.from.id, {
+    access().expectLink(ctx.from.id, {
       chatId,
       since: ctx.deps.now(),
       anonymous: member.status === "administrator" || member.status === "creator" ? member.is_anonymous : false,
@@ -144,5 +146,5 @@ export function groupsFeature(access: GroupAccess): Composer<BotContext> {
     await ctx.reply(ctx.t("groups-notifications-usage", { state: prefs.notifications ? "on" : "off" }));
   });
 
-  return composer;
+  return { name: "groups", composer, commands: [{ name: "notifications", chats: ["group"], groupAdmin: true, groupMenu: 9, args: "on|off" }] };
 }

@@ -9,6 +9,7 @@
 import { Composer } from "grammy";
 import type { InlineQueryResult, InlineQueryResultArticle } from "grammy/types";
 import type { BotContext, BaseContext } from "../context.js";
+import type { Feature } from "../feature.js";
 import { loadAccount } from "../account.js";
 import { CONNECT_CONVERSATION } from "../conversations/connect.js";
 import { parseIds } from "../ids.js";
@@ -136,7 +137,7 @@ export async function inlineResults(ctx: BaseContext, userId: number, query: str
   return { results: results.slice(0, MAX_INLINE_RESULTS), connected: true };
 }
 
-export function inlineFeature(): Composer<BotContext> {
+export function inlineFeature(): Feature {
   const composer = new Composer<BotContext>();
 
   composer.on("inline_query", async (ctx) => {
@@ -167,5 +168,5 @@ export function inlineFeature(): Composer<BotContext> {
     await ctx.conversation.enter(CONNECT_CONVERSATION);
   });
 
-  return composer;
+  return { name: "inline", composer };
 }

@@ -1,15 +1,20 @@
 /** /language: choose the chat's language from the locales the bot has. */
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+import { defineCallback, field } from "../callback-data.js";
+
+/** `lang:<locale>`: set the chat's language (group admins). */
+export const languageCodec = defineCallback("lang", { locale: field.id(8) }, { audience: "admin" });
 
 const LANGUAGE_NAMES: Record<string, string> = { en: "English", sl: "Slovenščina" };
 
-export function languageFeature(locales: readonly string[]): Composer<BotContext> {
+export function languageFeature(locales: readonly string[]): Feature {
   const composer = new Composer<BotContext>();
 
   const keyboard = (current: string) => {
     const kb = new InlineKeyboard();
-    for (const l of locales) kb.text(`${l === current ? "✅ " : ""}${LANGUAGE_NAMES[l] ?? l}`, `lang:${l}`).row();
+    for (const l of locales) kb.text(`${l === current ? "✅ " : ""}${LANGUAGE_NAMES[l] ?? l}`, languageCodec.pack({ locale: l })).row();
     return kb;
   };
 
@@ -17,7 +22,7 @@ export function languageFeature(locales: readonly string[]): Composer<BotContext
     await ctx.reply(ctx.t("language-choose"), { reply_markup: keyboard(await ctx.i18n.getLocale()) });
   });
 
-  composer.callbackQuery(/^lang:([a-z]{2,3})$/, async (ctx) => {
+  composer.callbackQuery(languageCodec.filter, async (ctx) => {
     const locale = ctx.match[1]!;
     if (!locales.includes(locale) || !ctx.chat) {
       await ctx.answerCallbackQuery({ text: ctx.t("button-expired") });
@@ -29,5 +34,5 @@ export function languageFeature(locales: readonly string[]): Composer<BotContext
     await ctx.editMessageText(ctx.t("language-set"), { reply_markup: keyboard(locale) }).catch(() => undefined);
   });
 
-  return composer;
+  return { name: "language", composer, commands: [{ name: "language", chats: ["private", "group"], groupAdmin: true, privateMenu: 15, groupMenu: 12 }], callbacks: [languageCodec] };
 }

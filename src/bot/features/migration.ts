@@ -15,7 +15,8 @@
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import type { GroupAccess } from "../admin.js";
+import type { Feature } from "../feature.js";
+import type { GroupAccess } from "../groups/guard.js";
 import { migrateGroup } from "../../storage/migrate.js";
 
 // The move itself lives in storage (the tracking notifier runs it too, on a send refused with
@@ -24,7 +25,7 @@ export { migrateGroup, type MigrationResult } from "../../storage/migrate.js";
 
 const isGroupId = (id: unknown): id is number => typeof id === "number" && Number.isSafeInteger(id) && id < 0;
 
-export function migrationFeature(access: GroupAccess): Composer<BotContext> {
+export function migrationFeature(access: GroupAccess): Feature {
   const composer = new Composer<BotContext>();
 
   const run = async (ctx: BotContext, oldId: number, newId: number) => {
@@ -42,5 +43,5 @@ export function migrationFeature(access: GroupAccess): Composer<BotContext> {
   // In the new supergroup: "upgraded from <oldId>".
   composer.on("message:migrate_from_chat_id", (ctx) => run(ctx, ctx.msg.migrate_from_chat_id, ctx.chat.id));
 
-  return composer;
+  return { name: "migration", composer };
 }

@@ -3,14 +3,15 @@
  * "order", see conversations/order.ts). Also answers the wizard's buttons once the wizard is over:
  * a second tap on a Confirm button says what became of that order instead of ordering again.
  *
- * In groups, who may order is decided centrally (admin.ts: admin-only commands and wizard buttons).
+ * In groups, who may order is decided centrally (groups/guard.ts, from the registry and the codecs).
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
 import { requireAccount } from "../account.js";
-import { CONFIRM_RE, ORDER_CONVERSATION, type OrderArgs } from "../conversations/order.js";
+import { ORDER_CONVERSATION, WIZARD_CODECS, wizardConfirmCodec, type OrderArgs } from "../conversations/order.js";
 import { placementOutcome } from "../conversations/order-place.js";
-import { SERVICE_ORDER_RE } from "./services.js";
+import { serviceOrderCodec } from "./services.js";
 
 async function startWizard(ctx: BotContext, args: OrderArgs): Promise<void> {
   const active = await requireAccount(ctx);
@@ -20,24 +21,24 @@ async function startWizard(ctx: BotContext, args: OrderArgs): Promise<void> {
   await ctx.conversation.enter(ORDER_CONVERSATION, args);
 }
 
-export function orderFeature(): Composer<BotContext> {
+export function orderFeature(): Feature {
   const composer = new Composer<BotContext>();
 
   composer.command("order", async (ctx) => {
     const id = ctx.match.trim().replace(/^#/, "");
-    if (id && !/^\d{1,24}$/.test(id)) {
+    if (id && !serviceOrderCodec.fits({ serviceId: id })) {
       await ctx.reply(ctx.t("order-usage"));
       return;
     }
     await startWizard(ctx, id ? { serviceId: id } : {});
   });
 
-  composer.callbackQuery(SERVICE_ORDER_RE, async (ctx) => {
+  composer.callbackQuery(serviceOrderCodec.filter, async (ctx) => {
     await startWizard(ctx, { serviceId: ctx.match[1]! });
   });
 
   // A Confirm button of a wizard that is over (order placed, cancelled, bot restarted…).
-  composer.callbackQuery(CONFIRM_RE, async (ctx) => {
+  composer.callbackQuery(wizardConfirmCodec.filter, async (ctx) => {
     const outcome = await placementOutcome(ctx.deps, ctx.match[1]!);
     let text: string;
     if (!outcome) text = ctx.t("order-wizard-expired");
@@ -53,5 +54,10 @@ export function orderFeature(): Composer<BotContext> {
     await ctx.answerCallbackQuery({ text: ctx.t("order-wizard-expired") });
   });
 
-  return composer;
+  return {
+    name: "order",
+    composer,
+    commands: [{ name: "order", chats: ["private", "group"], groupAdmin: true, privateMenu: 3, groupMenu: 4, args: "[SERVICE_ID]" }],
+    callbacks: [serviceOrderCodec, ...WIZARD_CODECS],
+  };
 }

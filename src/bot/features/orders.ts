@@ -4,11 +4,14 @@
  * `statuses` call and shows the fresh answers (the poller alone writes tracking state, so nothing
  * is stored). 📦 ID sends the order's card with its buttons.
  *
- * Callback data: `ol:page:<offset>`, `ol:refresh:<offset>` (read-only: the group guard lets every
- * member press them), `od:<panelId>:<orderId>` (details).
+ * Callback data: `ol:page:<offset>`, `ol:refresh:<offset>`, `od:<panelId>:<orderId>` (details);
+ * all read-only, so open to every group member.
  */
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+import { defineCallback, field } from "../callback-data.js";
+import { ORDER_ID_FIELD, PANEL_ID_FIELD } from "../callbacks.js";
 import type { ActiveAccount } from "../account.js";
 import { loadAccount, requireAccount } from "../account.js";
 import { escapeHtml, truncate } from "../format.js";
@@ -27,16 +30,17 @@ import {
   orderCard,
   plainText,
   statusSummary,
-} from "../../orders/ui.js";
+} from "../order-ui.js";
 
 /** Orders per page. */
 export const ORDERS_PAGE_SIZE = 5;
 
-const PAGE_RE = /^ol:(page|refresh):(\d{1,6})$/;
-const DETAILS_RE = /^od:([\w-]{1,24}):(\d{1,20})$/;
+/** `ol:<page|refresh>:<offset>`: a page of the list, or the same page checked now (read-only). */
+export const ordersPageCodec = defineCallback("ol", { mode: field.oneOf("page", "refresh"), offset: field.int(6) }, { audience: "everyone" });
+/** `od:<panelId>:<orderId>`: an order's card (read-only). */
+export const orderDetailsCodec = defineCallback("od", { panelId: PANEL_ID_FIELD, orderId: ORDER_ID_FIELD }, { audience: "everyone" });
 
-export const ordersPageData = (offset: number, refresh = false): string => `ol:${refresh ? "refresh" : "page"}:${offset}`;
-export const orderDetailsData = (panelId: string, orderId: string): string => `od:${panelId}:${orderId}`;
+export const ordersPageData = (offset: number, refresh = false): string => ordersPageCodec.pack({ mode: refresh ? "refresh" : "page", offset });
 
 interface Page {
   text: string;
@@ -92,7 +96,8 @@ function renderPage(
     } else {
       lines.push(t("orders-list-not-checked"));
     }
-    kb.text(t("orders-button-details", { id: order.orderId }), orderDetailsData(order.panelId, order.orderId));
+    const details = { panelId: order.panelId, orderId: order.orderId };
+    if (orderDetailsCodec.fits(details)) kb.text(t("orders-button-details", { id: order.orderId }), orderDetailsCodec.pack(details));
   }
   kb.row();
   if (page.offset > 0) kb.text(t("orders-button-prev"), ordersPageData(Math.max(0, page.offset - ORDERS_PAGE_SIZE)));
@@ -101,7 +106,7 @@ function renderPage(
   return { text: lines.join("\n"), keyboard: kb };
 }
 
-export function ordersFeature(): Composer<BotContext> {
+export function ordersFeature(): Feature {
   const composer = new Composer<BotContext>();
 
   composer.command("orders", async (ctx) => {
@@ -111,7 +116,7 @@ export function ordersFeature(): Composer<BotContext> {
     await ctx.reply(view.text, { ...HTML, ...(view.keyboard ? { reply_markup: view.keyboard } : {}) });
   });
 
-  composer.callbackQuery(PAGE_RE, async (ctx) => {
+  composer.callbackQuery(ordersPageCodec.filter, async (ctx) => {
     const chatId = chatIdOf(ctx);
     const [, mode, raw] = ctx.match as RegExpMatchArray;
     if (chatId === undefined) return answer(ctx, ctx.t("button-expired"));
@@ -141,7 +146,7 @@ export function ordersFeature(): Composer<BotContext> {
   });
 
   // 📦 ID: the order's card as a new message (fresh status when the panel answers).
-  composer.callbackQuery(DETAILS_RE, async (ctx) => {
+  composer.callbackQuery(orderDetailsCodec.filter, async (ctx) => {
     const [, panelId, orderId] = ctx.match as RegExpMatchArray;
     const chatId = chatIdOf(ctx);
     if (chatId === undefined) return answer(ctx, ctx.t("button-expired"));
@@ -159,5 +164,5 @@ export function ordersFeature(): Composer<BotContext> {
     await answer(ctx, warning ? plainText(warning) : undefined, !!warning);
   });
 
-  return composer;
+  return { name: "orders", composer, commands: [{ name: "orders", chats: ["private", "group"], privateMenu: 4, groupMenu: 2 }], callbacks: [ordersPageCodec, orderDetailsCodec] };
 }

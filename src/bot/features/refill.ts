@@ -6,9 +6,10 @@
  */
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
 import type { ActiveAccount } from "../account.js";
 import { requireAccount } from "../account.js";
-import { ORDER_ACTION_RE, REFILL_REFRESH_RE, parseOrderAction, refillRefreshData } from "../callbacks.js";
+import { orderActionCodec, parseOrderAction, refillRefreshCodec, tryRefillRefreshData } from "../callbacks.js";
 import { statusLabel } from "../format.js";
 import { panelErrorText } from "../panel-errors.js";
 import { PanelError } from "../../panel/errors.js";
@@ -26,7 +27,7 @@ import {
   replyAll,
   splitMessages,
   readIdArgs,
-} from "../../orders/ui.js";
+} from "../order-ui.js";
 
 /** Asks the panel for refills and records each one created. Never throws PanelErrors. */
 export async function requestRefills(ctx: BotContext, active: ActiveAccount, ids: readonly string[]): Promise<Map<string, BatchItem<string>>> {
@@ -67,14 +68,15 @@ export async function requestRefills(ctx: BotContext, active: ActiveAccount, ids
 }
 
 function refillKeyboard(ctx: BotContext, panelId: string, refillId: string): InlineKeyboard {
-  return new InlineKeyboard().text(ctx.t("orders-button-refresh"), refillRefreshData(panelId, refillId));
+  const data = tryRefillRefreshData(panelId, refillId);
+  return data ? new InlineKeyboard().text(ctx.t("orders-button-refresh"), data) : new InlineKeyboard();
 }
 
 function refillText(ctx: BotContext, refillId: string, status: RefillStatus): string {
   return ctx.t("orders-refills-one", { id: refillId, status: statusLabel(ctx.t, status.status) });
 }
 
-export function refillFeature(): Composer<BotContext> {
+export function refillFeature(): Feature {
   const composer = new Composer<BotContext>();
 
   composer.command("refill", async (ctx) => {
@@ -165,7 +167,7 @@ export function refillFeature(): Composer<BotContext> {
   });
 
   // 🔁 on an order card.
-  composer.callbackQuery(ORDER_ACTION_RE, async (ctx, next) => {
+  composer.callbackQuery(orderActionCodec.filter, async (ctx, next) => {
     const action = parseOrderAction(ctx.callbackQuery.data);
     if (action?.action !== "refill") return next();
     const active = await accountForButton(ctx, action.panelId);
@@ -182,7 +184,7 @@ export function refillFeature(): Composer<BotContext> {
   });
 
   // 🔄 on a refill.
-  composer.callbackQuery(REFILL_REFRESH_RE, async (ctx) => {
+  composer.callbackQuery(refillRefreshCodec.filter, async (ctx) => {
     const [, panelId, refillId] = ctx.match as RegExpMatchArray;
     const active = await accountForButton(ctx, panelId!);
     if (!active) return;
@@ -197,5 +199,13 @@ export function refillFeature(): Composer<BotContext> {
     }
   });
 
-  return composer;
+  return {
+    name: "refill",
+    composer,
+    commands: [
+      { name: "refill", chats: ["private", "group"], groupAdmin: true, privateMenu: 7, groupMenu: 7, args: "ID …" },
+      { name: "refills", chats: ["private", "group"], privateMenu: 8, args: "REFILL_ID …" },
+    ],
+    callbacks: [orderActionCodec, refillRefreshCodec],
+  };
 }

@@ -11,10 +11,13 @@
  *   sv:d:<ver>:<serviceId>:<back>     service card; back = c<cat>.<page> | q<qid>.<page>
  *   sv:o:<serviceId>                  order this service (handled by the order feature)
  *   sv:n                              the inert "x/y" button
+ * Each form has its codec (SERVICES_CODECS); they are for group admins.
  */
 import { createHash } from "node:crypto";
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+import { defineCallback, field } from "../callback-data.js";
 import { requireAccount, type ActiveAccount } from "../account.js";
 import { panelErrorText } from "../panel-errors.js";
 import { escapeHtml, truncate } from "../format.js";
@@ -29,18 +32,34 @@ import {
   serviceKeyboard,
   serviceListText,
   servicePageView,
-} from "../../catalogue/views.js";
+} from "../catalogue-views.js";
 
-export const SERVICES_DATA = {
-  categories: (version: string, page: number) => `sv:c:${version}:${page}`,
-  services: (version: string, category: number, page: number) => `sv:s:${version}:${category}:${page}`,
-  search: (version: string, queryId: string, page: number) => `sv:q:${version}:${queryId}:${page}`,
-  card: (version: string, serviceId: string, back: string) => `sv:d:${version}:${serviceId}:${back}`,
-  order: (serviceId: string) => `sv:o:${serviceId}`,
-  noop: "sv:n",
+const VERSION = field.id(12);
+const PAGE = field.int(4);
+/** Service IDs: opaque, up to 24 characters. */
+export const SERVICE_ID_FIELD = field.id(24);
+
+/** The catalogue's buttons: for group admins (browsing leads to ordering). */
+export const SERVICES_CODECS = {
+  categories: defineCallback("sv:c", { version: VERSION, page: PAGE }, { audience: "admin" }),
+  services: defineCallback("sv:s", { version: VERSION, category: field.int(5), page: PAGE }, { audience: "admin" }),
+  search: defineCallback("sv:q", { version: VERSION, qid: field.id(8), page: PAGE }, { audience: "admin" }),
+  /** back: `c<category>.<page>` or `q<queryId>.<page>`. */
+  card: defineCallback("sv:d", { version: VERSION, serviceId: SERVICE_ID_FIELD, back: field.id(16) }, { audience: "admin" }),
+  noop: defineCallback("sv:n", {}, { audience: "admin" }),
 } as const;
 
-export const SERVICE_ORDER_RE = /^sv:o:(\d{1,24})$/;
+/** 🛒 Order on a service card (handled by the order feature). */
+export const serviceOrderCodec = defineCallback("sv:o", { serviceId: SERVICE_ID_FIELD }, { audience: "admin" });
+
+export const SERVICES_DATA = {
+  categories: (version: string, page: number) => SERVICES_CODECS.categories.pack({ version, page }),
+  services: (version: string, category: number, page: number) => SERVICES_CODECS.services.pack({ version, category, page }),
+  search: (version: string, qid: string, page: number) => SERVICES_CODECS.search.pack({ version, qid, page }),
+  card: (version: string, serviceId: string, back: string) => SERVICES_CODECS.card.pack({ version, serviceId, back }),
+  order: (serviceId: string) => serviceOrderCodec.pack({ serviceId }),
+  noop: SERVICES_CODECS.noop.pack({}),
+} as const;
 
 /** How long a search query stays usable by its result buttons. */
 const QUERY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -106,7 +125,7 @@ async function show(ctx: BotContext, view: View): Promise<void> {
   }
 }
 
-export function servicesFeature(): Composer<BotContext> {
+export function servicesFeature(): Feature {
   const composer = new Composer<BotContext>();
 
   composer.command("services", async (ctx) => {
@@ -136,10 +155,12 @@ export function servicesFeature(): Composer<BotContext> {
     await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard, link_preview_options: { is_disabled: true } });
   });
 
-  composer.callbackQuery(SERVICES_DATA.noop, (ctx) => ctx.answerCallbackQuery());
+  composer.callbackQuery(SERVICES_CODECS.noop.filter, (ctx) => ctx.answerCallbackQuery());
 
-  composer.callbackQuery(/^sv:([csqd]):([\w-]{1,12}):(.{1,48})$/, async (ctx) => {
-    const [, kind, version, rest] = ctx.match as RegExpMatchArray as [string, string, string, string];
+  const { categories, services, search, card } = SERVICES_CODECS;
+  composer.callbackQuery([categories.filter, services.filter, search.filter, card.filter], async (ctx) => {
+    const data = ctx.callbackQuery.data;
+    const version = (categories.unpack(data) ?? services.unpack(data) ?? search.unpack(data) ?? card.unpack(data))?.version;
     const active = await requireAccount(ctx);
     if (!active) return;
     const index = await loadIndex(ctx, active);
@@ -153,50 +174,47 @@ export function servicesFeature(): Composer<BotContext> {
     const expired = () => ctx.answerCallbackQuery({ text: ctx.t("button-expired") });
     if (version !== index.version) return stale();
 
-    const searchQuery = async (qid: string): Promise<string | undefined> => ctx.deps.storage.cache.get<string>(queryKey(qid));
-
-    switch (kind) {
-      case "c": {
-        if (!/^\d{1,4}$/.test(rest)) return expired();
-        await ctx.answerCallbackQuery();
-        return show(ctx, categoriesView(ctx, index, Number(rest)));
-      }
-      case "s": {
-        const m = /^(\d{1,5}):(\d{1,4})$/.exec(rest);
-        if (!m) return expired();
-        const view = categoryServicesView(ctx, index, Number(m[1]), Number(m[2]), currency);
-        if (!view) return stale();
-        await ctx.answerCallbackQuery();
-        return show(ctx, view);
-      }
-      case "q": {
-        const m = /^([\w-]{8}):(\d{1,4})$/.exec(rest);
-        if (!m) return expired();
-        const query = await searchQuery(m[1]!);
-        if (!query) return ctx.answerCallbackQuery({ text: ctx.t("services-query-expired"), show_alert: true });
-        await ctx.answerCallbackQuery();
-        return show(ctx, searchView(ctx, index, query, m[1]!, Number(m[2]), currency));
-      }
-      case "d": {
-        const m = /^(\d{1,24}):([cq])([\w-]{1,8})\.(\d{1,4})$/.exec(rest);
-        if (!m) return expired();
-        const service = index.service(m[1]!);
-        if (!service) {
-          await ctx.answerCallbackQuery({ text: ctx.t("services-not-found"), show_alert: true });
-          return;
-        }
-        const back =
-          m[2] === "c" ? SERVICES_DATA.services(index.version, Number(m[3]), Number(m[4])) : SERVICES_DATA.search(index.version, m[3]!, Number(m[4]));
-        const keyboard = new InlineKeyboard()
-          .text(ctx.t("services-button-order"), SERVICES_DATA.order(service.id))
-          .row()
-          .text(ctx.t("button-back"), back);
-        await ctx.answerCallbackQuery();
-        return show(ctx, { text: serviceCardText(ctx.t, service, currency), keyboard });
-      }
+    const c = categories.unpack(data);
+    if (c) {
+      await ctx.answerCallbackQuery();
+      return show(ctx, categoriesView(ctx, index, c.page));
     }
-    return expired();
+    const s = services.unpack(data);
+    if (s) {
+      const view = categoryServicesView(ctx, index, s.category, s.page, currency);
+      if (!view) return stale();
+      await ctx.answerCallbackQuery();
+      return show(ctx, view);
+    }
+    const q = search.unpack(data);
+    if (q) {
+      const query = await ctx.deps.storage.cache.get<string>(queryKey(q.qid));
+      if (!query) return ctx.answerCallbackQuery({ text: ctx.t("services-query-expired"), show_alert: true });
+      await ctx.answerCallbackQuery();
+      return show(ctx, searchView(ctx, index, query, q.qid, q.page, currency));
+    }
+    const d = card.unpack(data);
+    const m = d && /^([cq])([\w-]{1,8})\.(\d{1,4})$/.exec(d.back);
+    if (!d || !m) return expired();
+    const service = index.service(d.serviceId);
+    if (!service) {
+      await ctx.answerCallbackQuery({ text: ctx.t("services-not-found"), show_alert: true });
+      return;
+    }
+    const back =
+      m[1] === "c" ? SERVICES_DATA.services(index.version, Number(m[2]), Number(m[3])) : SERVICES_DATA.search(index.version, m[2]!, Number(m[3]));
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t("services-button-order"), SERVICES_DATA.order(service.id))
+      .row()
+      .text(ctx.t("button-back"), back);
+    await ctx.answerCallbackQuery();
+    return show(ctx, { text: serviceCardText(ctx.t, service, currency), keyboard });
   });
 
-  return composer;
+  return {
+    name: "services",
+    composer,
+    commands: [{ name: "services", chats: ["private", "group"], groupAdmin: true, privateMenu: 2, args: "[TEXT]" }],
+    callbacks: Object.values(SERVICES_CODECS),
+  };
 }

@@ -6,21 +6,23 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { ChatPrefs } from "../../storage/types.js";
 import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+import { defineCallback, field } from "../callback-data.js";
 
 /** `tset:<n|p>:<0|1>`: set notifications (n) or progress (p) to off (0) / on (1). */
-export const SETTINGS_RE = /^tset:([np]):([01])$/;
+export const settingsCodec = defineCallback("tset", { setting: field.oneOf("n", "p"), on: field.oneOf("0", "1") }, { audience: "admin" });
 
 export function settingsKeyboard(ctx: Pick<BotContext, "t">, prefs: ChatPrefs): InlineKeyboard {
   return new InlineKeyboard()
     .text(
       ctx.t(prefs.notifications ? "tracking-settings-notifications-on" : "tracking-settings-notifications-off"),
-      `tset:n:${prefs.notifications ? 0 : 1}`,
+      settingsCodec.pack({ setting: "n", on: prefs.notifications ? "0" : "1" }),
     )
     .row()
-    .text(ctx.t(prefs.progress ? "tracking-settings-progress-on" : "tracking-settings-progress-off"), `tset:p:${prefs.progress ? 0 : 1}`);
+    .text(ctx.t(prefs.progress ? "tracking-settings-progress-on" : "tracking-settings-progress-off"), settingsCodec.pack({ setting: "p", on: prefs.progress ? "0" : "1" }));
 }
 
-export function settingsFeature(): Composer<BotContext> {
+export function settingsFeature(): Feature {
   const composer = new Composer<BotContext>();
 
   composer.command("settings", async (ctx) => {
@@ -32,7 +34,7 @@ export function settingsFeature(): Composer<BotContext> {
     await ctx.reply(ctx.t("tracking-settings-title"), { parse_mode: "HTML", reply_markup: settingsKeyboard(ctx, prefs) });
   });
 
-  composer.callbackQuery(SETTINGS_RE, async (ctx) => {
+  composer.callbackQuery(settingsCodec.filter, async (ctx) => {
     if (ctx.chat?.type !== "private") {
       await ctx.answerCallbackQuery({ text: ctx.t("button-expired") });
       return;
@@ -46,5 +48,5 @@ export function settingsFeature(): Composer<BotContext> {
       .catch(() => undefined);
   });
 
-  return composer;
+  return { name: "settings", composer, commands: [{ name: "settings", chats: ["private", "group"], groupAdmin: true, privateMenu: 12 }], callbacks: [settingsCodec] };
 }

@@ -1,9 +1,32 @@
 /** /start and /help. /start with a payload is routed by other features (deep links). */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
+import { helpLines, type CommandRegistry, type CommandSpec } from "../commands.js";
 import { loadAccount } from "../account.js";
 
-export function startFeature(): Composer<BotContext> {
+/** /help in a private chat: the private menu's commands, then inline mode. */
+export function privateHelp(ctx: BotContext, registry: CommandRegistry): string {
+  return [ctx.t("help-intro"), ...helpLines(ctx.t, registry.menu("private")), "", ctx.t("help-inline", { bot: ctx.me.username })].join("\n");
+}
+
+/** /help in a group: every command that works there, for everyone first, then admins only. */
+export function groupHelp(ctx: BotContext, registry: CommandRegistry): string {
+  const order = (s: CommandSpec) => s.groupMenu ?? 100 + (s.privateMenu ?? 0);
+  const inGroups = registry.specs.filter((s) => s.chats.includes("group") && s.name !== "start").sort((a, b) => order(a) - order(b));
+  return [
+    ctx.t("help-group-intro"),
+    "",
+    ctx.t("help-group-everyone"),
+    ...helpLines(ctx.t, inGroups.filter((s) => !s.groupAdmin)),
+    "",
+    ctx.t("help-group-admins"),
+    ...helpLines(ctx.t, inGroups.filter((s) => s.groupAdmin)),
+  ].join("\n");
+}
+
+/** /start and /help; `commands` gives the bot's command registry (built from every feature). */
+export function startFeature(commands: () => CommandRegistry): Feature {
   const composer = new Composer<BotContext>();
 
   composer.command("start", async (ctx, next) => {
@@ -23,8 +46,15 @@ export function startFeature(): Composer<BotContext> {
 
   composer.command("help", async (ctx) => {
     const group = ctx.chat.type === "group" || ctx.chat.type === "supergroup";
-    await ctx.reply(group ? ctx.t("help-group") : ctx.t("help", { bot: ctx.me.username }), { link_preview_options: { is_disabled: true } });
+    await ctx.reply(group ? groupHelp(ctx, commands()) : privateHelp(ctx, commands()), { link_preview_options: { is_disabled: true } });
   });
 
-  return composer;
+  return {
+    name: "start",
+    composer,
+    commands: [
+      { name: "start", chats: ["private", "group"], privateMenu: 1 },
+      { name: "help", chats: ["private", "group"], privateMenu: 16, groupMenu: 13 },
+    ],
+  };
 }

@@ -5,8 +5,9 @@
  */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
 import { requireAccount } from "../account.js";
-import { ORDER_ACTION_RE, parseOrderAction } from "../callbacks.js";
+import { orderActionCodec, parseOrderAction } from "../callbacks.js";
 import { panelErrorText } from "../panel-errors.js";
 import { lookupStatus, lookupStatuses } from "../../orders/status-lookup.js";
 import {
@@ -25,9 +26,9 @@ import {
   statusSummary,
   trackedMeta,
   readIdArgs,
-} from "../../orders/ui.js";
+} from "../order-ui.js";
 
-export function statusFeature(): Composer<BotContext> {
+export function statusFeature(): Feature {
   const composer = new Composer<BotContext>();
 
   composer.command("status", async (ctx) => {
@@ -71,7 +72,7 @@ export function statusFeature(): Composer<BotContext> {
   });
 
   // 🔄 on an order card: fresh status, edited in place.
-  composer.callbackQuery(ORDER_ACTION_RE, async (ctx, next) => {
+  composer.callbackQuery(orderActionCodec.filter, async (ctx, next) => {
     const action = parseOrderAction(ctx.callbackQuery.data);
     if (action?.action !== "refresh") return next();
     const active = await accountForButton(ctx, action.panelId);
@@ -89,5 +90,5 @@ export function statusFeature(): Composer<BotContext> {
     await answer(ctx, ctx.t("orders-refreshed"));
   });
 
-  return composer;
+  return { name: "status", composer, commands: [{ name: "status", chats: ["private", "group"], privateMenu: 5, groupMenu: 1, args: "ID …" }], callbacks: [orderActionCodec] };
 }

@@ -9,6 +9,7 @@
  */
 import { Composer, type MiddlewareFn } from "grammy";
 import type { BaseContext, BotContext } from "../context.js";
+import type { Feature } from "../feature.js";
 import { loadAccount, requireAccount } from "../account.js";
 import { escapeHtml, statusLabel } from "../format.js";
 import { parseIds } from "../ids.js";
@@ -42,7 +43,7 @@ export function resumeDelivery(): MiddlewareFn<BaseContext> {
 
 const html = { parse_mode: "HTML" as const, link_preview_options: { is_disabled: true } };
 
-export function trackFeature(): Composer<BotContext> {
+export function trackFeature(): Feature {
   const composer = new Composer<BotContext>();
 
   composer.command("track", async (ctx) => {
@@ -139,5 +140,12 @@ export function trackFeature(): Composer<BotContext> {
     await ctx.reply(lines.join("\n"), html);
   });
 
-  return composer;
+  return {
+    name: "track",
+    composer,
+    commands: [
+      { name: "track", chats: ["private", "group"], groupAdmin: true, privateMenu: 10, groupMenu: 5, args: "ID …" },
+      { name: "untrack", chats: ["private", "group"], groupAdmin: true, privateMenu: 11, groupMenu: 6, args: "ID …" },
+    ],
+  };
 }

@@ -9,7 +9,7 @@ import { escapeHtml, truncate } from "../bot/format.js";
 import { formatMoney } from "../panel/money.js";
 import { fieldsForType } from "../panel/service-types.js";
 import type { Service } from "../panel/types.js";
-import { CATEGORIES_PER_PAGE, SERVICES_PER_PAGE, type CatalogueIndex, type CategoryInfo } from "./catalogue-index.js";
+import { CATEGORIES_PER_PAGE, SERVICES_PER_PAGE, type CatalogueIndex, type CategoryInfo } from "../catalogue/catalogue-index.js";
 
 type T = BaseContext["t"];
 
