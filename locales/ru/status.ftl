@@ -1,0 +1,19 @@
+status-pending = В ожидании
+status-in-progress = В процессе
+status-processing = Обрабатывается
+status-completed = Выполнен
+status-partial = Выполнен частично
+status-canceled = Отменён
+status-refunded = Средства возвращены
+status-active = Активен
+status-awaiting = Ожидает
+status-queued = В очереди
+status-rejected = Отклонён
+status-fail = Не выполнен
+status-error = Ошибка
+
+order-card-title = Заказ { $id }
+order-card-charge = списано { $charge }
+order-card-start = старт { $count }
+order-card-remains = остаток { $count }
+order-card-unknown = Статус ещё не проверен.

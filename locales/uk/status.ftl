@@ -1,0 +1,19 @@
+status-pending = В очікуванні
+status-in-progress = Виконується
+status-processing = В обробці
+status-completed = Виконано
+status-partial = Виконано частково
+status-canceled = Скасовано
+status-refunded = Кошти повернено
+status-active = Активно
+status-awaiting = Очікує
+status-queued = У черзі
+status-rejected = Відхилено
+status-fail = Не виконано
+status-error = Помилка
+
+order-card-title = Замовлення { $id }
+order-card-charge = списано { $charge }
+order-card-start = старт { $count }
+order-card-remains = залишок { $count }
+order-card-unknown = Статус ще не перевірено.

@@ -1,0 +1,19 @@
+status-pending = Kutilmoqda
+status-in-progress = Bajarilmoqda
+status-processing = Ishlov berilmoqda
+status-completed = Bajarildi
+status-partial = Qisman bajarildi
+status-canceled = Bekor qilindi
+status-refunded = Pul qaytarildi
+status-active = Faol
+status-awaiting = Kutish holatida
+status-queued = Navbatda
+status-rejected = Rad etildi
+status-fail = Muvaffaqiyatsiz
+status-error = Xato
+
+order-card-title = Buyurtma { $id }
+order-card-charge = yechildi { $charge }
+order-card-start = boshlangʻich { $count }
+order-card-remains = qoldiq { $count }
+order-card-unknown = Holati hali tekshirilmagan.
