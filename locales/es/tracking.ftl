@@ -27,12 +27,12 @@ tracking-track-title = <b>Seguimiento</b>
 tracking-untrack-title = <b>Dejar de seguir</b>
 tracking-item-tracked = ✅ <code>{ $id }</code> — { $status }: te avisaré cuando cambie.
 tracking-item-tracked-final = ☑️ <code>{ $id }</code> — { $status }: ya terminó; añadido a /orders, pero sin seguimiento.
-tracking-item-already = ℹ️ <code>{ $id }</code> ya se sigue aquí.
-tracking-item-unknown = ❓ <code>{ $id }</code> — no se encontró en esta cuenta, no se sigue.
-tracking-item-unavailable = ⚠️ <code>{ $id }</code> — el panel no respondió, no se sigue. Inténtalo de nuevo más tarde.
-tracking-item-error = ⚠️ <code>{ $id }</code> — no se pudo comprobar ({ $reason }), no se sigue.
-tracking-item-untracked = ✅ <code>{ $id }</code> — ya no se sigue.
-tracking-item-not-tracked = ℹ️ <code>{ $id }</code> — no se seguía aquí.
+tracking-item-already = ℹ️ <code>{ $id }</code> ya tiene seguimiento aquí.
+tracking-item-unknown = ❓ <code>{ $id }</code> — no se encontró en esta cuenta, sin seguimiento.
+tracking-item-unavailable = ⚠️ <code>{ $id }</code> — el panel no respondió, sin seguimiento. Inténtalo de nuevo más tarde.
+tracking-item-error = ⚠️ <code>{ $id }</code> — no se pudo comprobar ({ $reason }), sin seguimiento.
+tracking-item-untracked = ✅ <code>{ $id }</code> — ya no tiene seguimiento.
+tracking-item-not-tracked = ℹ️ <code>{ $id }</code> — no tenía seguimiento aquí.
 
 ## /settings
 tracking-settings-title =

@@ -1,4 +1,4 @@
-start-welcome = 👋 Halo { $name }! Saya mengelola akun panel SMM Anda dari Telegram: saldo, layanan, pesanan, refill, dan pembatalan — dan saya kabari Anda saat status pesanan berubah.
+start-welcome = 👋 Halo { $name }! Saya mengelola akun panel SMM Anda dari Telegram: saldo, layanan, pesanan, refill, dan pembatalan — serta mengabari Anda saat status pesanan berubah.
 start-next-connect = Pertama, hubungkan kunci API panel Anda dengan /connect (kuncinya ada di halaman API panel). Lalu coba /balance, /services, atau /order. /help menampilkan semua perintah.
 start-connected = Akun Anda di panel { $panel } sudah terhubung. Coba /balance, /services, /order, atau /orders. /help menampilkan semua perintah.
 start-group = 👋 Halo! Saya membantu grup ini memantau pesanan panel SMM-nya. Admin dapat menautkan akun panel dengan /connect; /help menampilkan daftar perintah.

@@ -32,7 +32,7 @@ tracking-item-unknown = ❓ <code>{ $id }</code> — tidak ditemukan di akun ini
 tracking-item-unavailable = ⚠️ <code>{ $id }</code> — panel tidak menjawab, tidak dipantau. Silakan coba lagi nanti.
 tracking-item-error = ⚠️ <code>{ $id }</code> — tidak bisa dicek ({ $reason }), tidak dipantau.
 tracking-item-untracked = ✅ <code>{ $id }</code> — tidak lagi dipantau.
-tracking-item-not-tracked = ℹ️ <code>{ $id }</code> — memang tidak dipantau di sini.
+tracking-item-not-tracked = ℹ️ <code>{ $id }</code> — sebelumnya tidak dipantau di sini.
 
 ## /settings
 tracking-settings-title =

@@ -5,7 +5,7 @@ groups-intro =
     Todos: /status ID, /orders, /refills ID e /help.
 groups-admins-only = 🔒 Desculpe, aqui só os administradores do grupo podem usar { $command }.
 groups-button-admins-only = 🔒 Este botão é para os administradores do grupo.
-groups-button-not-yours = ✋ Esta etapa foi iniciada por outro usuário. Se precisar, comece a sua.
+groups-button-not-yours = ✋ Este processo foi iniciado por outro usuário. Se precisar, inicie o seu.
 groups-connect-link = 🔐 Por segurança, nunca peço chaves de API em grupos. Toque no botão para vincular a conta do painel deste grupo na nossa conversa privada. O link só funciona para administradores do grupo e expira em uma hora.
 groups-connect-button = 🔐 Vincular no privado
 groups-link-invalid = Este link não é válido. Envie /connect no grupo de novo para receber um novo.

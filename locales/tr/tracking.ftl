@@ -4,7 +4,7 @@
 tracking-notify-title = 🔔 <b>Sipariş güncellemeleri: { $count }</b>
 tracking-notify-progress = 📈 İlerleme güncellemesi
 tracking-notify-more = …ve { $count } tane daha.
-tracking-notify-open-orders = Hepsini görmek ve yönetmek için /orders açın.
+tracking-notify-open-orders = Hepsini görmek ve yönetmek için /orders gönderin.
 tracking-refill-card = ♻️ <b>Telafi { $id }</b> · sipariş { $order }
 tracking-button-refresh = 🔄 { $id }
 tracking-button-refill = 🔁 Telafi { $id }
