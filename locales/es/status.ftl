@@ -1,0 +1,19 @@
+status-pending = Pendiente
+status-in-progress = En progreso
+status-processing = Procesando
+status-completed = Completado
+status-partial = Parcial
+status-canceled = Cancelado
+status-refunded = Reembolsado
+status-active = Activo
+status-awaiting = En espera
+status-queued = En cola
+status-rejected = Rechazado
+status-fail = Fallido
+status-error = Error
+
+order-card-title = Pedido { $id }
+order-card-charge = cobrado { $charge }
+order-card-start = conteo inicial { $count }
+order-card-remains = restantes { $count }
+order-card-unknown = Estado aún sin comprobar.

@@ -1,0 +1,19 @@
+status-pending = Menunggu diproses
+status-in-progress = Sedang berjalan
+status-processing = Diproses
+status-completed = Selesai
+status-partial = Sebagian
+status-canceled = Dibatalkan
+status-refunded = Dana dikembalikan
+status-active = Aktif
+status-awaiting = Menunggu
+status-queued = Dalam antrean
+status-rejected = Ditolak
+status-fail = Gagal
+status-error = Kesalahan
+
+order-card-title = Pesanan { $id }
+order-card-charge = biaya { $charge }
+order-card-start = jumlah awal { $count }
+order-card-remains = sisa { $count }
+order-card-unknown = Status belum dicek.

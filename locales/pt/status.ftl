@@ -1,0 +1,19 @@
+status-pending = Pendente
+status-in-progress = Em andamento
+status-processing = Processando
+status-completed = Concluído
+status-partial = Parcial
+status-canceled = Cancelado
+status-refunded = Reembolsado
+status-active = Ativo
+status-awaiting = Aguardando
+status-queued = Na fila
+status-rejected = Rejeitado
+status-fail = Falhou
+status-error = Erro
+
+order-card-title = Pedido { $id }
+order-card-charge = cobrado { $charge }
+order-card-start = contagem inicial { $count }
+order-card-remains = restante { $count }
+order-card-unknown = Status ainda não verificado.

@@ -1,0 +1,19 @@
+status-pending = Beklemede
+status-in-progress = Devam ediyor
+status-processing = İşleniyor
+status-completed = Tamamlandı
+status-partial = Kısmi tamamlandı
+status-canceled = İptal edildi
+status-refunded = İade edildi
+status-active = Aktif
+status-awaiting = Bekliyor
+status-queued = Sırada
+status-rejected = Reddedildi
+status-fail = Başarısız
+status-error = Hata
+
+order-card-title = Sipariş { $id }
+order-card-charge = ücret { $charge }
+order-card-start = başlangıç { $count }
+order-card-remains = kalan { $count }
+order-card-unknown = Durum henüz kontrol edilmedi.
