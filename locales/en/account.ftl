@@ -1,4 +1,4 @@
-start-welcome = 👋 Hi { $name }! I run your SMM-panel account from Telegram: balance, services, orders, refills and cancels — and I tell you when an order moves.
+start-welcome = 👋 Hi { $name }! I run your SMM-panel account from Telegram: balance, services, orders, refills and cancels — and I tell you when an order's status changes.
 start-next-connect = First, connect your panel API key with /connect (you find it on the panel's API page). Then try /balance, /services or /order. /help lists everything.
 start-connected = Your account on { $panel } is connected. Try /balance, /services, /order or /orders. /help lists everything.
 start-group = 👋 Hi! I help this group follow its SMM-panel orders. An admin can link a panel account with /connect; /help lists the commands.

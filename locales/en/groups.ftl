@@ -5,7 +5,7 @@ groups-intro =
     Everyone: /status ID, /orders, /refills ID and /help.
 groups-admins-only = 🔒 Sorry, only group admins can use { $command } here.
 groups-button-admins-only = 🔒 This button is for group admins.
-groups-button-not-yours = ✋ This is not your wizard. Start your own if you need one.
+groups-button-not-yours = ✋ Another user started this order. Start your own if you need one.
 groups-connect-link = 🔐 For safety I never ask for API keys in groups. Tap the button to link this group's panel account in our private chat. The link works for group admins only and expires in an hour.
 groups-connect-button = 🔐 Link in private chat
 groups-link-invalid = This link is not valid. Send /connect in the group again to get a new one.

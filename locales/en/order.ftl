@@ -136,7 +136,7 @@ order-confirm-hint = Please press ✅ Confirm, ✏️ Change or ✖️ Cancel un
 # Result
 order-placed = ✅ Order { $id } placed · { $price }
 order-placed-no-price = ✅ Order { $id } placed.
-order-placed-next = I will tell you when it moves. /orders lists your orders, /status { $id } checks this one.
+order-placed-next = I will tell you when its status changes. /orders lists your orders, /status { $id } checks this one.
 order-unknown-outcome = ⚠️ The panel did not confirm the order, so I don't know whether it was placed. I will not send it again. In a minute, check /orders or /status (or the panel's website) before you order again.
 order-failed-fix = Nothing was ordered. Change a detail and confirm again, or /cancel.
 order-already-placed = Order { $id } was already placed. /orders lists your orders.

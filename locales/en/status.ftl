@@ -14,6 +14,6 @@ status-error = Error
 
 order-card-title = Order { $id }
 order-card-charge = charge { $charge }
-order-card-start = start { $count }
+order-card-start = start count { $count }
 order-card-remains = remains { $count }
 order-card-unknown = Status not checked yet.

@@ -1,7 +1,10 @@
 # Order tracking: /track, /untrack, /settings and status-change notifications.
 
 ## Notifications (HTML)
-tracking-notify-title = 🔔 <b>Order updates: { $count }</b>
+tracking-notify-title = 🔔 <b>{ $count ->
+        [one] { $count } order changed
+       *[other] { $count } orders changed
+    }</b>
 tracking-notify-progress = 📈 Progress update
 tracking-notify-more = …and { $count } more.
 tracking-notify-open-orders = Open /orders to see and manage them all.
@@ -14,7 +17,7 @@ tracking-invalid-key = ⚠️ The panel { $panel } no longer accepts the connect
 
 ## /track and /untrack
 tracking-track-usage =
-    Send the IDs of orders you placed on the panel's site, and I will tell you when they move:
+    Send the IDs of orders you placed on the panel's site, and I will tell you when their status changes:
     <code>/track 23501</code>
     <code>/track 23501, 23502 23503</code>
     Up to { $max } IDs at a time. /untrack ID stops it.

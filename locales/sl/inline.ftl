@@ -1,5 +1,5 @@
 # Vrstični način: @bot 23501 v katerem koli klepetu.
-inline-connect-button = 🔑 Najprej povežite račun panela
+inline-connect-button = 🔑 Najprej povežite račun na panelu
 inline-error-title = ⚠️ Naročil ni bilo mogoče preveriti
 inline-no-orders-title = Še ni nedavnih naročil
 inline-no-orders-description = Za mojim imenom vpišite ID naročila, npr. 23501

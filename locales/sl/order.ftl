@@ -1,5 +1,5 @@
 # /order: čarovnik za naročanje.
-order-usage = Pošljite /order za izbiro storitve po korakih ali /order ID za naročilo storitve po njeni številki.
+order-usage = Pošljite /order za izbiro storitve po korakih ali /order ID za naročilo storitve po njenem ID-ju.
 order-choose-category = 🛒 <b>Novo naročilo</b> · izberite kategorijo ({ $count }) ali vpišite besedo za iskanje storitev.
 order-choose-service = Izberite storitev ali vpišite besedo za iskanje.
 order-button-categories = ⬅️ Kategorije
@@ -11,7 +11,7 @@ order-service-gone = Panel te storitve ne ponuja več. Izberite drugo.
 order-service-chosen =
     🛒 <b>{ $name }</b> (ID { $id })
     { $rate } · količina { $min }–{ $max }
-order-service-refused = Panel trenutno ne sprejema naročil za to storitev. Z ukazom /order izberite drugo.
+order-service-refused = Panel trenutno ne sprejema naročil za to storitev. Z ukazom /order izberite drugo storitev.
 
 # Vprašanja
 order-ask-link = 🔗 Pošljite povezavo (na primer https://instagram.com/p/abc123).
@@ -92,7 +92,7 @@ order-dripfeed-no = Postopna dostava: ne, vse naenkrat
 order-send-again = Pošljite znova ali /cancel.
 order-error-link = ❌ To ni veljavna povezava. Pošljite celotno povezavo, na primer https://instagram.com/p/abc123.
 order-error-number = ❌ Pošljite celo število, samo s števkami (na primer 1000).
-order-error-too-big = ❌ To število je veliko preveliko.
+order-error-too-big = ❌ To število je preveliko.
 order-error-quantity-range = ❌ Količina mora biti med { $min } in { $max }.
 order-error-lines-range = ❌ Poslali ste { $count } { $count ->
         [one] vrstico
@@ -128,10 +128,10 @@ order-summary-total = Skupna količina: { $total }
 order-summary-price = 💵 Cena: <b>{ $price }</b>
 order-summary-price-max = 💵 Cena: največ <b>{ $price }</b> (obračunano po objavah)
 order-summary-price-per-post = 💵 Cena: največ <b>{ $price }</b> na objavo
-order-summary-price-unknown = 💵 Ceno določi panel
-order-summary-balance = 💰 Stanje: { $balance }
-order-summary-balance-low = ⚠️ Vaše stanje je nižje od cene. Najprej napolnite račun na panelu, sicer bo panel naročilo zavrnil.
-order-summary-balance-unknown = ⚠️ Stanja nisem mogel preveriti: { $reason }
+order-summary-price-unknown = 💵 Cena: določi jo panel
+order-summary-balance = 💰 Dobroimetje: { $balance }
+order-summary-balance-low = ⚠️ Vaše dobroimetje je nižje od cene. Najprej naložite sredstva na panelu, sicer bo panel naročilo zavrnil.
+order-summary-balance-unknown = ⚠️ Dobroimetja nisem mogel preveriti: { $reason }
 order-button-confirm = ✅ Potrdi
 order-button-change = ✏️ Spremeni
 order-change-which = Kaj želite spremeniti?
@@ -140,9 +140,9 @@ order-confirm-hint = Pritisnite ✅ Potrdi, ✏️ Spremeni ali ✖️ Prekliči
 # Izid
 order-placed = ✅ Naročilo { $id } je oddano · { $price }
 order-placed-no-price = ✅ Naročilo { $id } je oddano.
-order-placed-next = Sporočil vam bom, ko se kaj premakne. /orders prikaže vaša naročila, /status { $id } preveri to naročilo.
+order-placed-next = Sporočil vam bom, ko se stanje naročila spremeni. /orders prikaže vaša naročila, /status { $id } preveri to naročilo.
 order-unknown-outcome = ⚠️ Panel naročila ni potrdil, zato ne vem, ali je bilo oddano. Ponovno ga ne bom poslal. Čez minuto preverite /orders ali /status (ali spletno stran panela), preden naročite znova.
-order-failed-fix = Nič ni bilo naročeno. Spremenite podatek in znova potrdite ali pošljite /cancel.
+order-failed-fix = Nič ni bilo naročeno. Spremenite podatek in znova potrdite ali pa pošljite /cancel.
 order-already-placed = Naročilo { $id } je že oddano. /orders prikaže vaša naročila.
 order-already-unknown = To naročilo je bilo že poslano, a njegov izid ni znan. Pred ponovnim naročanjem preverite /orders ali /status.
 order-already-failed = Ta povzetek ni bil naročen. Uporabite zadnji povzetek ali začnite znova z /order.

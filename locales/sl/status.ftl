@@ -13,7 +13,7 @@ status-fail = Neuspešno
 status-error = Napaka
 
 order-card-title = Naročilo { $id }
-order-card-charge = strošek { $charge }
-order-card-start = začetek { $count }
-order-card-remains = preostane { $count }
+order-card-charge = zaračunano { $charge }
+order-card-start = začetno število { $count }
+order-card-remains = preostalo { $count }
 order-card-unknown = Stanje še ni preverjeno.

@@ -1,0 +1,19 @@
+status-pending = قيد الانتظار
+status-in-progress = قيد التنفيذ
+status-processing = قيد المعالجة
+status-completed = مكتمل
+status-partial = مكتمل جزئيًا
+status-canceled = ملغى
+status-refunded = مسترد
+status-active = نشط
+status-awaiting = بانتظار البدء
+status-queued = في قائمة الانتظار
+status-rejected = مرفوض
+status-fail = فشل
+status-error = خطأ
+
+order-card-title = الطلب { $id }
+order-card-charge = التكلفة { $charge }
+order-card-start = عدد البدء { $count }
+order-card-remains = المتبقي { $count }
+order-card-unknown = لم يتم التحقق من الحالة بعد.

@@ -1,0 +1,19 @@
+status-pending = در انتظار
+status-in-progress = در حال انجام
+status-processing = در حال پردازش
+status-completed = تکمیل‌شده
+status-partial = ناقص
+status-canceled = لغوشده
+status-refunded = بازپرداخت‌شده
+status-active = فعال
+status-awaiting = منتظر
+status-queued = در صف
+status-rejected = ردشده
+status-fail = ناموفق
+status-error = خطا
+
+order-card-title = سفارش { $id }
+order-card-charge = هزینه { $charge }
+order-card-start = تعداد اولیه { $count }
+order-card-remains = باقی‌مانده { $count }
+order-card-unknown = وضعیت هنوز بررسی نشده است.

@@ -1,0 +1,19 @@
+status-pending = पेंडिंग
+status-in-progress = चल रहा है
+status-processing = प्रोसेसिंग
+status-completed = पूरा हुआ
+status-partial = आंशिक
+status-canceled = कैंसिल
+status-refunded = रिफ़ंड हुआ
+status-active = सक्रिय
+status-awaiting = इंतज़ार में
+status-queued = कतार में
+status-rejected = अस्वीकृत
+status-fail = विफल
+status-error = त्रुटि
+
+order-card-title = ऑर्डर { $id }
+order-card-charge = चार्ज { $charge }
+order-card-start = स्टार्ट काउंट { $count }
+order-card-remains = बाकी { $count }
+order-card-unknown = स्टेटस अभी जाँचा नहीं गया।
