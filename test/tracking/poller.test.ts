@@ -54,7 +54,7 @@ describe("status changes", () => {
     expect(stats).toMatchObject({ changes: 2, notified: 1 });
     expect(rec.sent).toHaveLength(2);
     const second = rec.sent[1]!;
-    expect(second.text).toContain("Order updates: 2");
+    expect(second.text).toContain("2 orders changed");
     expect(second.text).toContain(`Order ${a}`);
     expect(second.text).toContain("In progress → <b>✅ Completed</b>");
     expect(second.text).toContain(`Order ${b}`);
@@ -464,7 +464,7 @@ describe("orders and refills of one chat", () => {
       expect(rec.sent).toHaveLength(1);
       const msg = rec.sent[0]!;
       expect(msg.chatId).toBe(ALICE.id);
-      expect(msg.text).toContain("Order updates: 2");
+      expect(msg.text).toContain("2 orders changed");
       expect(msg.text).toContain(`Order ${o}`);
       expect(msg.text).toContain("Pending → <b>🔄 In progress</b>");
       expect(msg.text).toContain(`Refill ${r}`);
