@@ -5,6 +5,8 @@
  * private chat with `/start connect`, which starts the connect conversation.
  *
  * Results are personal (`is_personal`), cached briefly, at most 50, with ids well under 64 bytes.
+ * Panel answers are reused for STATUS_CACHE_TTL_MS (src/orders/status-lookup.ts): typing
+ * `@bot 2350`, `@bot 23501` does not ask the panel on every keystroke.
  */
 import { Composer } from "grammy";
 import type { InlineQueryResult, InlineQueryResultArticle } from "grammy/types";
@@ -18,6 +20,7 @@ import { panelErrorText } from "../panel-errors.js";
 import { escapeHtml, statusLabel, truncate } from "../format.js";
 import { formatMoney } from "../../panel/money.js";
 import { PanelError } from "../../panel/errors.js";
+import { lookupStatuses, STATUS_CACHE_TTL_MS } from "../../orders/status-lookup.js";
 import type { BatchItem, OrderStatus } from "../../panel/types.js";
 import { userOwner, type TrackedOrder } from "../../storage/types.js";
 
@@ -110,7 +113,11 @@ export async function inlineResults(ctx: BaseContext, userId: number, query: str
   const wanted = ids.slice(0, room);
   let statuses: Map<string, BatchItem<OrderStatus>>;
   try {
-    statuses = await withDeadline(active.client.statuses(active.account.apiKey, wanted), PANEL_DEADLINE_MS);
+    // One query per keystroke: answers up to STATUS_CACHE_TTL_MS old are reused (per key and order).
+    statuses = await withDeadline(
+      lookupStatuses(active.client, active.account.apiKey, wanted, { maxAgeMs: STATUS_CACHE_TTL_MS, now: ctx.deps.now }),
+      PANEL_DEADLINE_MS,
+    );
   } catch (err) {
     return { results: [errorResult(ctx, err)], connected: true };
   }
