@@ -25,9 +25,11 @@ export const NAMESPACES = [
   "refillstate",
   "refillindex",
   "delivery",
+  "placements",
   "sessions",
   "conversations",
   "cache",
+  "health",
 ] as const;
 
 /** A parsed storage URL. */

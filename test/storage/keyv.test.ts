@@ -217,3 +217,24 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+describe("namespace list", () => {
+  it("names every namespace the source opens", async () => {
+    const { readdirSync, readFileSync, statSync } = await import("node:fs");
+    const path = await import("node:path");
+    const { NAMESPACES } = await import("../../src/storage/keyv.js");
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((n) => {
+        const p = path.join(dir, n);
+        return statSync(p).isDirectory() ? files(p) : p.endsWith(".ts") ? [p] : [];
+      });
+    const used = new Set<string>();
+    for (const f of files(path.resolve(__dirname, "../../src"))) {
+      for (const m of readFileSync(f, "utf8").matchAll(/\.namespace\("([a-z]+)"\)|secretAdapter\("([a-z]+)"\)|plainAdapter\("([a-z]+)"\)/g)) {
+        used.add((m[1] ?? m[2] ?? m[3])!);
+      }
+    }
+    expect(used.size).toBeGreaterThan(5);
+    expect([...used].filter((n) => !(NAMESPACES as readonly string[]).includes(n))).toEqual([]);
+  });
+});
