@@ -174,7 +174,7 @@ export default defineConfig(
   },
   // Command-line entry points talk to a terminal.
   {
-    files: ["src/dev/*-cli.ts", "bench/**/*.ts"],
+    files: ["src/main.ts", "src/dev/*-cli.ts", "bench/**/*.ts"],
     rules: { "no-console": "off" },
   },
   // Tests: mocks and fixtures are loosely typed on purpose; the promise rules still apply.
