@@ -85,8 +85,8 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
 
   // Every feature declares its commands and its buttons' codecs; the registries are built from
   // them, and the group guard reads both (features reach the guard lazily, once it exists).
-  let access: GroupAccess | undefined;
-  const groupAccess = (): GroupAccess => access!;
+  const late: { access?: GroupAccess } = {};
+  const groupAccess = (): GroupAccess => late.access!;
   const features: Feature[] = [
     startFeature(() => commands),
     connectFeature(),
@@ -106,7 +106,8 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   ];
   const commands = new CommandRegistry(features.flatMap((f) => f.commands ?? []));
   const callbacks = new CallbackRegistry(features.flatMap((f) => f.callbacks ?? []));
-  access = createGroupAccess({ i18n, commands, callbacks, now: deps.now });
+  const access = createGroupAccess({ i18n, commands, callbacks, now: deps.now });
+  late.access = access;
 
   bot.use(updateLogging(logger));
   bot.use(sequentialize(sequentialKeys));
@@ -122,9 +123,11 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
         timeFrame: 60_000,
         limit: config.rateLimitPerMinute,
         keyGenerator: (ctx) => ctx.from?.id.toString(),
-        onLimitExceeded: async (ctx) => {
-          if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("rate-limited") }).catch(() => undefined);
-          else if (ctx.chat?.type === "private") await ctx.reply(ctx.t("rate-limited")).catch(() => undefined);
+        onLimitExceeded: (ctx) => {
+          // The note is a courtesy: if it cannot be sent, the update is dropped all the same.
+          const note = (err: unknown) => logger.debug({ err: String(err) }, "could not send the rate-limit note");
+          if (ctx.callbackQuery) void ctx.answerCallbackQuery({ text: ctx.t("rate-limited") }).catch(note);
+          else if (ctx.chat?.type === "private") void ctx.reply(ctx.t("rate-limited")).catch(note);
         },
       }),
     );
