@@ -27,7 +27,7 @@ export interface ReconnectMark {
 }
 
 /** How long a mark is kept (see the module comment). */
-export const MARK_TTL_MS = 400 * 24 * 3600 * 1000;
+const MARK_TTL_MS = 400 * 24 * 3600 * 1000;
 
 const markKey = (panelId: string, owner: OwnerKey): string => `tracking:reconnect:${panelId}:${owner}`;
 

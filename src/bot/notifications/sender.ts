@@ -68,7 +68,7 @@ export function createNotifierApi(config: Pick<Config, "botToken" | "botApiRoot"
 const BLOCKED_400 = /chat not found|user is deactivated|peer_id_invalid|bot was kicked|not enough rights to send|have no rights to send|upgraded to a supergroup|need administrator rights/i;
 
 /** What a failed send means (see the module comment). */
-export function classifySendError(err: unknown, chatId: number): Exclude<SendResult, { kind: "sent" }> {
+function classifySendError(err: unknown, chatId: number): Exclude<SendResult, { kind: "sent" }> {
   if (!(err instanceof GrammyError)) return { kind: "failed", reason: err instanceof Error ? err.message : String(err) };
   const reason = `${err.error_code} ${err.description}`;
   const newChatId = migratedTo(err, chatId);
