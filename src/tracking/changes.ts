@@ -1,13 +1,14 @@
 /**
- * Change detection: whether a new snapshot of an order or refill is worth a message, and which
- * state to record once the message's outcome is known.
+ * Change detection: what a panel's answer for a batch comes to (states to write, changes to tell),
+ * whether a new snapshot of an order or refill is worth a message, and which state to record once
+ * the message's outcome is known.
  *
  * A baseline: a bot-placed order (or a refill) without a notified snapshot is compared with
  * "Pending" (what the chat was told when it was placed); an order added with /track starts from
  * its first observed state silently (the /track reply just showed it).
  */
-import { statusSlug } from "../panel/status.js";
-import type { OrderStatus } from "../panel/types.js";
+import { isFinalOrderStatus, isFinalRefillStatus, statusSlug } from "../panel/status.js";
+import type { BatchItem, OrderStatus, RefillStatus } from "../panel/types.js";
 import type { OrderSnapshot, RefillSnapshot, RefillState, TrackedOrder, TrackedRefill, TrackState } from "../storage/types.js";
 import type { Change } from "./sender.js";
 
@@ -112,4 +113,82 @@ export function stateAfter(pending: PendingChange, seen: boolean): StateEntry | 
   if (seen) return { ...at, state: { last: change.current, notified: change.current, final } };
   if (before && sameRefillSnapshot(before.last, change.current)) return undefined;
   return { ...at, state: { ...(before?.notified ? { notified: before.notified } : {}), last: change.current, final: false } };
+}
+
+/** Consecutive "unknown order" answers after which an order stops being polled. */
+export const MAX_UNKNOWN_FAILURES = 20;
+
+/** What one checked batch comes to: states to write now, and changes waiting for their chat's message. */
+export interface BatchOutcome<E extends StateEntry> {
+  /** States of items with nothing to tell (written at once). */
+  quiet: E[];
+  /** Changes, each with its chat. */
+  changes: Array<{ chatId: number; pending: PendingChange }>;
+  /** Orders given up on (unknown to the panel too many times in a row). */
+  gaveUp: TrackedOrder[];
+}
+
+/**
+ * Reads a `status` answer for a batch of orders against their stored states. `progressOf` tells
+ * whether a chat wants start count / remains changes. Items without an answer, or with an error
+ * other than "unknown order", are left as they are (checked again next cycle).
+ */
+export async function ordersOutcome(
+  items: ReadonlyArray<{ order: TrackedOrder; state: TrackState | undefined }>,
+  results: ReadonlyMap<string, BatchItem<OrderStatus>>,
+  now: number,
+  progressOf: (chatId: number) => Promise<boolean>,
+): Promise<BatchOutcome<OrderStateEntry>> {
+  const out: BatchOutcome<OrderStateEntry> = { quiet: [], changes: [], gaveUp: [] };
+  for (const { order, state } of items) {
+    const item = results.get(order.orderId);
+    if (!item) continue;
+    const at = { chatId: order.chatId, panelId: order.panelId, orderId: order.orderId };
+    if (!item.ok) {
+      if (item.error.kind !== "unknown_order") continue;
+      // The panel no longer knows it (deleted, or another account's): give up after a while.
+      const failures = (state?.failures ?? 0) + 1;
+      const gaveUp = failures >= MAX_UNKNOWN_FAILURES;
+      if (gaveUp) out.gaveUp.push(order);
+      out.quiet.push({ ...at, state: { ...state, final: gaveUp, failures } });
+      continue;
+    }
+    const current = orderSnapshot(item.value, now);
+    const final = isFinalOrderStatus(current.status);
+    const { notify, previous } = detectOrderChange(order, state?.notified, current, await progressOf(order.chatId));
+    if (!notify) {
+      if (!state || !sameOrderSnapshot(state.last, current) || state.final !== final || !state.notified || state.failures) {
+        out.quiet.push({ ...at, state: { last: current, notified: state?.notified ?? current, final } });
+      }
+      continue;
+    }
+    const change: Change = { kind: "order", order, current, ...(previous ? { previous } : {}) };
+    out.changes.push({ chatId: order.chatId, pending: { change, before: state, final } });
+  }
+  return out;
+}
+
+/** Same for a `refill_status` answer (refills have no progress, and an error leaves them as they are). */
+export function refillsOutcome(
+  items: ReadonlyArray<{ refill: TrackedRefill; state: RefillState | undefined }>,
+  results: ReadonlyMap<string, BatchItem<RefillStatus>>,
+  now: number,
+): BatchOutcome<RefillStateEntry> {
+  const out: BatchOutcome<RefillStateEntry> = { quiet: [], changes: [], gaveUp: [] };
+  for (const { refill, state } of items) {
+    const item = results.get(refill.refillId);
+    if (!item || !item.ok) continue;
+    const at = { chatId: refill.chatId, panelId: refill.panelId, refillId: refill.refillId };
+    const current: RefillSnapshot = { status: item.value.status, at: now };
+    const final = isFinalRefillStatus(current.status);
+    const { notify, previous } = detectRefillChange(refill, state?.notified, current);
+    if (!notify) {
+      if (!state || !sameRefillSnapshot(state.last, current) || state.final !== final || !state.notified) {
+        out.quiet.push({ ...at, state: { last: current, notified: state?.notified ?? current, final } });
+      }
+      continue;
+    }
+    out.changes.push({ chatId: refill.chatId, pending: { change: { kind: "refill", refill, current, previous }, before: state, final } });
+  }
+  return out;
 }

@@ -32,26 +32,14 @@
 import type { PanelClient } from "../panel/client.js";
 import { MAX_IDS_PER_CALL } from "../panel/client.js";
 import { PanelError } from "../panel/errors.js";
-import { isFinalOrderStatus, isFinalRefillStatus } from "../panel/status.js";
 import type { BatchItem } from "../panel/types.js";
-import { DecryptionError } from "../storage/crypto.js";
-import type { Account, ChatPrefs, OwnerKey, RefillSnapshot, RefillState, TrackedOrder, TrackedRefill, TrackState } from "../storage/types.js";
+import type { Account, ChatPrefs, OwnerKey, RefillState, TrackedOrder, TrackedRefill, TrackState } from "../storage/types.js";
 import type { PanelBackoff } from "./backoff.js";
-import {
-  detectOrderChange,
-  detectRefillChange,
-  orderSnapshot,
-  sameOrderSnapshot,
-  sameRefillSnapshot,
-  type OrderStateEntry,
-  type PendingChange,
-  type RefillStateEntry,
-} from "./changes.js";
-import { chatLanguage, errorText, type Delivery } from "./delivery.js";
+import { ordersOutcome, refillsOutcome, type BatchOutcome, type PendingChange, type StateEntry } from "./changes.js";
+import { errorText, type Delivery } from "./delivery.js";
 import type { TrackingDeps } from "./deps.js";
 import type { Limiter } from "./limiter.js";
-import { markHolds, type ReconnectMark, type ReconnectMarks } from "./reconnect.js";
-import type { ReconnectReason } from "./sender.js";
+import type { Reconnect, ReconnectGuard } from "./reconnect.js";
 
 /** Figures of one cycle. */
 export interface CycleStats {
@@ -80,7 +68,7 @@ export interface CycleContext {
   deps: TrackingDeps;
   delivery: Delivery;
   backoff: PanelBackoff;
-  marks: ReconnectMarks;
+  reconnect: ReconnectGuard;
   /** The limiter of a panel URL's host. */
   limiterFor(url: string): Limiter;
   /** Batches of one panel being checked or waiting for their call (see Cycle.room). */
@@ -103,13 +91,6 @@ interface PanelRun {
   batches: number;
   /** The scan, waiting for `batches` to drop below the limit. */
   waiting: Array<() => void>;
-}
-
-/** The account needs reconnecting: the mark (stored, or to store) and whether it is new. */
-interface Reconnect {
-  mark: ReconnectMark;
-  /** Found this cycle: to be stored before anyone is told. */
-  fresh: boolean;
 }
 
 /** A panel + owner group during one cycle. */
@@ -165,11 +146,6 @@ class TaskSet {
 
 /** Tracked items whose states are read in one query. */
 const STATE_READ_CHUNK = 500;
-/** Consecutive "unknown order" answers after which an order stops being polled. */
-const MAX_UNKNOWN_FAILURES = 20;
-
-/** The account of a group as read from storage. */
-type LoadedAccount = Account | "undecryptable" | "missing" | "unreadable";
 
 export class Cycle {
   readonly stats: CycleStats = { orders: 0, refills: 0, statusCalls: 0, refillStatusCalls: 0, changes: 0, notified: 0, failedGroups: 0, durationMs: 0 };
@@ -449,83 +425,21 @@ export class Cycle {
     for (const [chatId, pending] of group.heldRefills) this.#tasks.add(this.#deliver(chatId, pending));
     group.heldRefills.clear();
     group.done = true;
-    if (group.reconnect) this.#tasks.add(this.#tellReconnect(group, group.reconnect));
+    if (group.reconnect) {
+      const target = { panelId: group.panel.id, panelName: group.panel.name, owner: group.owner, chats: group.chats };
+      this.#tasks.add(this.ctx.reconnect.tell(target, group.reconnect, (chatId) => this.#prefsOf(chatId), this.signal));
+    }
   }
 
-  /** The group's account (loaded once); undefined marks the group failed. */
+  /** The group's account (loaded once); undefined marks the group failed (paused: told when done). */
   async #accountOf(group: GroupRun): Promise<Account | undefined> {
-    group.account ??= this.#account(group);
+    group.account ??= this.ctx.reconnect.check(group.panel.id, group.owner, this.signal).then((check) => {
+      if (check.kind === "paused") group.reconnect ??= check.reconnect;
+      return check.kind === "ready" ? check.account : undefined;
+    });
     const account = await group.account;
     if (!account) group.failed = true;
     return group.failed ? undefined : account;
-  }
-
-  /**
-   * Loads an owner's account; undefined (the group is not checked) when it is missing, on another
-   * panel, unreadable, or needs reconnecting (marked, or its key cannot be decrypted: then marked).
-   */
-  async #account(group: GroupRun): Promise<Account | undefined> {
-    const panelId = group.panel.id;
-    const { owner } = group;
-    const { logger } = this.ctx.deps;
-    let mark: ReconnectMark | undefined;
-    let account: LoadedAccount;
-    try {
-      [mark, account] = await Promise.all([this.ctx.marks.get(panelId, owner), this.#readAccount(owner)]);
-    } catch (err) {
-      logger.warn({ panel: panelId, owner, err: errorText(err) }, "Tracking: reconnect state unreadable; group skipped");
-      return undefined;
-    }
-    if (account === "unreadable") return undefined;
-    if (account === "missing" || (account !== "undecryptable" && account.panelId !== panelId)) {
-      // Disconnected (or connected to another panel): a mark left for the old account is dropped.
-      if (mark) await this.#clearMark(group, "account removed");
-      return undefined;
-    }
-    if (mark) {
-      if (markHolds(mark, account)) {
-        group.reconnect = { mark, fresh: false };
-        return undefined;
-      }
-      await this.#clearMark(group, "account reconnected");
-    }
-    if (account === "undecryptable") {
-      this.#needsReconnect(group, "undecryptable", undefined);
-      return undefined;
-    }
-    return account;
-  }
-
-  /** The stored account, or why there is none to use. */
-  async #readAccount(owner: OwnerKey): Promise<LoadedAccount> {
-    try {
-      return (await this.ctx.deps.storage.accounts.get(owner)) ?? "missing";
-    } catch (err) {
-      if (err instanceof DecryptionError) return "undecryptable";
-      this.ctx.deps.logger.warn({ owner, err: err instanceof Error ? err.name : "error" }, "Tracking: account unreadable");
-      return "unreadable";
-    }
-  }
-
-  /** Marks the group's account as needing reconnection (stored and told when the group is done). */
-  #needsReconnect(group: GroupRun, reason: ReconnectReason, connectedAt: number | undefined): void {
-    group.failed = true;
-    group.reconnect ??= {
-      mark: { reason, ...(connectedAt !== undefined ? { connectedAt } : {}), since: this.ctx.now(), told: [] },
-      fresh: true,
-    };
-  }
-
-  /** Drops the group's mark (never throws: a mark left in place is dropped again next cycle). */
-  async #clearMark(group: GroupRun, why: string): Promise<void> {
-    const { logger } = this.ctx.deps;
-    if (this.signal?.aborted) return;
-    try {
-      await this.ctx.marks.clear(group.panel.id, group.owner);
-      logger.info({ panel: group.panel.id, owner: group.owner, why }, "Tracking: account no longer needs reconnecting; resumed");
-    } catch (err) {
-      logger.error({ panel: group.panel.id, owner: group.owner, err: errorText(err) }, "Tracking: clearing a reconnect mark failed");
-    }
   }
 
   /**
@@ -552,7 +466,8 @@ export class Cycle {
       });
     } catch (err) {
       if (err instanceof PanelError && err.kind === "invalid_key") {
-        this.#needsReconnect(group, "rejected", account.connectedAt);
+        group.failed = true;
+        group.reconnect ??= this.ctx.reconnect.fresh("rejected", account.connectedAt);
         return undefined;
       }
       throw err;
@@ -586,36 +501,11 @@ export class Cycle {
     );
     if (!results) return;
 
-    const now = this.ctx.now();
-    const quiet: OrderStateEntry[] = [];
-    for (const { order, state } of items) {
-      const item = results.get(order.orderId);
-      if (!item) continue;
-      const at = { chatId: order.chatId, panelId: order.panelId, orderId: order.orderId };
-      if (!item.ok) {
-        if (item.error.kind !== "unknown_order") continue;
-        // The panel no longer knows it (deleted, or another account's): give up after a while.
-        const failures = (state?.failures ?? 0) + 1;
-        const gaveUp = failures >= MAX_UNKNOWN_FAILURES;
-        if (gaveUp) this.ctx.deps.logger.info({ panel: order.panelId, order: order.orderId }, "Tracking: order unknown to the panel; stopped");
-        quiet.push({ ...at, state: { ...state, final: gaveUp, failures } });
-        continue;
-      }
-      const current = orderSnapshot(item.value, now);
-      const final = isFinalOrderStatus(current.status);
-      const prefs = await this.#prefsOf(order.chatId);
-      const { notify, previous } = detectOrderChange(order, state?.notified, current, prefs.progress);
-      if (!notify) {
-        if (!state || !sameOrderSnapshot(state.last, current) || state.final !== final || !state.notified || state.failures) {
-          quiet.push({ ...at, state: { last: current, notified: state?.notified ?? current, final } });
-        }
-        continue;
-      }
-      stats.changes += 1;
-      queueChange(group.perChat, order.chatId, { change: { kind: "order", order, current, ...(previous ? { previous } : {}) }, before: state, final });
-    }
+    const outcome = await ordersOutcome(items, results, this.ctx.now(), async (chatId) => (await this.#prefsOf(chatId)).progress);
+    for (const order of outcome.gaveUp) this.ctx.deps.logger.info({ panel: order.panelId, order: order.orderId }, "Tracking: order unknown to the panel; stopped");
+    this.#queue(group.perChat, outcome);
     // In the background: this batch's items and answers need not wait for the write.
-    if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(quiet));
+    if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(outcome.quiet));
   }
 
   /** Same for a batch of refills. */
@@ -630,25 +520,19 @@ export class Cycle {
     );
     if (!results) return;
 
-    const now = this.ctx.now();
-    const quiet: RefillStateEntry[] = [];
-    for (const { refill, state } of items) {
-      const item = results.get(refill.refillId);
-      if (!item || !item.ok) continue;
-      const at = { chatId: refill.chatId, panelId: refill.panelId, refillId: refill.refillId };
-      const current: RefillSnapshot = { status: item.value.status, at: now };
-      const final = isFinalRefillStatus(current.status);
-      const { notify, previous } = detectRefillChange(refill, state?.notified, current);
-      if (!notify) {
-        if (!state || !sameRefillSnapshot(state.last, current) || state.final !== final || !state.notified) {
-          quiet.push({ ...at, state: { last: current, notified: state?.notified ?? current, final } });
-        }
-        continue;
-      }
-      stats.changes += 1;
-      queueChange(group.heldRefills, refill.chatId, { change: { kind: "refill", refill, current, previous }, before: state, final });
+    const outcome = refillsOutcome(items, results, this.ctx.now());
+    this.#queue(group.heldRefills, outcome);
+    if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(outcome.quiet));
+  }
+
+  /** Counts a batch's changes and queues them per chat. */
+  #queue(perChat: Map<number, PendingChange[]>, outcome: BatchOutcome<StateEntry>): void {
+    this.stats.changes += outcome.changes.length;
+    for (const { chatId, pending } of outcome.changes) {
+      const list = perChat.get(chatId);
+      if (list) list.push(pending);
+      else perChat.set(chatId, [pending]);
     }
-    if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(quiet));
   }
 
   #prefsOf(chatId: number): Promise<ChatPrefs> {
@@ -672,43 +556,4 @@ export class Cycle {
     }
   }
 
-  /**
-   * The account needs reconnecting: stores a new mark, then tells each of the group's chats not told
-   * yet (with notifications on) once. A chat not reached (temporary failure, blocked, migrated) is
-   * tried again next cycle. Never throws.
-   */
-  async #tellReconnect(group: GroupRun, reconnect: Reconnect): Promise<void> {
-    const { marks, deps, delivery } = this.ctx;
-    const panelId = group.panel.id;
-    const { owner } = group;
-    const { mark } = reconnect;
-    try {
-      if (this.signal?.aborted) return;
-      if (reconnect.fresh) {
-        await marks.set(panelId, owner, mark);
-        deps.logger.warn({ panel: panelId, owner, reason: mark.reason }, "Tracking: the account needs reconnecting; its tracking is paused");
-      }
-      for (const chatId of group.chats) {
-        if (this.signal?.aborted) return;
-        if (mark.told.includes(chatId)) continue;
-        const prefs = await this.#prefsOf(chatId);
-        if (!prefs.notifications) continue;
-        const result = await delivery.send(
-          { kind: "reconnect", chatId, language: chatLanguage(prefs), panelName: group.panel.name, reason: mark.reason },
-          this.signal,
-        );
-        if (result.kind !== "sent" && result.kind !== "refused") continue;
-        mark.told.push(chatId);
-        await marks.set(panelId, owner, mark);
-      }
-    } catch (err) {
-      deps.logger.error({ panel: panelId, owner, err: errorText(err) }, "Tracking: telling that an account needs reconnecting failed");
-    }
-  }
-}
-
-function queueChange(perChat: Map<number, PendingChange[]>, chatId: number, pending: PendingChange): void {
-  const list = perChat.get(chatId);
-  if (list) list.push(pending);
-  else perChat.set(chatId, [pending]);
 }

@@ -13,7 +13,7 @@ import { Cycle, type CycleStats } from "./cycle.js";
 import { Delivery, errorText } from "./delivery.js";
 import type { TrackingDeps } from "./deps.js";
 import { Limiter } from "./limiter.js";
-import { ReconnectMarks } from "./reconnect.js";
+import { ReconnectGuard, ReconnectMarks } from "./reconnect.js";
 import type { NotificationSender } from "./sender.js";
 
 export type { CycleStats } from "./cycle.js";
@@ -41,7 +41,7 @@ export class Poller {
   readonly #batchesAhead: number;
   readonly #backoff: PanelBackoff;
   readonly #delivery: Delivery;
-  readonly #marks: ReconnectMarks;
+  readonly #reconnect: ReconnectGuard;
   readonly #hostLimiters = new Map<string, Limiter>();
   #timer: NodeJS.Timeout | undefined;
   #running = false;
@@ -55,7 +55,7 @@ export class Poller {
     this.#backoff = new PanelBackoff(Math.max(1, Math.floor(options.maxBackoffCycles ?? 16)));
     const writes = new Limiter(Math.max(1, Math.floor(options.writeConcurrency ?? 16)));
     this.#delivery = new Delivery(deps, sender, writes, this.#now);
-    this.#marks = new ReconnectMarks(deps.storage.cache);
+    this.#reconnect = new ReconnectGuard(deps, new ReconnectMarks(deps.storage.cache), this.#delivery, this.#now);
     this.#batchesAhead = Math.max(1, Math.floor(options.batchesAhead ?? this.#perHost * 2));
   }
 
@@ -115,7 +115,7 @@ export class Poller {
         deps: this.#deps,
         delivery: this.#delivery,
         backoff: this.#backoff,
-        marks: this.#marks,
+        reconnect: this.#reconnect,
         limiterFor: (url) => this.#limiterFor(url),
         batchesAhead: this.#batchesAhead,
         now: this.#now,
