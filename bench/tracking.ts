@@ -25,7 +25,7 @@ import { loadConfig } from "../src/config.js";
 import { silentLogger } from "../src/logger.js";
 import { PanelRegistry } from "../src/panel/registry.js";
 import { createStorage, type Storage } from "../src/storage/index.js";
-import { createNotifierApi, Notifier } from "../src/tracking/notifier.js";
+import { createNotifierApi, TelegramNotificationSender } from "../src/bot/notifications/sender.js";
 import { Poller } from "../src/tracking/poller.js";
 import { forEachLimit } from "../src/tracking/limiter.js";
 
@@ -163,7 +163,7 @@ export async function run(): Promise<BenchRow[]> {
     await mock.call({ cmd: "statusRequests" });
     sample();
     const rssBefore = Math.round(process.memoryUsage().rss / 1024 / 1024);
-    const poller = new Poller(deps, new Notifier(deps, api));
+    const poller = new Poller(deps, new TelegramNotificationSender(deps, api));
 
     const cpuMs = (c: NodeJS.CpuUsage) => Math.round((c.user + c.system) / 1000);
     let cpu = process.cpuUsage();

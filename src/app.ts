@@ -18,8 +18,10 @@ import type { BotContext } from "./bot/context.js";
 import { closeDeps, createDeps, type Deps } from "./deps.js";
 import { createI18n } from "./bot/i18n.js";
 import { registerCommands } from "./bot/commands.js";
-import { createLease, defaultOwnerId, LeaderLoop, withTimeout, type Lease, type LeaderTask } from "./tracking/lease.js";
-import { createPollerTask } from "./tracking/lease-poller.js";
+import { createLease, defaultOwnerId, LeaderLoop, type Lease, type LeaderTask } from "./tracking/lease.js";
+import { withTimeout } from "./lib/async.js";
+import { createPollerTask } from "./tracking/task.js";
+import { createNotificationSender } from "./bot/notifications/sender.js";
 import type { Bot } from "grammy";
 
 /** Update types the bot receives (chat_member must be asked for explicitly). */
@@ -160,7 +162,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       const ttlMs = options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
       lease = createLease(config.storageUrl, { name: `${prefix}tracking`, ttlMs, ownerId: instanceId, logger });
       const leader = { isLeader: () => loop?.isLeader() ?? false };
-      const task = (options.trackingTask ?? createPollerTask)(deps, leader);
+      const task = options.trackingTask?.(deps, leader) ?? createPollerTask(deps, createNotificationSender(deps));
       loop = new LeaderLoop(lease, task, { intervalMs: Math.max(100, Math.floor(ttlMs / 3)), logger });
       const l = lease;
       const lp = loop;

@@ -17,7 +17,8 @@ tracking-button-refresh = 🔄 { $id }
 tracking-button-refill = 🔁 تعويض { $id }
 tracking-button-cancel = ✖️ إلغاء { $id }
 tracking-button-refill-refresh = 🔄 التعويض { $id }
-tracking-invalid-key = ⚠️ لم تعد اللوحة { $panel } تقبل مفتاح API المربوط، لذا توقفت عن التحقق من طلباتك. اربط مفتاحًا صالحًا عبر /connect وستُستأنف المتابعة.
+tracking-reconnect-rejected = ⚠️ لم تعد لوحة { $panel } تقبل مفتاح API المتصل (تم تغييره أو إلغاؤه، أو تم تعليق الحساب)، لذا أوقفت مؤقتًا متابعة الطلبات التي أتحقق منها به. اربط مفتاحًا صالحًا عبر /connect وستُستأنف المتابعة.
+tracking-reconnect-undecryptable = ⚠️ لم يعد بإمكاني قراءة مفتاح API المحفوظ للوحة { $panel } (تم تغيير مفتاح التشفير الخاص بالبوت)، لذا أوقفت مؤقتًا متابعة الطلبات التي أتحقق منها به. اربط المفتاح مجددًا عبر /connect وستُستأنف المتابعة.
 
 ## /track و/untrack
 tracking-track-usage =

@@ -13,7 +13,8 @@ tracking-button-refresh = 🔄 { $id }
 tracking-button-refill = 🔁 Refill { $id }
 tracking-button-cancel = ✖️ Cancel { $id }
 tracking-button-refill-refresh = 🔄 Refill { $id }
-tracking-invalid-key = ⚠️ The panel { $panel } no longer accepts the connected API key, so I stopped checking your orders. Connect a valid key with /connect and tracking continues.
+tracking-reconnect-rejected = ⚠️ The panel { $panel } no longer accepts the connected API key (it was changed or revoked, or the account was suspended), so I paused tracking of the orders checked with it. Connect a valid key with /connect and tracking resumes.
+tracking-reconnect-undecryptable = ⚠️ I can no longer read the API key stored for the panel { $panel } (the bot's encryption key was changed), so I paused tracking of the orders checked with it. Connect the key again with /connect and tracking resumes.
 
 ## /track and /untrack
 tracking-track-usage =

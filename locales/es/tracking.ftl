@@ -10,7 +10,8 @@ tracking-button-refresh = 🔄 { $id }
 tracking-button-refill = 🔁 Reposición { $id }
 tracking-button-cancel = ✖️ Cancelar { $id }
 tracking-button-refill-refresh = 🔄 Reposición { $id }
-tracking-invalid-key = ⚠️ El panel { $panel } ya no acepta la clave API conectada, así que dejé de comprobar tus pedidos. Conecta una clave válida con /connect y el seguimiento continuará.
+tracking-reconnect-rejected = ⚠️ El panel { $panel } ya no acepta la clave API conectada (se cambió o revocó, o la cuenta fue suspendida), así que pausé el seguimiento de los pedidos que reviso con ella. Conecta una clave válida con /connect y el seguimiento continuará.
+tracking-reconnect-undecryptable = ⚠️ Ya no puedo leer la clave API guardada para el panel { $panel } (la clave de cifrado del bot cambió), así que pausé el seguimiento de los pedidos que reviso con ella. Vuelve a conectar la clave con /connect y el seguimiento continuará.
 
 ## /track y /untrack
 tracking-track-usage =

@@ -13,7 +13,8 @@ tracking-button-refresh = 🔄 { $id }
 tracking-button-refill = 🔁 ریفیل { $id }
 tracking-button-cancel = ✖️ لغو { $id }
 tracking-button-refill-refresh = 🔄 ریفیل { $id }
-tracking-invalid-key = ⚠️ پنل { $panel } دیگر کلید API وصل‌شده را نمی‌پذیرد، برای همین بررسی سفارش‌هایتان را متوقف کردم. با /connect یک کلید معتبر وصل کنید تا پیگیری ادامه پیدا کند.
+tracking-reconnect-rejected = ⚠️ پنل { $panel } دیگر کلید API متصل را نمی‌پذیرد (کلید تغییر کرده یا لغو شده، یا حساب مسدود شده است)، بنابراین پیگیری سفارش‌هایی را که با آن بررسی می‌کنم متوقف کردم. با /connect یک کلید معتبر وصل کنید تا پیگیری ادامه پیدا کند.
+tracking-reconnect-undecryptable = ⚠️ دیگر نمی‌توانم کلید API ذخیره‌شده برای پنل { $panel } را بخوانم (کلید رمزگذاری ربات تغییر کرده است)، بنابراین پیگیری سفارش‌هایی را که با آن بررسی می‌کنم متوقف کردم. با /connect کلید را دوباره وصل کنید تا پیگیری ادامه پیدا کند.
 
 ## /track و /untrack
 tracking-track-usage =

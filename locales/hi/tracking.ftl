@@ -13,7 +13,8 @@ tracking-button-refresh = 🔄 { $id }
 tracking-button-refill = 🔁 रिफ़िल { $id }
 tracking-button-cancel = ✖️ कैंसिल { $id }
 tracking-button-refill-refresh = 🔄 रिफ़िल { $id }
-tracking-invalid-key = ⚠️ पैनल { $panel } अब जुड़ी हुई API key स्वीकार नहीं करता, इसलिए मैंने आपके ऑर्डर जाँचना बंद कर दिया है। /connect से सही key जोड़ें, ट्रैकिंग फिर से चालू हो जाएगी।
+tracking-reconnect-rejected = ⚠️ पैनल { $panel } अब कनेक्ट की गई API key स्वीकार नहीं कर रहा (key बदली या रद्द की गई, या अकाउंट निलंबित है), इसलिए इस key से जाँचे जाने वाले ऑर्डर की ट्रैकिंग मैंने रोक दी है। /connect से एक मान्य key जोड़ें, ट्रैकिंग फिर से शुरू हो जाएगी।
+tracking-reconnect-undecryptable = ⚠️ पैनल { $panel } के लिए सहेजी गई API key मैं अब पढ़ नहीं पा रहा (बॉट की एन्क्रिप्शन key बदल दी गई है), इसलिए इस key से जाँचे जाने वाले ऑर्डर की ट्रैकिंग मैंने रोक दी है। /connect से key फिर से जोड़ें, ट्रैकिंग फिर से शुरू हो जाएगी।
 
 ## /track और /untrack
 tracking-track-usage =

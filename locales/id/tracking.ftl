@@ -10,7 +10,8 @@ tracking-button-refresh = 🔄 { $id }
 tracking-button-refill = 🔁 Refill { $id }
 tracking-button-cancel = ✖️ Batalkan { $id }
 tracking-button-refill-refresh = 🔄 Refill { $id }
-tracking-invalid-key = ⚠️ Panel { $panel } tidak lagi menerima kunci API yang terhubung, jadi saya berhenti mengecek pesanan Anda. Hubungkan kunci yang valid dengan /connect, dan pemantauan akan berlanjut.
+tracking-reconnect-rejected = ⚠️ Panel { $panel } tidak lagi menerima API key yang terhubung (key diganti atau dicabut, atau akun ditangguhkan), jadi saya menjeda pemantauan pesanan yang saya cek dengan key tersebut. Hubungkan key yang valid dengan /connect dan pemantauan akan berlanjut.
+tracking-reconnect-undecryptable = ⚠️ Saya tidak bisa lagi membaca API key yang tersimpan untuk panel { $panel } (kunci enkripsi bot telah diganti), jadi saya menjeda pemantauan pesanan yang saya cek dengan key tersebut. Hubungkan key lagi dengan /connect dan pemantauan akan berlanjut.
 
 ## /track dan /untrack
 tracking-track-usage =

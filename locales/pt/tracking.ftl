@@ -10,7 +10,8 @@ tracking-button-refresh = 🔄 { $id }
 tracking-button-refill = 🔁 Reposição { $id }
 tracking-button-cancel = ✖️ Cancelar { $id }
 tracking-button-refill-refresh = 🔄 Reposição { $id }
-tracking-invalid-key = ⚠️ O painel { $panel } não aceita mais a chave de API conectada, então parei de verificar seus pedidos. Conecte uma chave válida com /connect e o acompanhamento continua.
+tracking-reconnect-rejected = ⚠️ O painel { $panel } não aceita mais a chave de API conectada (ela foi alterada ou revogada, ou a conta foi suspensa), então pausei o acompanhamento dos pedidos verificados com ela. Conecte uma chave válida com /connect e o acompanhamento continua.
+tracking-reconnect-undecryptable = ⚠️ Não consigo mais ler a chave de API salva para o painel { $panel } (a chave de criptografia do bot foi alterada), então pausei o acompanhamento dos pedidos verificados com ela. Conecte a chave de novo com /connect e o acompanhamento continua.
 
 ## /track e /untrack
 tracking-track-usage =

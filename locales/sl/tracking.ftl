@@ -15,7 +15,8 @@ tracking-button-refresh = 🔄 { $id }
 tracking-button-refill = 🔁 Dopolnitev { $id }
 tracking-button-cancel = ✖️ Prekliči { $id }
 tracking-button-refill-refresh = 🔄 Dopolnitev { $id }
-tracking-invalid-key = ⚠️ Panel { $panel } ne sprejema več povezanega API-ključa, zato sem nehal preverjati vaša naročila. Z ukazom /connect povežite veljaven ključ in spremljanje se bo nadaljevalo.
+tracking-reconnect-rejected = ⚠️ Panel { $panel } ne sprejema več povezanega API-ključa (ključ je bil spremenjen ali preklican ali pa je bil račun onemogočen), zato sem ustavil spremljanje naročil, ki jih preverjam z njim. Povežite veljaven ključ z ukazom /connect in spremljanje se bo nadaljevalo.
+tracking-reconnect-undecryptable = ⚠️ API-ključa, shranjenega za panel { $panel }, ne morem več prebrati (šifrirni ključ bota je bil zamenjan), zato sem ustavil spremljanje naročil, ki jih preverjam z njim. Ključ znova povežite z ukazom /connect in spremljanje se bo nadaljevalo.
 
 ## /track in /untrack
 tracking-track-usage =

@@ -10,7 +10,8 @@ tracking-button-refresh = 🔄 { $id }
 tracking-button-refill = 🔁 Telafi { $id }
 tracking-button-cancel = ✖️ İptal { $id }
 tracking-button-refill-refresh = 🔄 Telafi { $id }
-tracking-invalid-key = ⚠️ { $panel } paneli bağlı API anahtarını artık kabul etmiyor, bu yüzden siparişlerinizi kontrol etmeyi durdurdum. /connect ile geçerli bir anahtar bağlayın, takip kaldığı yerden devam etsin.
+tracking-reconnect-rejected = ⚠️ { $panel } paneli bağlı API anahtarını artık kabul etmiyor (anahtar değiştirilmiş ya da iptal edilmiş veya hesap askıya alınmış), bu yüzden bu anahtarla kontrol ettiğim siparişlerin takibini durdurdum. /connect ile geçerli bir anahtar bağlayın, takip devam edecek.
+tracking-reconnect-undecryptable = ⚠️ { $panel } paneli için kayıtlı API anahtarını artık okuyamıyorum (botun şifreleme anahtarı değiştirilmiş), bu yüzden bu anahtarla kontrol ettiğim siparişlerin takibini durdurdum. Anahtarı /connect ile yeniden bağlayın, takip devam edecek.
 
 ## /track ve /untrack
 tracking-track-usage =

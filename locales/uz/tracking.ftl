@@ -10,7 +10,8 @@ tracking-button-refresh = 🔄 { $id }
 tracking-button-refill = 🔁 { $id }: refill soʻrash
 tracking-button-cancel = ✖️ { $id }: bekor qilish
 tracking-button-refill-refresh = 🔄 Refill soʻrovi { $id } holati
-tracking-invalid-key = ⚠️ { $panel } paneli ulangan API kalitni endi qabul qilmayapti, shuning uchun buyurtmalaringizni tekshirishni toʻxtatdim. /connect orqali yaroqli kalitni ulang — kuzatish davom etadi.
+tracking-reconnect-rejected = ⚠️ { $panel } paneli ulangan API kalitni endi qabul qilmayapti (kalit oʻzgartirilgan yoki bekor qilingan, yoki akkaunt bloklangan), shuning uchun u bilan tekshiriladigan buyurtmalarni kuzatishni toʻxtatdim. /connect buyrugʻi bilan amaldagi kalitni ulang, kuzatish davom etadi.
+tracking-reconnect-undecryptable = ⚠️ { $panel } paneli uchun saqlangan API kalitni endi oʻqiy olmayapman (botning shifrlash kaliti oʻzgartirilgan), shuning uchun u bilan tekshiriladigan buyurtmalarni kuzatishni toʻxtatdim. /connect buyrugʻi bilan kalitni qayta ulang, kuzatish davom etadi.
 
 ## /track va /untrack
 tracking-track-usage =

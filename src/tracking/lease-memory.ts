@@ -5,7 +5,7 @@
  * file); it keeps the same semantics as the others (NX acquire, ttl expiry, owner-checked renew
  * and release). Running two processes on one SQLite file is not supported (each would lead).
  */
-import type { Lease, LeaseOptions } from "./lease.js";
+import type { Lease, LeaseOptions } from "./lease-types.js";
 
 const leases = new Map<string, { owner: string; expiresAt: number }>();
 

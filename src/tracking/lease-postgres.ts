@@ -9,8 +9,8 @@
  */
 import { createHash } from "node:crypto";
 import pg from "pg";
-import type { Lease, LeaseOptions } from "./lease.js";
-import { dedupedWarn, withTimeout } from "./lease.js";
+import { dedupedWarn, withTimeout } from "../lib/async.js";
+import type { Lease, LeaseOptions } from "./lease-types.js";
 
 /** Two positive int4 keys derived from the lease name. */
 export function advisoryKeys(name: string): [number, number] {
@@ -26,7 +26,7 @@ export function createPostgresLease(url: string, opts: LeaseOptions): Lease {
   let deadline = 0;
   let closed = false;
 
-  const warn = dedupedWarn(opts);
+  const warn = dedupedWarn((msg) => opts.logger?.warn({ lease: opts.name }, msg));
 
   const lose = (): false => {
     held = false;
@@ -38,6 +38,8 @@ export function createPostgresLease(url: string, opts: LeaseOptions): Lease {
   const drop = (c: pg.Client | undefined): void => {
     if (c && client === c) client = undefined;
     lose();
+    // Ending a connection that already failed may fail too; the failure was warned about, and the
+    // lock goes with the connection either way.
     c?.end().catch(() => undefined);
   };
 
@@ -57,6 +59,7 @@ export function createPostgresLease(url: string, opts: LeaseOptions): Lease {
     try {
       await withTimeout(c.connect(), callTimeout * 2, "PostgreSQL lease connect");
     } catch (err) {
+      // The connect error is rethrown (and warned about by the caller); closing the half-open client is best effort.
       c.end().catch(() => undefined);
       throw err;
     }
@@ -139,6 +142,7 @@ export function createPostgresLease(url: string, opts: LeaseOptions): Lease {
       closed = true;
       const c = client;
       client = undefined;
+      // Closing: the lock was released above (or dies with the connection); nothing to do on failure.
       await c?.end().catch(() => undefined);
     },
   };

@@ -4,8 +4,8 @@
  * Redis is unreachable instead of waiting for a reconnect; every call is also bounded in time.
  */
 import { createClient } from "@keyv/redis";
-import type { Lease, LeaseOptions } from "./lease.js";
-import { dedupedWarn, withTimeout } from "./lease.js";
+import { dedupedWarn, withTimeout } from "../lib/async.js";
+import type { Lease, LeaseOptions } from "./lease-types.js";
 
 const RENEW = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("PEXPIRE", KEYS[1], ARGV[2]) else return 0 end`;
 const RELEASE = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("DEL", KEYS[1]) else return 0 end`;
@@ -21,7 +21,7 @@ export function createRedisLease(url: string, opts: LeaseOptions): Lease {
   let deadline = 0;
   let closed = false;
 
-  const warn = dedupedWarn(opts);
+  const warn = dedupedWarn((msg) => opts.logger?.warn({ lease: opts.name }, msg));
 
   const connect = (): Promise<RedisClient> => {
     if (client?.isReady) return Promise.resolve(client);
@@ -112,6 +112,7 @@ export function createRedisLease(url: string, opts: LeaseOptions): Lease {
       if (closed) return;
       await this.release();
       closed = true;
+      // Only waits for a connect in flight to settle; its failure was already warned about by acquire/renew.
       await connecting?.catch(() => undefined);
       const c = client;
       client = undefined;

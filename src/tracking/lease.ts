@@ -20,36 +20,13 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { Logger } from "../logger.js";
+import type { Lease, LeaseOptions } from "./lease-types.js";
 import { parseStorageUrl } from "../storage/keyv.js";
 import { createMemoryLease } from "./lease-memory.js";
 import { createPostgresLease } from "./lease-postgres.js";
 import { createRedisLease } from "./lease-redis.js";
 
-export interface Lease {
-  /** Tries to take the lease (true if this owner holds it afterwards; re-acquiring a held lease renews it). */
-  acquire(): Promise<boolean>;
-  /** Extends a held lease; false when it was lost (expired, taken, connection gone). Never throws. */
-  renew(): Promise<boolean>;
-  /** Gives the lease up (only if still ours). Never throws. */
-  release(): Promise<void>;
-  /** True while the lease is held and its local deadline has not passed. */
-  isHeld(): boolean;
-  /** Releases and closes the lease's own connection. Idempotent. */
-  close(): Promise<void>;
-  /** "redis" | "postgres" | "memory". */
-  readonly kind: "redis" | "postgres" | "memory";
-}
-
-export interface LeaseOptions {
-  /** Lease name: instances competing for the same work use the same name (include any namespace prefix). */
-  name: string;
-  /** Lease period: how long a lease outlives its holder's last renewal. */
-  ttlMs: number;
-  /** This instance's id (unique per process). */
-  ownerId: string;
-  /** Gets connection trouble (never secrets). */
-  logger?: Pick<Logger, "warn">;
-}
+export type { Lease, LeaseOptions } from "./lease-types.js";
 
 /** A unique owner id: host, pid and a random part. */
 export function defaultOwnerId(): string {
@@ -70,28 +47,9 @@ export function createLease(storageUrl: string, opts: LeaseOptions): Lease {
   }
 }
 
-/** Rejects after `ms` with a timeout error (the promise itself keeps running). */
-export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 // ─────────────────────────────────────────────────────────────── leader loop
 
 /** What runs while this instance leads (the order-tracking poller). */
-/** A warn function that logs a message once, not again while the same message repeats. */
-export function dedupedWarn(opts: Pick<LeaseOptions, "logger" | "name">): (msg: string) => void {
-  let last = "";
-  return (msg) => {
-    if (msg === last) return;
-    last = msg;
-    opts.logger?.warn({ lease: opts.name }, msg);
-  };
-}
-
 export interface LeaderTask {
   /** Called once the lease is taken. `signal` aborts when leadership is lost or the loop stops. */
   start(signal: AbortSignal): void | Promise<void>;

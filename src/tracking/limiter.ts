@@ -7,11 +7,6 @@ export class Limiter {
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`Limiter: limit must be a positive integer, got ${limit}`);
   }
 
-  /** Tasks running now. */
-  get active(): number {
-    return this.#active;
-  }
-
   /** Runs `task` when a slot is free. */
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.#active >= this.limit) await new Promise<void>((resolve) => this.#queue.push(resolve));

@@ -10,7 +10,7 @@ import type { Transformer } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Harness } from "../helpers/harness.js";
 import type { MockPanel } from "../../src/dev/mock-panel.js";
-import { createNotifierApi, Notifier } from "../../src/tracking/notifier.js";
+import { createNotifierApi, TelegramNotificationSender } from "../../src/bot/notifications/sender.js";
 import { Poller } from "../../src/tracking/poller.js";
 import { trackOrder, user } from "./helpers.js";
 
@@ -87,7 +87,7 @@ const waitFor = async (cond: () => boolean, timeoutMs = 5000): Promise<void> => 
 
 function leader(): Poller {
   const api = createNotifierApi({ botToken: h.deps.config.botToken, botApiRoot: tg.url }, { throttle: false, autoRetry: false });
-  return new Poller(h.deps, new Notifier(h.deps, api));
+  return new Poller(h.deps, new TelegramNotificationSender(h.deps, api));
 }
 
 describe("leadership lost during a cycle", () => {
@@ -141,7 +141,7 @@ describe("leadership lost during a cycle", () => {
       return { ok: true, result: { message_id: 1, date: 0, chat: { id: p.chat_id, type: "private" } } } as never;
     };
     const api = createNotifierApi(h.deps.config, { throttle: false, innerTransformers: [network] });
-    const notifier = new Notifier(h.deps, api);
+    const sender = new TelegramNotificationSender(h.deps, api);
     const ac = new AbortController();
     const sending = api.sendMessage(1, "first", {}, ac.signal as never);
     await waitFor(() => signals.length === 1);
@@ -151,9 +151,10 @@ describe("leadership lost during a cycle", () => {
     await expect(sending).resolves.toMatchObject({ message_id: 1 });
     await expect(api.sendMessage(1, "second", {}, ac.signal as never)).rejects.toThrow(/not started: aborted/);
     expect(signals).toHaveLength(1);
-    // Through the notifier: "retry" (the next leader sends it), nothing sent.
+    // Through the sender: "failed" (temporary: the next leader sends it), nothing sent.
     const order = { chatId: 1, owner: "u:1", panelId: "main", orderId: "5", source: "bot", createdAt: 1 } as const;
-    expect(await notifier.notify(1, [{ kind: "order", order, current: { status: "Completed", at: 2 } }], "en", ac.signal)).toBe("retry");
+    const changes = [{ kind: "order" as const, order, current: { status: "Completed", at: 2 } }];
+    expect(await sender.send({ kind: "changes", chatId: 1, language: "en", changes }, ac.signal)).toMatchObject({ kind: "failed" });
     expect(signals).toHaveLength(1);
   });
 

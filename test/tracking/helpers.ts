@@ -1,12 +1,11 @@
 /**
- * Helpers of the tracking tests: a recording Bot API for the notifier (answers locally, can inject
+ * Helpers of the tracking tests: a recording Bot API for the notification sender (answers locally, can inject
  * 403 / 429 / 500, thrown errors and hangs) and shortcuts to track orders.
  */
 import type { Api, Transformer } from "grammy";
 import type { User } from "grammy/types";
 import type { Harness } from "../helpers/harness.js";
-import { createNotifierApi } from "../../src/tracking/notifier.js";
-import { Notifier } from "../../src/tracking/notifier.js";
+import { createNotifierApi, TelegramNotificationSender } from "../../src/bot/notifications/sender.js";
 import { Poller, type PollerOptions } from "../../src/tracking/poller.js";
 import type { TrackedOrder } from "../../src/storage/types.js";
 
@@ -76,7 +75,7 @@ export class RecordingApi {
 }
 
 export function makePoller(h: Harness, rec: RecordingApi, options: PollerOptions = {}): Poller {
-  return new Poller(h.deps, new Notifier(h.deps, rec.api), options);
+  return new Poller(h.deps, new TelegramNotificationSender(h.deps, rec.api), options);
 }
 
 /** Tracks an order for a user's private chat (like the wizard does). */

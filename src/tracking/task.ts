@@ -4,18 +4,17 @@
  *
  * The lease's abort signal is handed to `Poller.start(signal)`: when the lease is lost the poller
  * starts nothing more — no panel call, no new message (the rest of the cycle's changes are left to
- * the next leader, whose first cycle sends them) — while a message already handed to Telegram is
+ * the next leader, whose first cycle sends them) — while a message already handed to the sender is
  * let finish and recorded, so it is not sent twice; `stop()` waits for that before the lease is
  * released.
  */
-import type { Deps } from "../deps.js";
+import type { TrackingDeps } from "./deps.js";
 import type { LeaderTask } from "./lease.js";
-import { createNotifierApi, Notifier } from "./notifier.js";
-import { Poller } from "./poller.js";
+import { Poller, type PollerOptions } from "./poller.js";
+import type { NotificationSender } from "./sender.js";
 
-export function createPollerTask(deps: Deps): LeaderTask {
-  const notifier = new Notifier(deps, createNotifierApi(deps.config));
-  const poller = new Poller(deps, notifier);
+export function createPollerTask(deps: TrackingDeps, sender: NotificationSender, options?: PollerOptions): LeaderTask {
+  const poller = new Poller(deps, sender, options);
   return {
     start: (signal) => poller.start(signal),
     stop: () => poller.stop(),

@@ -1,0 +1,155 @@
+/**
+ * Rendering of the tracking layer's notifications (src/tracking/sender.ts) as HTML messages with
+ * their buttons, in the chat's language:
+ * - a chat's changes: one coalesced message (a title when there are several, at most `maxCards`
+ *   cards within 3,800 characters, "…and N more"); buttons (refresh, refill, cancel, refill refresh)
+ *   for up to `maxButtonItems` items, else a hint to open /orders;
+ * - an account that needs reconnecting: why, and the /connect hint.
+ * Every outside text (panel name, statuses, service names, links) is escaped here or by the card.
+ */
+import { InlineKeyboard } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
+import type { I18n } from "@grammyjs/i18n";
+import { isFinalOrderStatus, statusSlug } from "../../panel/status.js";
+import type { Change, Notification, OrderChange, RefillChange, ReconnectNotification } from "../../tracking/sender.js";
+import { orderActionData, refillRefreshData } from "../callbacks.js";
+import type { BaseContext } from "../context.js";
+import { escapeHtml, statusLabel } from "../format.js";
+import { orderCardHtml } from "../order-card.js";
+
+type T = BaseContext["t"];
+
+/** The message for one chat. */
+export interface RenderedMessage {
+  text: string;
+  replyMarkup?: InlineKeyboardMarkup;
+}
+
+export interface RendererOptions {
+  /** Orders that get action buttons in one message; more get the "/orders" hint instead. Default 3. */
+  maxButtonItems?: number;
+  /** Most cards in one message; the rest are counted ("…and 12 more"). Default 15. */
+  maxCards?: number;
+}
+
+/** Longest text of a message (Telegram's limit is 4,096 characters after parsing). */
+const TEXT_LIMIT = 3800;
+
+export class NotificationRenderer {
+  private readonly maxButtonItems: number;
+  private readonly maxCards: number;
+  /** Per locale, translations without variables (status labels, titles): the same text every time. */
+  private readonly fixed = new Map<string, Map<string, string>>();
+
+  constructor(
+    readonly i18n: I18n<BaseContext>,
+    private readonly defaultLocale: string,
+    options: RendererOptions = {},
+  ) {
+    this.maxButtonItems = options.maxButtonItems ?? 3;
+    this.maxCards = options.maxCards ?? 15;
+  }
+
+  /**
+   * A translate function for a locale (unknown locales fall back to the default). Texts without
+   * variables are remembered: every translation negotiates the locale again, and a cycle with many
+   * changes renders thousands of status labels.
+   */
+  translator(locale: string | undefined): T {
+    const l = locale && this.i18n.locales.includes(locale) ? locale : this.defaultLocale;
+    let fixed = this.fixed.get(l);
+    if (!fixed) {
+      fixed = new Map();
+      this.fixed.set(l, fixed);
+    }
+    const cache = fixed;
+    return ((key: string, vars?: Record<string, string | number>) => {
+      if (vars !== undefined) return this.i18n.t(l, key, vars);
+      let text = cache.get(key);
+      if (text === undefined) {
+        text = this.i18n.t(l, key);
+        cache.set(key, text);
+      }
+      return text;
+    }) as T;
+  }
+
+  /** The message of a notification (HTML). */
+  render(notification: Notification): RenderedMessage {
+    const t = this.translator(notification.language);
+    return notification.kind === "changes" ? this.changes(t, notification.changes) : this.reconnect(t, notification);
+  }
+
+  private reconnect(t: T, n: ReconnectNotification): RenderedMessage {
+    const panel = escapeHtml(n.panelName);
+    return { text: n.reason === "undecryptable" ? t("tracking-reconnect-undecryptable", { panel }) : t("tracking-reconnect-rejected", { panel }) };
+  }
+
+  private changes(t: T, changes: Change[]): RenderedMessage {
+    const blocks: string[] = [];
+    if (changes.length > 1) blocks.push(t("tracking-notify-title", { count: changes.length }));
+    let length = blocks.join("\n\n").length;
+    let shown = 0;
+    for (const change of changes) {
+      if (shown >= this.maxCards) break;
+      const block = change.kind === "order" ? this.orderBlock(t, change) : this.refillBlock(t, change);
+      if (length + block.length + 2 > TEXT_LIMIT) break;
+      blocks.push(block);
+      length += block.length + 2;
+      shown += 1;
+    }
+    if (shown < changes.length) blocks.push(t("tracking-notify-more", { count: changes.length - shown }));
+
+    if (changes.length > this.maxButtonItems) {
+      blocks.push(t("tracking-notify-open-orders"));
+      return { text: blocks.join("\n\n") };
+    }
+    const kb = new InlineKeyboard();
+    let rows = 0;
+    for (const change of changes) {
+      if (change.kind === "order") {
+        const { order, current } = change;
+        kb.text(t("tracking-button-refresh", { id: order.orderId }), orderActionData("refresh", order.panelId, order.orderId));
+        const slug = statusSlug(current.status);
+        if ((slug === "completed" || slug === "partial") && order.refillable === true) {
+          kb.text(t("tracking-button-refill", { id: order.orderId }), orderActionData("refill", order.panelId, order.orderId));
+        }
+        if (!isFinalOrderStatus(current.status) && order.cancellable !== false) {
+          kb.text(t("tracking-button-cancel", { id: order.orderId }), orderActionData("cancel", order.panelId, order.orderId));
+        }
+      } else {
+        const { refill } = change;
+        kb.text(t("tracking-button-refill-refresh", { id: refill.refillId }), refillRefreshData(refill.panelId, refill.refillId));
+      }
+      kb.row();
+      rows += 1;
+    }
+    return rows > 0 ? { text: blocks.join("\n\n"), replyMarkup: kb } : { text: blocks.join("\n\n") };
+  }
+
+  private orderBlock(t: T, change: OrderChange): string {
+    const { order, previous, current } = change;
+    const card = orderCardHtml(t, order.orderId, current, order);
+    const lines = card.split("\n");
+    // Title (and link) first, then what changed, then the status line with charge and remains.
+    const statusLine = lines.pop() ?? "";
+    if (previous && previous.status !== current.status) {
+      lines.push(`${label(t, previous.status)} → <b>${label(t, current.status)}</b>`);
+    } else if (previous) {
+      lines.push(t("tracking-notify-progress"));
+    }
+    lines.push(statusLine);
+    return lines.join("\n");
+  }
+
+  private refillBlock(t: T, change: RefillChange): string {
+    const { refill, previous, current } = change;
+    const title = t("tracking-refill-card", { id: escapeHtml(refill.refillId), order: escapeHtml(refill.orderId) });
+    const status =
+      previous && previous.status !== current.status ? `${label(t, previous.status)} → <b>${label(t, current.status)}</b>` : label(t, current.status);
+    return `${title}\n${status}`;
+  }
+}
+
+/** A status label as HTML: a status the bot does not know is the panel's own word, escaped. */
+const label = (t: T, status: string): string => escapeHtml(statusLabel(t, status));

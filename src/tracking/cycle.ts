@@ -1,0 +1,559 @@
+/**
+ * One tracking cycle: streams through the tracked refills, then the orders, checks them in batches
+ * and hands each chat's changes to delivery.
+ *
+ * The refills (few) are all checked before the order scan starts; their changes wait per chat and
+ * group, and go out in that chat's order message (one message per chat and group per cycle), or
+ * at the end of the cycle for chats without an order change:
+ * 1. Items of chats marked blocked are skipped. States are read 500 items at a time and final items
+ *    dropped. The rest wait per panel + owner (the account whose key checks them) until 100
+ *    distinct IDs are collected: that batch is checked (one `status` / `refill_status` call) while
+ *    the scan goes on; what is left is checked when the scan ends. A group costs exactly
+ *    ceil(IDs / 100) calls, and only batches waiting for their call or their messages are held.
+ * 2. Panels are independent; panels in backoff are skipped. Every HTTP call goes through a per-host
+ *    limiter. Each owner's account is loaded once per cycle.
+ * 3. A panel that answers `unavailable` / `rate_limited` stops being called for the rest of the
+ *    cycle and backs off (see backoff.ts). A key the panel rejects (`invalid_key`), or one that
+ *    cannot be decrypted, marks the account as needing reconnection: its items are paused, and its
+ *    chats are told once (see reconnect.ts).
+ * 4. Changes (status vs. the last notified snapshot; start count / remains too when the chat's
+ *    `progress` preference is on; see changes.ts) are coalesced into one message per chat and
+ *    group, sent once all the group's batches are checked (delivery.ts). States of items with
+ *    nothing to tell are written per batch with one `setStates` (two queries per batch, not two
+ *    per item).
+ *
+ * Only the poller writes TrackState; `setStates` never re-creates the state of an item untracked
+ * meanwhile, and items tracked during a cycle may wait for the next one.
+ *
+ * Leadership lost (the `signal` aborts): nothing new starts — no panel call, no send, no write of
+ * a state nobody saw — but a message already handed to the sender is let finish and its states
+ * are written, so the next leader does not send it again.
+ */
+import type { PanelClient } from "../panel/client.js";
+import { MAX_IDS_PER_CALL } from "../panel/client.js";
+import { PanelError } from "../panel/errors.js";
+import type { BatchItem } from "../panel/types.js";
+import type { Account, ChatPrefs, OwnerKey, RefillState, TrackedOrder, TrackedRefill, TrackState } from "../storage/types.js";
+import type { PanelBackoff } from "./backoff.js";
+import { ordersOutcome, refillsOutcome, type BatchOutcome, type PendingChange, type StateEntry } from "./changes.js";
+import { errorText, type Delivery } from "./delivery.js";
+import type { TrackingDeps } from "./deps.js";
+import type { Limiter } from "./limiter.js";
+import type { Reconnect, ReconnectGuard } from "./reconnect.js";
+
+/** Figures of one cycle. */
+export interface CycleStats {
+  /** Tracked orders checked (not final, chat not blocked, panel not in backoff). */
+  orders: number;
+  /** Tracked refills checked. */
+  refills: number;
+  /** `status` calls made (100 IDs each). */
+  statusCalls: number;
+  /** `refill_status` calls made. */
+  refillStatusCalls: number;
+  /** Changes found (notified or, with notifications off, recorded silently). */
+  changes: number;
+  /** Messages sent (changes; reconnect notices are not counted). */
+  notified: number;
+  /**
+   * Panel + owner groups not checked: panel failing or in backoff, account missing, or needing
+   * reconnection (key rejected or undecryptable).
+   */
+  failedGroups: number;
+  durationMs: number;
+}
+
+/** What a cycle uses of the poller (kept across cycles). */
+export interface CycleContext {
+  deps: TrackingDeps;
+  delivery: Delivery;
+  backoff: PanelBackoff;
+  reconnect: ReconnectGuard;
+  /** The limiter of a panel URL's host. */
+  limiterFor(url: string): Limiter;
+  /** Batches of one panel being checked or waiting for their call (see Cycle.room). */
+  batchesAhead: number;
+  now: () => number;
+}
+
+/** A panel during one cycle. */
+interface PanelRun {
+  id: string;
+  /** Not polled this cycle (in backoff, or not configured): its groups count as failed. */
+  skipped: boolean;
+  client: PanelClient | undefined;
+  name: string;
+  limiter: Limiter | undefined;
+  /** First `unavailable` / `rate_limited` answer: no more calls this cycle, then backoff. */
+  failed: PanelError | undefined;
+  succeeded: boolean;
+  /** Batches being checked or waiting for their call. */
+  batches: number;
+  /** The scan, waiting for `batches` to drop below the limit. */
+  waiting: Array<() => void>;
+}
+
+/** A panel + owner group during one cycle. */
+interface GroupRun {
+  panel: PanelRun;
+  owner: OwnerKey;
+  /** Chats with items of this group (told when the account needs reconnecting). */
+  chats: Set<number>;
+  account: Promise<Account | undefined> | undefined;
+  /** Not (fully) checked this cycle; counted once in `failedGroups`. Its later items are skipped. */
+  failed: boolean;
+  /** The account needs reconnecting (its chats are told once the group is done). */
+  reconnect: Reconnect | undefined;
+  /** Items waiting for a full batch of IDs. */
+  orders: Array<{ order: TrackedOrder; state: TrackState | undefined }>;
+  orderIds: Set<string>;
+  refills: Array<{ refill: TrackedRefill; state: RefillState | undefined }>;
+  refillIds: Set<string>;
+  /** Batches being checked. */
+  inFlight: number;
+  /**
+   * The scan has gone past this group's items (key-ordered scans: a chat's items come together):
+   * its last batch is dispatched, and its messages go out as soon as its checks are done.
+   */
+  closed: boolean;
+  /** The cycle is over for this group (reconnect notices handed over). */
+  done: boolean;
+  /** Changes per chat, sent once the group's batches are checked (one message per chat). */
+  perChat: Map<number, PendingChange[]>;
+  /**
+   * Refill changes per chat (refills are checked before the orders): merged into the chat's order
+   * message when it is sent, else sent on their own once the group is done.
+   */
+  heldRefills: Map<number, PendingChange[]>;
+}
+
+/** Promises in flight, awaited together; settled ones are dropped at once (no growing array). */
+class TaskSet {
+  readonly #set = new Set<Promise<void>>();
+
+  /** `task` must not reject. */
+  add(task: Promise<void>): void {
+    this.#set.add(task);
+    const drop = () => void this.#set.delete(task);
+    task.then(drop, drop);
+  }
+
+  /** Resolves once every task, including those added meanwhile, has settled. */
+  async drain(): Promise<void> {
+    while (this.#set.size > 0) await Promise.all(this.#set);
+  }
+}
+
+/** Tracked items whose states are read in one query. */
+const STATE_READ_CHUNK = 500;
+
+export class Cycle {
+  readonly stats: CycleStats = { orders: 0, refills: 0, statusCalls: 0, refillStatusCalls: 0, changes: 0, notified: 0, failedGroups: 0, durationMs: 0 };
+  /** True until the scan has seen every item. */
+  #scanning = true;
+  /** Whether the scan in progress yields each chat's items together (see OrderRepo.iteratesByChat). */
+  #byChat = false;
+  /** In such a scan, the group of the last item: moving to another group closes it. */
+  #current: GroupRun | undefined;
+  readonly #blocked = new Map<number, boolean>();
+  readonly #prefs = new Map<number, Promise<ChatPrefs>>();
+  readonly #panels = new Map<string, PanelRun>();
+  readonly #groups = new Map<string, GroupRun>();
+  readonly #tasks = new TaskSet();
+
+  constructor(
+    private readonly ctx: CycleContext,
+    private readonly signal: AbortSignal | undefined,
+  ) {}
+
+  /** One full pass over every tracked order and refill. */
+  async run(): Promise<CycleStats> {
+    const started = performance.now();
+    try {
+      await this.#scanRefills();
+      await this.#refillsChecked();
+      await this.#scanOrders();
+    } finally {
+      // What is left in each group is checked now; groups already complete send their messages.
+      this.#scanning = false;
+      for (const group of this.#groups.values()) {
+        this.#dispatchOrders(group);
+        this.#dispatchRefills(group);
+        this.#groupProgress(group);
+      }
+      await this.#tasks.drain();
+    }
+
+    const { backoff, deps } = this.ctx;
+    for (const panel of this.#panels.values()) {
+      if (panel.failed) {
+        const skip = backoff.failed(panel.id);
+        deps.logger.warn({ panel: panel.id, kind: panel.failed.kind, skipCycles: skip }, "Tracking: panel failing, backing off");
+      } else if (panel.succeeded) {
+        backoff.succeeded(panel.id);
+      }
+    }
+    for (const group of this.#groups.values()) if (group.failed) this.stats.failedGroups += 1;
+    this.stats.durationMs = Math.round(performance.now() - started);
+    return this.stats;
+  }
+
+  // ── scan ──────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * After the refill scan: checks the refills left in each group and waits for every refill check,
+   * so that each chat's refill changes are known before its order message goes out. The order scan
+   * then starts afresh (no group closed, no current group).
+   */
+  async #refillsChecked(): Promise<void> {
+    for (const group of this.#groups.values()) this.#dispatchRefills(group);
+    await this.#tasks.drain();
+    this.#current = undefined;
+    for (const group of this.#groups.values()) group.closed = false;
+  }
+
+  async #scanOrders(): Promise<void> {
+    const { orders } = this.ctx.deps.storage;
+    this.#byChat = orders.iteratesByChat;
+    let batch: TrackedOrder[] = [];
+    for await (const order of orders.iterate()) {
+      if (this.signal?.aborted) return;
+      if (!(await this.#admit(order.chatId, order.panelId, order.owner))) continue;
+      batch.push(order);
+      if (batch.length >= STATE_READ_CHUNK) {
+        await this.#takeOrders(batch);
+        batch = [];
+      }
+    }
+    await this.#takeOrders(batch);
+    await this.#moveTo(undefined);
+  }
+
+  async #scanRefills(): Promise<void> {
+    const { refills } = this.ctx.deps.storage;
+    this.#byChat = refills.iteratesByChat;
+    let batch: TrackedRefill[] = [];
+    for await (const refill of refills.iterate()) {
+      if (this.signal?.aborted) return;
+      if (!(await this.#admit(refill.chatId, refill.panelId, refill.owner))) continue;
+      batch.push(refill);
+      if (batch.length >= STATE_READ_CHUNK) {
+        await this.#takeRefills(batch);
+        batch = [];
+      }
+    }
+    await this.#takeRefills(batch);
+    await this.#moveTo(undefined);
+  }
+
+  /**
+   * Key-ordered scans: the scan reached an item of `group` (undefined: its end). The group of the
+   * previous item gets no more items from this scan: it is closed (see GroupRun.closed).
+   */
+  async #moveTo(group: GroupRun | undefined): Promise<void> {
+    const previous = this.#current;
+    if (!this.#byChat || previous === group) return;
+    this.#current = group;
+    if (group) group.closed = false;
+    if (!previous) return;
+    previous.closed = true;
+    this.#dispatchOrders(previous);
+    this.#dispatchRefills(previous);
+    this.#groupProgress(previous);
+    await this.#room(previous.panel);
+  }
+
+  /** Whether a scanned item goes on to its state read: its chat is not blocked, its group not failed. */
+  async #admit(chatId: number, panelId: string, owner: OwnerKey): Promise<boolean> {
+    let blocked = this.#blocked.get(chatId);
+    if (blocked === undefined) {
+      blocked = (await this.ctx.deps.storage.delivery.get(chatId)).blocked;
+      this.#blocked.set(chatId, blocked);
+    }
+    if (blocked) return false;
+    const group = this.#group(panelId, owner);
+    group.chats.add(chatId);
+    return !group.failed;
+  }
+
+  /** Reads the states of scanned orders (one query) and queues the unfinished ones in their groups. */
+  async #takeOrders(batch: TrackedOrder[]): Promise<void> {
+    if (batch.length === 0 || this.signal?.aborted) return;
+    const states = await this.ctx.deps.storage.orders.getStates(batch.map((o) => ({ chatId: o.chatId, panelId: o.panelId, orderId: o.orderId })));
+    for (const [i, order] of batch.entries()) {
+      const state = states[i];
+      const group = this.#group(order.panelId, order.owner);
+      await this.#moveTo(group);
+      if (state?.final || group.failed) continue;
+      group.orders.push({ order, state });
+      group.orderIds.add(order.orderId);
+      if (group.orderIds.size >= MAX_IDS_PER_CALL) {
+        this.#dispatchOrders(group);
+        await this.#room(group.panel);
+      }
+    }
+  }
+
+  async #takeRefills(batch: TrackedRefill[]): Promise<void> {
+    if (batch.length === 0 || this.signal?.aborted) return;
+    const states = await this.ctx.deps.storage.refills.getStates(batch.map((r) => ({ chatId: r.chatId, panelId: r.panelId, refillId: r.refillId })));
+    for (const [i, refill] of batch.entries()) {
+      const state = states[i];
+      const group = this.#group(refill.panelId, refill.owner);
+      await this.#moveTo(group);
+      if (state?.final || group.failed) continue;
+      group.refills.push({ refill, state });
+      group.refillIds.add(refill.refillId);
+      if (group.refillIds.size >= MAX_IDS_PER_CALL) {
+        this.#dispatchRefills(group);
+        await this.#room(group.panel);
+      }
+    }
+  }
+
+  /**
+   * Waits while the panel has `batchesAhead` batches in flight: the scan reads no further than the
+   * panels can check, so a cycle holds a few batches, not every tracked item. (A slow panel slows
+   * the scan, and so the items of other panels read after its own; a failing one is cut off by its
+   * first failed call.)
+   */
+  async #room(panel: PanelRun): Promise<void> {
+    while (panel.batches >= this.ctx.batchesAhead) await new Promise<void>((resolve) => panel.waiting.push(resolve));
+  }
+
+  #group(panelId: string, owner: OwnerKey): GroupRun {
+    const key = `${panelId}\u0000${owner}`;
+    let g = this.#groups.get(key);
+    if (!g) {
+      const panel = this.#panel(panelId);
+      g = {
+        panel,
+        owner,
+        chats: new Set(),
+        account: undefined,
+        failed: panel.skipped,
+        reconnect: undefined,
+        orders: [],
+        orderIds: new Set(),
+        refills: [],
+        refillIds: new Set(),
+        inFlight: 0,
+        closed: false,
+        done: false,
+        perChat: new Map(),
+        heldRefills: new Map(),
+      };
+      this.#groups.set(key, g);
+    }
+    return g;
+  }
+
+  /** The panel's state this cycle; the first sight of a panel in backoff uses up one skipped cycle. */
+  #panel(panelId: string): PanelRun {
+    let p = this.#panels.get(panelId);
+    if (p) return p;
+    const found = this.ctx.deps.panels.find(panelId);
+    const inBackoff = this.ctx.backoff.skipsCycle(panelId);
+    p = {
+      id: panelId,
+      skipped: !found || inBackoff,
+      client: found?.client,
+      name: found?.name ?? panelId,
+      limiter: found ? this.ctx.limiterFor(found.url) : undefined,
+      failed: undefined,
+      succeeded: false,
+      batches: 0,
+      waiting: [],
+    };
+    this.#panels.set(panelId, p);
+    return p;
+  }
+
+  // ── checks ────────────────────────────────────────────────────────────────────────────────
+
+  /** Starts checking the orders waiting in a group (a full batch, or what is left at the end). */
+  #dispatchOrders(group: GroupRun): void {
+    if (group.orders.length === 0) return;
+    const items = group.orders;
+    group.orders = [];
+    group.orderIds = new Set();
+    this.#track(group, () => this.#checkOrders(group, items));
+  }
+
+  #dispatchRefills(group: GroupRun): void {
+    if (group.refills.length === 0) return;
+    const items = group.refills;
+    group.refills = [];
+    group.refillIds = new Set();
+    this.#track(group, () => this.#checkRefills(group, items));
+  }
+
+  /** Runs one check of a group as a cycle task; the group completes when its last check does. */
+  #track(group: GroupRun, check: () => Promise<void>): void {
+    const { panel } = group;
+    group.inFlight += 1;
+    panel.batches += 1;
+    this.#tasks.add(
+      check()
+        .catch((err) => {
+          group.failed = true;
+          this.ctx.deps.logger.error({ panel: group.panel.id, owner: group.owner, err: errorText(err) }, "Tracking: checking a group failed");
+        })
+        .finally(() => {
+          group.inFlight -= 1;
+          panel.batches -= 1;
+          panel.waiting.shift()?.();
+          this.#groupProgress(group);
+        }),
+    );
+  }
+
+  /**
+   * Once a group is closed (or the scan over) and its checks are done: its messages; at the end of
+   * the scan, the reconnect notices.
+   */
+  #groupProgress(group: GroupRun): void {
+    if (group.inFlight > 0 || (this.#scanning && !group.closed)) return;
+    for (const [chatId, pending] of group.perChat) {
+      const refills = group.heldRefills.get(chatId);
+      if (refills) group.heldRefills.delete(chatId);
+      this.#tasks.add(this.#deliver(chatId, refills ? pending.concat(refills) : pending));
+    }
+    group.perChat.clear();
+    if (this.#scanning || group.done) return;
+    // No order check of the group is left: refill changes of chats without an order change.
+    for (const [chatId, pending] of group.heldRefills) this.#tasks.add(this.#deliver(chatId, pending));
+    group.heldRefills.clear();
+    group.done = true;
+    if (group.reconnect) {
+      const target = { panelId: group.panel.id, panelName: group.panel.name, owner: group.owner, chats: group.chats };
+      this.#tasks.add(this.ctx.reconnect.tell(target, group.reconnect, (chatId) => this.#prefsOf(chatId), this.signal));
+    }
+  }
+
+  /** The group's account (loaded once); undefined marks the group failed (paused: told when done). */
+  async #accountOf(group: GroupRun): Promise<Account | undefined> {
+    group.account ??= this.ctx.reconnect.check(group.panel.id, group.owner, this.signal).then((check) => {
+      if (check.kind === "paused") group.reconnect ??= check.reconnect;
+      return check.kind === "ready" ? check.account : undefined;
+    });
+    const account = await group.account;
+    if (!account) group.failed = true;
+    return group.failed ? undefined : account;
+  }
+
+  /**
+   * One `status` / `refill_status` call through the host limiter. Undefined (the group marked
+   * failed) when it was not made or its answer cannot be used: the panel failed this cycle, the
+   * key was rejected, or leadership was lost. Any `unavailable` / `rate_limited` item marks the
+   * panel failed.
+   */
+  async #call<T>(
+    group: GroupRun,
+    account: Account,
+    count: () => void,
+    fetch: (client: PanelClient) => Promise<Map<string, BatchItem<T>>>,
+  ): Promise<Map<string, BatchItem<T>> | undefined> {
+    const { panel } = group;
+    const { client, limiter } = panel;
+    if (!client || !limiter) return undefined;
+    let result: Map<string, BatchItem<T>> | undefined;
+    try {
+      result = await limiter.run(async () => {
+        if (panel.failed || group.failed || this.signal?.aborted) return undefined;
+        count();
+        return fetch(client);
+      });
+    } catch (err) {
+      if (err instanceof PanelError && err.kind === "invalid_key") {
+        group.failed = true;
+        group.reconnect ??= this.ctx.reconnect.fresh("rejected", account.connectedAt);
+        return undefined;
+      }
+      throw err;
+    }
+    if (!result) {
+      group.failed = true;
+      return undefined;
+    }
+    let down: PanelError | undefined;
+    for (const item of result.values()) {
+      if (!item.ok && (item.error.kind === "unavailable" || item.error.kind === "rate_limited")) down ??= item.error;
+      else if (item.ok || item.error.kind === "unknown_order" || item.error.kind === "unknown_refill") panel.succeeded = true;
+    }
+    if (down) {
+      panel.failed ??= down;
+      group.failed = true;
+      return undefined;
+    }
+    return result;
+  }
+
+  /** Checks one batch of a group's orders, writes the quiet states and queues the changes per chat. */
+  async #checkOrders(group: GroupRun, items: Array<{ order: TrackedOrder; state: TrackState | undefined }>): Promise<void> {
+    const account = await this.#accountOf(group);
+    if (!account) return;
+    const { stats } = this;
+    stats.orders += items.length;
+    const ids = [...new Set(items.map((x) => x.order.orderId))];
+    const results = await this.#call(group, account, () => (stats.statusCalls += 1), (client) =>
+      client.statuses(account.apiKey, ids, { concurrency: 1 }),
+    );
+    if (!results) return;
+
+    const outcome = await ordersOutcome(items, results, this.ctx.now(), async (chatId) => (await this.#prefsOf(chatId)).progress);
+    for (const order of outcome.gaveUp) this.ctx.deps.logger.info({ panel: order.panelId, order: order.orderId }, "Tracking: order unknown to the panel; stopped");
+    this.#queue(group.perChat, outcome);
+    // In the background: this batch's items and answers need not wait for the write.
+    if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(outcome.quiet));
+  }
+
+  /** Same for a batch of refills. */
+  async #checkRefills(group: GroupRun, items: Array<{ refill: TrackedRefill; state: RefillState | undefined }>): Promise<void> {
+    const account = await this.#accountOf(group);
+    if (!account) return;
+    const { stats } = this;
+    stats.refills += items.length;
+    const ids = [...new Set(items.map((x) => x.refill.refillId))];
+    const results = await this.#call(group, account, () => (stats.refillStatusCalls += 1), (client) =>
+      client.refillStatuses(account.apiKey, ids, { concurrency: 1 }),
+    );
+    if (!results) return;
+
+    const outcome = refillsOutcome(items, results, this.ctx.now());
+    this.#queue(group.heldRefills, outcome);
+    if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(outcome.quiet));
+  }
+
+  /** Counts a batch's changes and queues them per chat. */
+  #queue(perChat: Map<number, PendingChange[]>, outcome: BatchOutcome<StateEntry>): void {
+    this.stats.changes += outcome.changes.length;
+    for (const { chatId, pending } of outcome.changes) {
+      const list = perChat.get(chatId);
+      if (list) list.push(pending);
+      else perChat.set(chatId, [pending]);
+    }
+  }
+
+  #prefsOf(chatId: number): Promise<ChatPrefs> {
+    let p = this.#prefs.get(chatId);
+    if (!p) {
+      p = this.ctx.deps.storage.prefs.get(chatId);
+      this.#prefs.set(chatId, p);
+    }
+    return p;
+  }
+
+  // ── delivery ──────────────────────────────────────────────────────────────────────────────
+
+  /** A chat's message (see delivery.ts); never throws. */
+  async #deliver(chatId: number, pending: PendingChange[]): Promise<void> {
+    try {
+      const prefs = await this.#prefsOf(chatId);
+      if (await this.ctx.delivery.changes(chatId, pending, prefs, this.signal)) this.stats.notified += 1;
+    } catch (err) {
+      this.ctx.deps.logger.error({ chatId, err: errorText(err) }, "Tracking: delivering a notification failed");
+    }
+  }
+
+}
