@@ -98,7 +98,8 @@ export async function runBatch<T>(
       result.set(id, { ok: false, error: new PanelError(kind, "Not a valid ID", { action: spec.action }) });
     }
   }
-  if (!host.capabilities.supports(spec.action)) {
+  // A panel known to lack cancelling is not asked again (the bot hides its cancel buttons).
+  if (spec.action === "cancel" && !host.capabilities.supports("cancel")) {
     const e = unsupportedError(spec.action);
     for (const id of valid) result.set(id, { ok: false, error: e });
     return ordered(ids, result);

@@ -65,7 +65,7 @@ export class PanelClient implements BatchHost {
     return this.capabilities.supports("cancel");
   }
 
-  /** False once this panel has answered that it has no `refill` action. */
+  /** False once this panel has answered that it has no `refill` action (refills are still sent: the panel decides). */
   get supportsRefill(): boolean {
     return this.capabilities.supports("refill");
   }
@@ -153,7 +153,6 @@ export class PanelClient implements BatchHost {
   /** `refill` of one order: returns the refill ID. Never retried (see `unknown_outcome`). */
   async refill(key: string, id: string): Promise<string> {
     const order = checkId(id, "refill");
-    if (!this.capabilities.supports("refill")) throw unsupportedError("refill");
     const json = await this.callOffered(key, "refill", { order });
     return this.read(parseRefillCreated(json), key, "refill");
   }

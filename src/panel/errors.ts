@@ -242,8 +242,18 @@ export class PanelError extends Error {
     super(scrubSecret(message ?? DEFAULT_MESSAGES[kind], secret));
     this.kind = kind;
     if (options.reason !== undefined) this.reason = options.reason;
-    this.problem = options.problem ?? problemOf(kind, options.reason, options.action);
-    if (options.details !== undefined && Object.keys(options.details).length > 0) this.details = { ...options.details };
+    let problem = options.problem;
+    let details = options.details;
+    if (problem === undefined && options.panelMessage !== undefined && kind !== "unknown_outcome") {
+      // Rebuilt from stored parts (kind, reason, panel text): recover the fine class from the text.
+      const c = classifyPanelMessage(options.panelMessage);
+      if (c.kind === kind && c.reason === options.reason) {
+        problem = c.problem;
+        details ??= c.details;
+      }
+    }
+    this.problem = problem ?? problemOf(kind, options.reason, options.action);
+    if (details !== undefined && Object.keys(details).length > 0) this.details = { ...details };
     if (options.panelMessage !== undefined) {
       this.panelMessage = truncate(scrubSecret(options.panelMessage, secret), MAX_PANEL_MESSAGE);
     }
