@@ -59,17 +59,22 @@ const REFILL_KEYS: Readonly<Record<RefillRefusal, string>> = {
   disabled: "panel-error-refill-disabled",
 };
 
+/** An amount with a currency code ("USD") or the sign the panel wrote ("$", "₦"). */
 const money = (amount: string, currency: string | undefined): string => {
   try {
-    return formatMoney(amount, currency ?? "");
+    const c = currency?.trim() ?? "";
+    if (c === "" || /^[A-Za-z]{3}$/.test(c)) return formatMoney(amount, c);
+    return `${c}${formatMoney(amount)}`;
   } catch {
     return amount;
   }
 };
 
 function fundsText(ctx: Translate, err: PanelError, known: KnownFacts): string {
+  const fromPanel = err.details?.required !== undefined && err.details.available !== undefined;
   const price = err.details?.required ?? known.price;
   const balance = err.details?.available ?? known.balance;
+  const currency = fromPanel ? (err.details?.currency ?? known.currency) : (known.currency ?? err.details?.currency);
   if (price !== undefined && balance !== undefined) {
     let short: string | undefined;
     try {
@@ -79,9 +84,9 @@ function fundsText(ctx: Translate, err: PanelError, known: KnownFacts): string {
     }
     if (short !== undefined) {
       return ctx.t("panel-error-funds-detail", {
-        price: money(price, known.currency),
-        balance: money(balance, known.currency),
-        shortfall: money(short, known.currency),
+        price: money(price, currency),
+        balance: money(balance, currency),
+        shortfall: money(short, currency),
       });
     }
   }

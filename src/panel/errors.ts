@@ -140,6 +140,8 @@ export interface PanelErrorDetails {
   /** `funds`: the order's price and the balance, when the panel says them (decimal strings). */
   required?: string;
   available?: string;
+  /** `funds`: the currency sign or code the panel wrote next to them ("$", "₦", "USD"). */
+  currency?: string;
   /** `quantity`: the service's limits, when the panel says them. */
   min?: number;
   max?: number;
@@ -487,10 +489,18 @@ function intIn(text: string | undefined): number | undefined {
   return Number.isSafeInteger(n) ? n : undefined;
 }
 
-/** The number (decimal string) right after one of `words`: "Required: $1,500.00" → "1500.00". */
-function numberAfter(text: string, words: string): string | undefined {
-  const m = new RegExp(`\\b(?:${words})\\b\\s*:?\\s*[^\\d\\s,;]{0,4}\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`, "i").exec(text);
-  return m ? (m[1] as string).replace(/,/g, "") : undefined;
+/**
+ * The number (decimal string) right after one of `words`, and the currency sign or code around it:
+ * "Required: $1,500.00" → { amount: "1500.00", unit: "$" }.
+ */
+function numberAfter(text: string, words: string): { amount: string; unit?: string } | undefined {
+  const m = new RegExp(
+    `\\b(?:${words})\\b\\s*:?\\s*([^\\d\\s,;]{0,4})\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?([A-Z]{3})\\b)?`,
+    "i",
+  ).exec(text);
+  if (!m) return undefined;
+  const unit = (m[1] || m[3] || "").trim();
+  return { amount: (m[2] as string).replace(/,/g, ""), ...(unit ? { unit } : {}) };
 }
 
 /** Price / balance / limits / refill refusal read from the text, for the problems that use them. */
@@ -499,8 +509,10 @@ function detailsFor(problem: PanelProblem, text: string, keys: readonly string[]
   if (problem === "funds") {
     const required = numberAfter(text, "required|price|cost|charge|needed|need");
     const available = numberAfter(text, "available") ?? numberAfter(text, "balance\\s+is|balance\\s*:");
-    if (required !== undefined) d.required = required;
-    if (available !== undefined) d.available = available;
+    if (required !== undefined) d.required = required.amount;
+    if (available !== undefined) d.available = available.amount;
+    const unit = required?.unit ?? available?.unit;
+    if (unit !== undefined && (required !== undefined || available !== undefined)) d.currency = unit;
   } else if (problem === "quantity") {
     // The limit's own word decides ("less than or equal to maximum amount 10000" is about the maximum).
     const minWord = /(minimum|minimal|at\s+least|tối thiểu)/i;
