@@ -384,11 +384,14 @@ const RULES: readonly Rule[] = [
   { test: /\bapi\s+is\s+disabled?\s+for\s+this\s+user\b/i, kind: "invalid_key" },
   { test: /\buser\s+(is\s+)?not\s+found\b/i, kind: "invalid_key" },
   { test: /\bthe\s+account\s+does\s*n[o']?t\s+exists?\b/i, kind: "invalid_key" },
+  // Laravel Sanctum / generic auth: {"message": "Unauthenticated."}.
+  { test: /^\W*(unauthenticated|unauthori[sz]ed)\W*$/i, kind: "invalid_key" },
   // Funds: "Not enough funds on balance", "You don't have sufficient balance.", "Your balance is
   // insufficient.", "Insufficient balance. Required: $1.50, Available: $0.20".
   { test: /\bnot\s+enough\s+(funds|money|balance|credits?)\b/i, kind: "insufficient_funds" },
   { test: /\b(in)?sufficient\s+(funds|balance|credits?)\b/i, kind: "insufficient_funds" },
   { test: /\bbalance\s+is\s+(too\s+low|low|insufficient|not\s+enough)\b/i, kind: "insufficient_funds" },
+  { test: /\blow\s+balance\b|\bbalance\s+not\s+enough\b/i, kind: "insufficient_funds" },
   { test: /\b(do\s+not|don't|dont)\s+have\s+enough\s+(funds|money|balance)\b/i, kind: "insufficient_funds" },
   { test: /số dư không đủ/i, kind: "insufficient_funds" },
   // Rate limits and maintenance sometimes come as body texts.
@@ -405,6 +408,7 @@ const RULES: readonly Rule[] = [
     reason: "refill_refused",
   },
   { test: /\b(cannot|can't|can\s+not|unable\s+to)\s+(be\s+)?refill/i, kind: "invalid_input", reason: "refill_refused" },
+  { test: /\brefill\b.*\bafter\s+\d+\s*(hours?|days?|minutes?)\b/i, kind: "invalid_input", reason: "refill_refused" },
   // CMSNT says "bảo hành" (warranty) for refill and "hủy" for cancel.
   { test: /bảo hành/i, kind: "invalid_input", reason: "refill_refused" },
   { test: /không hỗ trợ hủy|không thể hủy|đã bị hủy|đang trong quá trình hủy|đã được hủy/i, kind: "invalid_input", reason: "cancel_refused" },
@@ -425,6 +429,7 @@ const RULES: readonly Rule[] = [
   { test: /\b(incorrect|invalid|unknown|wrong)\s+order(\s+ids?)?\b/i, kind: "unknown_order" },
   { test: /\bselected\s+order(\s+id)?\s+is\s+invalid\b/i, kind: "unknown_order" },
   { test: /\border(\s+id)?\s+(was\s+)?(not\s+found|does\s*n[o']?t\s+exists?)\b/i, kind: "unknown_order" },
+  { test: /\bno\s+(such\s+)?order(\s+found)?\b/i, kind: "unknown_order" },
   // Drip-feed refused: "This services does not support Dripfeed feature!".
   { test: /\bdrip[\s-]*feed/i, kind: "invalid_input", reason: "dripfeed" },
   // An active order on the same link: "You have active order with this link…", "You cannot start a
@@ -442,7 +447,7 @@ const RULES: readonly Rule[] = [
   // Bad quantity: "Quantity less than minimal 50", "Minimum quantity is 100", "Enter a value above
   // the minimum number.", "Maximum number exceed.", "The quantity field must be at least 100.".
   {
-    test: /\bquantity\b|\b(minimal|minimum|maximum|maximal)\s+(amount|number|quantity)\b|số lượng/i,
+    test: /\bquantity\b|\b(minimal|minimum|maximum|maximal|min|max)\s+(amount|number|quantity|order)\b|số lượng/i,
     kind: "invalid_input",
     reason: "quantity",
   },
@@ -455,6 +460,7 @@ const RULES: readonly Rule[] = [
     reason: "link",
   },
   { test: /\bprofile\s+is\s+(hidden|private)\b/i, kind: "invalid_input", reason: "link" },
+  { test: /\b(enter|provide|use)\s+a\s+valid\s+(link|url)\b/i, kind: "invalid_input", reason: "link" },
   // Generic: "Incorrect request", "Invalid action", "This action is Invalid", "The selected action is invalid.".
   { test: /\b(incorrect|invalid|bad|unknown)\s+(request|action|method|parameters?)\b/i, kind: "invalid_input", reason: "generic" },
   { test: /\baction\s+(is\s+)?(invalid|not\s+(supported|allowed|found|exists?))\b/i, kind: "invalid_input", reason: "generic" },
@@ -572,6 +578,18 @@ export function classifyPanelMessage(text: string): PanelMessageClass {
 }
 
 /**
+ * A refusal we cannot read, answered to `refill` or `cancel`, is still a refusal of that order's
+ * refill / cancel ("Order not completed yet", "Đơn hàng này đang trong quá trình hủy"): say so,
+ * with the panel's words. Texts we can read keep their class.
+ */
+export function refineForAction(c: PanelMessageClass, action: string | undefined): PanelMessageClass {
+  if (c.kind !== "invalid_input" || c.reason !== "other") return c;
+  if (action === "refill") return { kind: "invalid_input", reason: "refill_refused", problem: "refill_refused", details: { refill: "not_eligible" } };
+  if (action === "cancel") return { kind: "invalid_input", reason: "cancel_refused", problem: "cancel_refused" };
+  return c;
+}
+
+/**
  * Builds the `PanelError` for a panel's error text: classified, scrubbed of `secret`, with the
  * panel's text in `panelMessage`.
  */
@@ -579,7 +597,7 @@ export function panelErrorFromMessage(
   text: string,
   options: { secret?: string; action?: string; status?: number } = {},
 ): PanelError {
-  const { kind, reason, problem, details } = classifyPanelMessage(text);
+  const { kind, reason, problem, details } = refineForAction(classifyPanelMessage(text), options.action);
   const clean = truncate(scrubSecret(text.trim(), options.secret), MAX_PANEL_MESSAGE);
   return new PanelError(kind, `Panel error: ${clean || "(empty message)"}`, {
     ...options,

@@ -126,15 +126,28 @@ export function checkKey(key: string, action: string): void {
   if (typeof key !== "string" || key.trim() === "") throw new PanelError("invalid_key", "No API key given", { action });
 }
 
-/** The answer's JSON: a BOM and surrounding whitespace are ignored; undefined when not JSON. */
+/** PHP's HTML warnings and notices that some panels print before their JSON. */
+const PHP_NOTICE = /<br\s*\/?>\s*<b>(?:Warning|Notice|Deprecated|Strict Standards)<\/b>:[\s\S]*?\bon line\s*<b>\d+<\/b>\s*(?:<br\s*\/?>)?/gi;
+
+/**
+ * The answer's JSON, or undefined when it is not JSON. A BOM, surrounding whitespace and PHP
+ * warnings printed before the JSON are ignored (the JSON after them is the panel's answer; a fatal
+ * error leaves no JSON, so it stays unreadable).
+ */
 export function safeJson(text: string): unknown {
+  const parse = (t: string): unknown => {
+    if (t === "") return undefined;
+    try {
+      return JSON.parse(t) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
   const t = text.replace(/^\uFEFF/, "").trim();
-  if (t === "") return undefined;
-  try {
-    return JSON.parse(t) as unknown;
-  } catch {
-    return undefined;
-  }
+  const direct = parse(t);
+  if (direct !== undefined || !PHP_NOTICE.test(t)) return direct;
+  PHP_NOTICE.lastIndex = 0;
+  return parse(t.replace(PHP_NOTICE, "").replace(/^\uFEFF/, "").trim());
 }
 
 /** Reads a body as UTF-8, refusing more than `max` bytes. */
