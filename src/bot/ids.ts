@@ -1,13 +1,28 @@
-/** Parsing of order / refill ID lists typed by users: "1 2,3\n4". */
+/** Parsing of order / refill ID lists typed by users: "1 2,3\n4", "ord_01HG9X7KJP4N". */
+import { PANEL_ID_PATTERN } from "../panel/ids.js";
 
 export interface ParsedIds {
-  /** Valid IDs (digits), de-duplicated, in the order given. */
+  /** Valid IDs, de-duplicated, in the order given. */
   ids: string[];
-  /** Tokens that are not IDs (letters, signs), as typed (cut to 32 chars). */
+  /** Tokens that are not IDs (words, signs), as typed (cut to 32 chars). */
   invalid: string[];
 }
 
-/** Splits on spaces, commas, semicolons and new lines; an ID is 1–20 digits (a leading # is allowed). */
+/**
+ * A token the user typed as an ID: digits only, or an ID of the panels' alphabets (src/panel/ids.ts)
+ * of at least 6 characters with a digit and a letter ("ord_01HG9X7KJP4N"). Short mixes such as
+ * "12x" or "x1" are typing slips, reported back instead of being sent to the panel.
+ */
+function isTypedId(token: string): boolean {
+  if (!PANEL_ID_PATTERN.test(token)) return false;
+  if (/^\d+$/.test(token)) return true;
+  return token.length >= 6 && /\d/.test(token) && /[A-Za-z]/.test(token);
+}
+
+/**
+ * Splits on spaces, commas, semicolons and new lines; a leading # is allowed (see isTypedId). IDs of digits only lose their leading zeros; other IDs are
+ * kept as typed (panels compare them exactly).
+ */
 export function parseIds(text: string | undefined): ParsedIds {
   const ids: string[] = [];
   const invalid: string[] = [];
@@ -15,8 +30,8 @@ export function parseIds(text: string | undefined): ParsedIds {
   for (const raw of (text ?? "").split(/[\s,;]+/)) {
     if (!raw) continue;
     const token = raw.replace(/^#/, "");
-    if (/^\d{1,20}$/.test(token)) {
-      const id = token.replace(/^0+(?=\d)/, "");
+    if (isTypedId(token)) {
+      const id = /^\d+$/.test(token) ? token.replace(/^0+(?=\d)/, "") : token;
       if (!seen.has(id)) {
         seen.add(id);
         ids.push(id);

@@ -66,6 +66,19 @@ export class PanelRegistry {
     return { ...first, client: this.clientFor(first) };
   }
 
+  /**
+   * False once the panel has answered that it has no `cancel` action (learned by its client): the
+   * bot hides cancel buttons for it. True for an unknown id or a panel not asked yet.
+   */
+  supportsCancel(id: string): boolean {
+    return this.clients.get(id)?.supportsCancel ?? true;
+  }
+
+  /** Like {@link supportsCancel}, for `refill`. */
+  supportsRefill(id: string): boolean {
+    return this.clients.get(id)?.supportsRefill ?? true;
+  }
+
   /** Closes every client created so far. */
   async closeAll(): Promise<void> {
     const clients = [...this.clients.values()];

@@ -13,7 +13,8 @@
  * malformed answers into `PanelError`s.
  */
 import { z } from "zod";
-import { classifyPanelMessage } from "./errors.js";
+import { classifyPanelMessage, isKeyLikeMessage } from "./errors.js";
+import { panelIdOf } from "./ids.js";
 import { normalizeDecimal } from "./money.js";
 import type { Balance, Decimal, OrderStatus, OrderStatusName, RefillStatus, RefillStatusName, Service } from "./types.js";
 
@@ -89,20 +90,25 @@ export function normalizeRefillStatus(status: string): RefillStatusName {
 // ---------------------------------------------------------------------------------------------
 // Scalars
 
-/** An ID sent as a number or a string of digits → string of digits. */
+/** An ID sent as a number or a string → its opaque string (see ids.ts: 1–32 of A–Z a–z 0–9 _ -). */
 export const idSchema = z.union([z.string(), z.number()]).transform((v, ctx): string => {
-  const s = typeof v === "number" ? (Number.isInteger(v) && v >= 0 ? BigInt(v).toString() : "") : v.trim();
-  if (!/^\d{1,30}$/.test(s)) {
+  const s = panelIdOf(v);
+  if (s === undefined) {
     ctx.addIssue({ code: "custom", message: "not an ID" });
     return z.NEVER;
   }
   return s;
 });
 
+/** "1,234.50" → "1234.50"; anything else as sent (thousands separators only in the standard grouping). */
+function stripThousands(v: string | number): string | number {
+  return typeof v === "string" && /^\s*-?\d{1,3}(,\d{3})+(\.\d+)?\s*$/.test(v) ? v.replace(/,/g, "") : v;
+}
+
 /** Money or rate as string or number → normalised decimal string. */
 export const decimalSchema = z.union([z.string(), z.number()]).transform((v, ctx): Decimal => {
   try {
-    return normalizeDecimal(v);
+    return normalizeDecimal(stripThousands(v));
   } catch {
     ctx.addIssue({ code: "custom", message: "not a decimal" });
     return z.NEVER;
@@ -147,27 +153,56 @@ function compact<T extends object>(obj: T): T {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
+/** The first non-empty text among `values` (strings only). */
+function firstText(...values: unknown[]): string | undefined {
+  for (const v of values) if (typeof v === "string" && v.trim() !== "") return v.trim();
+  return undefined;
+}
+
+/** `status` / `success` / `ok` values meaning "this is an error". */
+const failed = (value: Record<string, unknown>): boolean => {
+  const st = value.status;
+  if (st === false || (typeof st === "string" && /^(error|false)$/i.test(st.trim()))) return true;
+  const su = value.success;
+  return su === false || su === 0 || su === "false" || value.ok === false;
+};
+
 /**
  * The error text of an error-shaped answer, or undefined if `value` is not an error:
  * `{"error": "..."}`, `{"error": {"message": "..."}}`, `{"error": true, "message": "..."}`,
- * `{"status": "error", "message": "..."}`, `{"success": false, "message": "..."}`.
+ * `{"status": "error", "message"|"msg": "..."}`, `{"success": false, "message"|"msg"|"error": "..."}`.
+ * A raw key in `error` next to a human text (`{"status":"error","msg":"Số lượng tối thiểu là 100",
+ * "error":"neworder.error.min_quantity"}`) gives both: "Số lượng tối thiểu là 100 (neworder.error.min_quantity)".
  * With `allowBareString`, a bare string is an error too (multi answers of some panels).
  */
 export function errorMessageOf(value: unknown, allowBareString = false): string | undefined {
   if (typeof value === "string") return allowBareString ? value.trim() || "Unknown error" : undefined;
   if (!isRecord(value)) return undefined;
-  const message = typeof value.message === "string" ? value.message.trim() : undefined;
-  const e = value.error;
-  if (typeof e === "string" && e.trim() !== "") return e.trim();
-  if (isRecord(e) && typeof e.message === "string") return e.message.trim() || "Unknown error";
-  if ((e === true || e === 1 || e === "1") && message !== undefined) return message || "Unknown error";
-  if (typeof value.status === "string" && value.status.trim().toLowerCase() === "error" && (message !== undefined || e !== undefined)) {
-    return message || (typeof e === "string" ? e : "Unknown error");
+  const human = firstText(value.message, value.msg, value.error_message, value.errorMessage);
+  const e = value.error ?? value.errors;
+  let text: string | undefined;
+  if (typeof e === "string" && e.trim() !== "") text = e.trim();
+  else if (isRecord(e)) text = firstText(e.message, e.msg) ?? (failed(value) || human === undefined ? "Unknown error" : undefined);
+  else if (Array.isArray(e) && typeof e[0] === "string" && e[0].trim() !== "") text = e[0].trim();
+  if (text !== undefined) {
+    if (isKeyLikeMessage(text) && human !== undefined && !isKeyLikeMessage(human)) return `${human} (${text})`;
+    return text;
   }
-  if ((value.success === false || value.success === 0 || value.success === "false") && message !== undefined) {
-    return message || "Unknown error";
-  }
+  if ((e === true || e === 1 || e === "1") && human !== undefined) return human;
+  // Laravel's validation answer: {"message": "The order field is required.", "errors": {"order": [...]}}.
+  if (isRecord(value.errors) && human !== undefined) return human;
+  if (failed(value) && (human !== undefined || e !== undefined)) return human ?? "Unknown error";
+  if (failed(value) && typeof value.data === "string" && value.data.trim() !== "") return value.data.trim();
   return undefined;
+}
+
+/**
+ * The object that carries an answer's fields: the answer itself, or its `data` object when the
+ * answer wraps it (`{"status": "success", "data": {"order": 1}}`) and lacks `field` itself.
+ */
+function payload(json: unknown, field: string): unknown {
+  if (isRecord(json) && !(field in json) && isRecord(json.data)) return json.data;
+  return json;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,8 +246,10 @@ export const serviceSchema = z
       }),
   );
 
-/** `add`: `{"order": 23501}`. */
-export const addResultSchema = z.object({ order: idSchema }).transform((r) => ({ order: r.order }));
+/** `add`: `{"order": 23501}` or `{"order_id": "23501"}` (a `data` wrapper is unwrapped first). */
+export const addResultSchema = z
+  .union([z.object({ order: idSchema }), z.object({ order_id: idSchema })])
+  .transform((r) => ({ order: "order" in r ? r.order : r.order_id }));
 
 /** Child order IDs: an array of IDs, or a comma-separated string. */
 const idListSchema = z
@@ -271,18 +308,30 @@ function parseWith<T>(schema: z.ZodType<T>, json: unknown, what: string): Parsed
   return r.success ? ok(r.data) : malformed(`unexpected ${what} answer`);
 }
 
-/** Reads a `balance` answer. */
-export const parseBalance = (json: unknown): Parsed<Balance> => parseWith(balanceSchema, json, "balance");
+/** Reads a `balance` answer (`{"balance": "1,234.50", "currency": "USD"}`, maybe under `data`). */
+export const parseBalance = (json: unknown): Parsed<Balance> => {
+  const e = errorMessageOf(json);
+  return e !== undefined ? err(e) : parseWith(balanceSchema, payload(json, "balance"), "balance");
+};
 
-/** Reads an `add` answer (`{"order": ...}`). */
-export const parseAddResult = (json: unknown): Parsed<{ order: string }> => parseWith(addResultSchema, json, "add");
+/** Reads an `add` answer (`{"order": ...}`, `{"order_id": ...}`, maybe under `data`). */
+export const parseAddResult = (json: unknown): Parsed<{ order: string }> => {
+  const e = errorMessageOf(json);
+  if (e !== undefined) return err(e);
+  return parseWith(addResultSchema, isRecord(json) && ("order" in json || "order_id" in json) ? json : payload(json, "order"), "add");
+};
 
 /** Reads a single `status` answer. */
 export const parseOrderStatus = (json: unknown): Parsed<OrderStatus> => parseWith(orderStatusSchema, json, "status");
 
-/** Reads a single `refill_status` answer. */
-export const parseRefillStatus = (json: unknown): Parsed<RefillStatus> =>
-  parseWith(refillStatusSchema, json, "refill status");
+/** Reads a single `refill_status` answer (`{"status": "Completed"}` or `{"status": {"error": ...}}`). */
+export const parseRefillStatus = (json: unknown): Parsed<RefillStatus> => {
+  if (isRecord(json) && isRecord(json.status)) {
+    const e = errorMessageOf(json.status);
+    if (e !== undefined) return err(e);
+  }
+  return parseWith(refillStatusSchema, json, "refill status");
+};
 
 /** The result of reading a `services` answer: the services, and how many entries were unreadable. */
 export interface ParsedServices {
@@ -296,6 +345,10 @@ export function parseServices(json: unknown): Parsed<ParsedServices> {
   const e = errorMessageOf(json);
   if (e !== undefined) return err(e);
   let items: unknown[];
+  // SmartPanel's empty catalogue: {"status": "success", "data": "Empty Data"}.
+  if (isRecord(json) && typeof json.data === "string" && /^\s*(empty(\s+data)?|no\s+(data|services?)(\s+found)?)\s*$/i.test(json.data)) {
+    return ok({ services: [], skipped: 0 });
+  }
   if (Array.isArray(json)) items = json;
   else if (isRecord(json) && Array.isArray(json.services)) items = json.services;
   else if (isRecord(json) && Array.isArray(json.data)) items = json.data;
@@ -360,7 +413,7 @@ export function parseOrderStatuses(json: unknown): MultiParsed<OrderStatus> {
   if (Array.isArray(json)) {
     for (const item of json) {
       if (!isRecord(item)) continue;
-      const id = idSchema.safeParse(item.order ?? item.id);
+      const id = idSchema.safeParse(item.order ?? item.order_id ?? item.id);
       if (!id.success) continue;
       out.set(id.data, toItem(parseStatusItem(item)));
     }
@@ -369,12 +422,13 @@ export function parseOrderStatuses(json: unknown): MultiParsed<OrderStatus> {
   if (!isRecord(json)) return malformed("unexpected multi-status answer");
   for (const [key, value] of Object.entries(json)) {
     // Plain digit keys (the usual) are IDs as they are; anything else goes through the schema.
-    if (/^\d{1,30}$/.test(key)) {
+    if (/^\d{1,32}$/.test(key)) {
       out.set(key, toItem(parseStatusItem(value)));
       continue;
     }
-    const id = idSchema.safeParse(key);
-    if (!id.success) continue;
+    // Field names of a single answer ("status", "charge") are no IDs: keys must hold a digit.
+    const id = /\d/.test(key) ? idSchema.safeParse(key) : undefined;
+    if (!id?.success) continue;
     out.set(id.data, toItem(parseStatusItem(value)));
   }
   return ok(out);
@@ -451,7 +505,7 @@ function parseMulti<T>(
   if (Array.isArray(json)) {
     for (const item of json) {
       if (!isRecord(item)) continue;
-      const id = idSchema.safeParse(item[idField]);
+      const id = idSchema.safeParse(item[idField] ?? item[`${idField}_id`]);
       if (!id.success) continue;
       // An item error may be the whole item: {"order": 3, "error": "Incorrect order ID"}.
       const value = valueField in item ? item[valueField] : item;
@@ -461,8 +515,8 @@ function parseMulti<T>(
   }
   if (isRecord(json)) {
     for (const [key, value] of Object.entries(json)) {
-      const id = idSchema.safeParse(key);
-      if (!id.success) continue;
+      const id = /\d/.test(key) ? idSchema.safeParse(key) : undefined;
+      if (!id?.success) continue;
       const inner = isRecord(value) && valueField in value ? value[valueField] : value;
       out.set(id.data, toItem(readValue(inner)));
     }

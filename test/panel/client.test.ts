@@ -164,7 +164,9 @@ describe("status", () => {
     f.mock.setQuirks({ statusMessageErrors: true });
     expect((await panelError(f.client.status(KEY, "1"))).kind).toBe("unknown_order");
     const before = f.calls.length;
-    expect((await panelError(f.client.status(KEY, "12ab"))).kind).toBe("unknown_order");
+    // Not an ID (issue 11: IDs are opaque, but spaces and other signs never belong to one).
+    expect((await panelError(f.client.status(KEY, "12 ab"))).kind).toBe("unknown_order");
+    expect((await panelError(f.client.status(KEY, "a".repeat(33)))).kind).toBe("unknown_order");
     expect(f.calls.length).toBe(before);
   });
 
@@ -174,13 +176,13 @@ describe("status", () => {
     f.calls.length = 0;
     for (const bare of [false, true]) {
       f.mock.setQuirks({ bareStringErrors: bare });
-      const map = await f.client.statuses(KEY, [a, "1", b, " x ", a]);
-      expect([...map.keys()]).toEqual([a, "1", b, "x"]);
+      const map = await f.client.statuses(KEY, [a, "1", b, " x/y ", a]);
+      expect([...map.keys()]).toEqual([a, "1", b, "x/y"]);
       expect(map.get(a)).toMatchObject({ ok: true, value: { status: "Pending" } });
       expect(map.get(b)).toMatchObject({ ok: true });
       const unknown = map.get("1");
       expect(unknown?.ok === false && unknown.error.kind).toBe("unknown_order");
-      const invalid = map.get("x");
+      const invalid = map.get("x/y");
       expect(invalid?.ok === false && invalid.error.kind).toBe("unknown_order");
     }
     expect(f.calls).toEqual([
@@ -278,6 +280,8 @@ describe("refill", () => {
     }
     expect(f.calls.map((c) => c.ids)).toEqual([2, 1]); // the multi call, one probe, then no more
     expect((await panelError(f.client.refill(KEY, a))).reason).toBe("generic");
+    // Issue 11: what the panel lacks is remembered (refills are still asked: the panel decides).
+    expect(f.client.supportsRefill).toBe(false);
   });
 });
 

@@ -56,10 +56,16 @@ const okValue = <T>(p: { type: string; value?: T }): T => {
 };
 
 describe("scalars", () => {
-  it("reads IDs as strings of digits", () => {
+  it("reads IDs as opaque strings (digits and the common ID alphabets, at most 32 characters)", () => {
     expect(idSchema.parse(23501)).toBe("23501");
     expect(idSchema.parse(" 23501 ")).toBe("23501");
-    expect(idSchema.safeParse("12a").success).toBe(false);
+    // Issue 11: IDs such as "ord_01HG9X7KJP4N" are IDs; spaces, other signs and overlong strings are not.
+    expect(idSchema.parse("ord_01HG9X7KJP4N")).toBe("ord_01HG9X7KJP4N");
+    expect(idSchema.safeParse("12 a").success).toBe(false);
+    expect(idSchema.safeParse("12/a").success).toBe(false);
+    expect(idSchema.safeParse("<b>1</b>").success).toBe(false);
+    expect(idSchema.safeParse("a".repeat(33)).success).toBe(false);
+    expect(idSchema.safeParse("").success).toBe(false);
     expect(idSchema.safeParse(-1).success).toBe(false);
     expect(idSchema.safeParse(1.5).success).toBe(false);
   });
