@@ -26,7 +26,8 @@ export function orderFeature(): Feature {
 
   composer.command("order", async (ctx) => {
     const id = ctx.match.trim().replace(/^#/, "");
-    if (id && !serviceOrderCodec.fits({ serviceId: id })) {
+    // A service ID: opaque, but with a digit in it (a word like "likes" is not an ID: usage).
+    if (id && (!/\d/.test(id) || !serviceOrderCodec.fits({ serviceId: id }))) {
       await ctx.reply(ctx.t("order-usage"));
       return;
     }
