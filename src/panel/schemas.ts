@@ -178,11 +178,13 @@ const failed = (value: Record<string, unknown>): boolean => {
 export function errorMessageOf(value: unknown, allowBareString = false): string | undefined {
   if (typeof value === "string") return allowBareString ? value.trim() || "Unknown error" : undefined;
   if (!isRecord(value)) return undefined;
-  const human = firstText(value.message, value.msg, value.error_message, value.errorMessage);
   const e = value.error ?? value.errors;
+  const isFailed = failed(value);
+  if (e === undefined && !isFailed) return undefined; // the usual success object: nothing more to look at
+  const human = firstText(value.message, value.msg, value.error_message, value.errorMessage);
   let text: string | undefined;
   if (typeof e === "string" && e.trim() !== "") text = e.trim();
-  else if (isRecord(e)) text = firstText(e.message, e.msg) ?? (failed(value) || human === undefined ? "Unknown error" : undefined);
+  else if (isRecord(e)) text = firstText(e.message, e.msg) ?? (isFailed || human === undefined ? "Unknown error" : undefined);
   else if (Array.isArray(e) && typeof e[0] === "string" && e[0].trim() !== "") text = e[0].trim();
   if (text !== undefined) {
     if (isKeyLikeMessage(text) && human !== undefined && !isKeyLikeMessage(human)) return `${human} (${text})`;
@@ -191,8 +193,8 @@ export function errorMessageOf(value: unknown, allowBareString = false): string 
   if ((e === true || e === 1 || e === "1") && human !== undefined) return human;
   // Laravel's validation answer: {"message": "The order field is required.", "errors": {"order": [...]}}.
   if (isRecord(value.errors) && human !== undefined) return human;
-  if (failed(value) && (human !== undefined || e !== undefined)) return human ?? "Unknown error";
-  if (failed(value) && typeof value.data === "string" && value.data.trim() !== "") return value.data.trim();
+  if (isFailed && (human !== undefined || e !== undefined)) return human ?? "Unknown error";
+  if (isFailed && typeof value.data === "string" && value.data.trim() !== "") return value.data.trim();
   return undefined;
 }
 

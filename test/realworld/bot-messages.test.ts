@@ -155,6 +155,25 @@ describe("the bot tells the user what the panel said, with the next step", () =>
     expect(h.panel!.refills.size).toBe(0);
   });
 
+  it("cancel refused (Laravel script: 'You are not eligible to cancel this order.')", async () => {
+    const key = await h.connect(ALICE);
+    const a = h.panel!.seedOrder(key, { service: "1448" });
+    const ask = await h.text(ALICE, `/cancel ${a.id}`);
+    const yes = Harness.buttons(ask).find((x) => /Yes/.test(x.text))?.data;
+    answerOnce("cancel", { json: [{ order: Number(a.id), cancel: { error: "You are not eligible to cancel this order." } }] });
+    expect(all(await h.press(ALICE, yes!))).toMatch(/can no longer be cancelled|⛔/);
+    expect(h.panel!.orders.get(a.id)!.status).toBe("Pending");
+  });
+
+  it("refill not offered by the panel ('Invalid action'): said as such", async () => {
+    const key = await h.connect(ALICE);
+    const a = h.panel!.seedOrder(key, { service: "1448", status: "Completed" });
+    const b = h.panel!.seedOrder(key, { service: "1448", status: "Completed" });
+    h.panel!.setFault({ mode: "answer", actions: ["refill"], answer: { json: { error: "Invalid action" } } });
+    expect(all(await h.text(ALICE, `/refill ${a.id} ${b.id}`))).toMatch(/does not offer refills/);
+    expect(h.deps.panels.supportsRefill(h.deps.config.panels[0]!.id)).toBe(false);
+  });
+
   it("cancel not offered by the panel (SmartPanel 'This action is Invalid'): said once, and remembered", async () => {
     const key = await h.connect(ALICE);
     h.panel!.setDialect("smartpanel");
