@@ -4,8 +4,8 @@
  * and inline keyboards, shared by /services and the wizard (each with its own callback data).
  */
 import { InlineKeyboard } from "grammy";
-import type { BaseContext } from "../bot/context.js";
-import { escapeHtml, truncate } from "../bot/format.js";
+import type { BaseContext } from "./context.js";
+import { escapeHtml, truncate } from "./format.js";
 import { formatMoney } from "../panel/money.js";
 import { fieldsForType } from "../panel/service-types.js";
 import type { Service } from "../panel/types.js";

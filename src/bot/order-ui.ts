@@ -5,14 +5,15 @@
  */
 import { GrammyError, InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import type { ActiveAccount } from "../bot/account.js";
-import { requireAccount } from "../bot/account.js";
-import { orderActionData } from "../bot/callbacks.js";
-import type { BaseContext } from "../bot/context.js";
-import { escapeHtml, statusLabel } from "../bot/format.js";
-import { orderCardHtml, type OrderState } from "../bot/order-card.js";
+import type { ActiveAccount } from "./account.js";
+import { requireAccount } from "./account.js";
+import { orderActionData } from "./callbacks.js";
+import type { BaseContext } from "./context.js";
+import { escapeHtml, statusLabel } from "./format.js";
+import { orderCardHtml, type OrderState } from "./order-card.js";
 import { PanelError } from "../panel/errors.js";
-import { parseIds } from "../bot/ids.js";
+import { REFILL_KEYS } from "./panel-errors.js";
+import { parseIds } from "./ids.js";
 import { formatMoney } from "../panel/money.js";
 import { isFinalOrderStatus, statusSlug } from "../panel/status.js";
 import type { BatchItem } from "../panel/types.js";
@@ -133,7 +134,10 @@ export function itemErrorText(t: T, err: unknown, action: OutcomeAction): string
     return action === "cancel" ? t("orders-item-cancel-unsupported") : t("orders-item-refill-unsupported");
   }
   if (err.reason === "refill_refused") {
-    return /disabled/i.test(err.panelMessage ?? "") ? t("orders-item-refill-disabled") : t("orders-item-refill-not-eligible");
+    // Why, when the panel said (too early, period over, already requested, …); else "not eligible".
+    const why = err.details?.refill;
+    if (why && why !== "not_eligible" && why !== "disabled") return t(REFILL_KEYS[why]);
+    return why === "disabled" || /disabled/i.test(err.panelMessage ?? "") ? t("orders-item-refill-disabled") : t("orders-item-refill-not-eligible");
   }
   if (err.reason === "cancel_refused") {
     return /disabled/i.test(err.panelMessage ?? "") ? t("orders-item-cancel-disabled") : t("orders-item-cancel-refused");

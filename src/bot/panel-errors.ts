@@ -51,7 +51,8 @@ export const PROBLEM_KEYS: Readonly<Record<PanelProblem, string>> = {
   refused: "panel-error-invalid-input",
 };
 
-const REFILL_KEYS: Readonly<Record<RefillRefusal, string>> = {
+/** The message of each reason a panel gives for refusing a refill. */
+export const REFILL_KEYS: Readonly<Record<RefillRefusal, string>> = {
   not_eligible: "panel-error-refill-not-eligible",
   too_early: "panel-error-refill-too-early",
   period_over: "panel-error-refill-period-over",
