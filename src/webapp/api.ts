@@ -332,29 +332,44 @@ export class WebAppApi {
       const issue = parsed.error.issues[0];
       throw new ApiFailure(400, "bad_request", `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`);
     }
-    const { placementId, serviceId, price: shownPrice } = parsed.data;
-
-    // A placement id seen before: its known result (never a second order), only for its owner.
+    const { placementId } = parsed.data;
+    // One placement per id in this process: a second request (double tap, retry, another tab)
+    // registered while the first runs waits for the first's result. Registered synchronously.
     const running = this.placing.get(placementId);
     if (running) {
       if (running.owner !== caller.owner) throw new ApiFailure(403, "forbidden", "This placement id belongs to another user");
       return answerOf(await running.done);
     }
+    const done = this.placeOnce(caller, parsed.data);
+    this.placing.set(placementId, { owner: caller.owner, done });
+    try {
+      return answerOf(await done);
+    } finally {
+      if (this.placing.get(placementId)?.done === done) this.placing.delete(placementId);
+    }
+  }
+
+  private async placeOnce(
+    caller: Caller,
+    req: { placementId: string; serviceId: string; input: Record<string, unknown>; price?: string | undefined },
+  ): Promise<PlaceOutcome> {
+    const { placementId, serviceId, price: shownPrice } = req;
+    // A placement id seen before: its known result (never a second order), only for its owner.
     const known = await this.deps.storage.placements.get(placementId);
     if (known) {
       if (known.owner !== caller.owner) throw new ApiFailure(403, "forbidden", "This placement id belongs to another user");
-      return answerOf(outcomeOf(known));
+      return outcomeOf(known);
     }
 
     const a = await this.active(caller);
     const svc = (await this.index(a)).service(serviceId);
     if (!svc) throw new ApiFailure(404, "unknown_service", `Service ${serviceId} is not in this account's catalogue`);
 
-    const input = { ...(parsed.data.input as Partial<AddOrderInput>), service: svc.id } as AddOrderInput;
+    const input = { ...(req.input as Partial<AddOrderInput>), service: svc.id } as AddOrderInput;
     const { required, optional } = fieldsForService(svc, input);
     const allowed = new Set<string>([...required, ...optional]);
-    const problems: Array<{ field: string; code: string; limit?: number }> = Object.keys(parsed.data.input)
-      .filter((f) => parsed.data.input[f] !== undefined && !allowed.has(f))
+    const problems: Array<{ field: string; code: string; limit?: number }> = Object.keys(req.input)
+      .filter((f) => req.input[f] !== undefined && !allowed.has(f))
       .map((f) => ({ field: f, code: f === "runs" || f === "interval" ? "not_supported" : "not_applicable" }));
     for (const p of validateAddInput(input, svc, { now: new Date(this.deps.now()) })) {
       if (p.field === "service") continue;
@@ -367,25 +382,17 @@ export class WebAppApi {
       throw new ApiFailure(409, "price_changed", "The price changed: check it and confirm again", { price });
     }
     const currency = a.account.currency;
-    const done = (async () => {
-      const outcome = await placeOrder(this.deps, {
-        placementId,
-        owner: caller.owner,
-        chatId: caller.chatId,
-        service: { id: svc.id, name: svc.name, type: svc.type, min: svc.min, max: svc.max, refill: svc.refill, cancel: svc.cancel, dripfeed: svc.dripfeed },
-        input,
-        ...(price !== undefined ? { price } : {}),
-        ...(currency ? { currency } : {}),
-      });
-      if (outcome.kind === "placed") await this.confirmInChat(caller, outcome);
-      return outcome;
-    })();
-    this.placing.set(placementId, { owner: caller.owner, done });
-    try {
-      return answerOf(await done);
-    } finally {
-      this.placing.delete(placementId);
-    }
+    const outcome = await placeOrder(this.deps, {
+      placementId,
+      owner: caller.owner,
+      chatId: caller.chatId,
+      service: { id: svc.id, name: svc.name, type: svc.type, min: svc.min, max: svc.max, refill: svc.refill, cancel: svc.cancel, dripfeed: svc.dripfeed },
+      input,
+      ...(price !== undefined ? { price } : {}),
+      ...(currency ? { currency } : {}),
+    });
+    if (outcome.kind === "placed") await this.confirmInChat(caller, outcome);
+    return outcome;
   }
 
   /** The chat's usual confirmation message (as the wizard sends it). Failures are logged only. */
