@@ -134,4 +134,3 @@ app-account-currency = Currency
 app-account-balance = Balance
 app-account-active = Active
 app-account-none = No panel account is connected. Send /connect to the bot in the chat.
-app-account-switch = Use this account

@@ -136,4 +136,3 @@ app-account-currency = Valuta
 app-account-balance = Stanje
 app-account-active = Aktiven
 app-account-none = Noben račun panela ni povezan. V klepetu botu pošljite /connect.
-app-account-switch = Uporabi ta račun
