@@ -1,7 +1,7 @@
 /** Catalogue: search as you type, filters, sort by price, a virtualised list (10,000 services stay smooth). */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { fieldsForType } from "../../src/panel/service-types.js";
-import { activeFilterCount, NO_FILTERS, OTHER_PLATFORM, select, type Catalogue, type Filters, type Item } from "./catalogue.js";
+import { activeFilterCount, NO_FILTERS, OTHER_PLATFORM, select, warmHaystack, type Catalogue, type Filters, type Item } from "./catalogue.js";
 import { t } from "./i18n.js";
 import { haptic } from "./tg.js";
 import { money } from "./ui.js";
@@ -95,7 +95,8 @@ export function CataloguePage(props: {
   useEffect(() => {
     const m = (window.__appMetrics ??= { searchMs: [] });
     if (m.firstListRenderMs === undefined) m.firstListRenderMs = performance.now();
-  }, []);
+    warmHaystack(catalogue);
+  }, [catalogue]);
   useLayoutEffect(() => {
     if (!typedAt.current) return;
     const m = (window.__appMetrics ??= { searchMs: [] });

@@ -26,14 +26,17 @@ export interface Item {
   dripfeed: boolean;
   hasDescription: boolean;
   platform: string;
-  /** Normalised "name category" (search). */
-  hay: string;
+  /** Normalised "name category" (search); built after the first render (see ensureHaystack). */
+  hay?: string;
   /** Fixed-width decimal key of the rate (exact ordering as strings). */
   rateKey: string;
 }
 
 export interface Catalogue {
   version: string;
+  /** Normalised category names, by index (for the haystacks). */
+  catNorm: string[];
+  catOf: number[];
   items: Item[];
   byId: Map<string, Item>;
   platforms: string[];
@@ -90,7 +93,9 @@ export function buildCatalogue(answer: CatalogueAnswer): Catalogue {
   // Per category, once: its normalised text and its platform (when the category names one).
   const catNorm = answer.categories.map((c) => normalizeSearchText(c));
   const catPlatform = answer.categories.map((c) => platformOf(c, ""));
+  const catOf: number[] = [];
   const items = answer.services.map(([id, name, type, cat, rate, min, max, flags]): Item => {
+    catOf.push(cat);
     const category = answer.categories[cat] ?? "";
     const platform = catPlatform[cat] || platformOf("", name);
     platforms.add(platform);
@@ -108,7 +113,6 @@ export function buildCatalogue(answer: CatalogueAnswer): Catalogue {
       dripfeed: (flags & FLAG_DRIPFEED) !== 0,
       hasDescription: (flags & FLAG_DESCRIPTION) !== 0,
       platform,
-      hay: `${normalizeSearchText(name)} ${catNorm[cat] ?? ""}`,
       rateKey: decimalKey(rate) ?? "",
     };
     byId.set(id, item);
@@ -116,7 +120,28 @@ export function buildCatalogue(answer: CatalogueAnswer): Catalogue {
   });
   const sortedPlatforms = [...platforms].filter((p) => p !== OTHER_PLATFORM).sort();
   if (platforms.has(OTHER_PLATFORM)) sortedPlatforms.push(OTHER_PLATFORM);
-  return { version: answer.version, items, byId, platforms: sortedPlatforms, types: [...types].sort() };
+  return { version: answer.version, catNorm, catOf, items, byId, platforms: sortedPlatforms, types: [...types].sort() };
+}
+
+/** Builds the search text of every service not built yet (all of them, or `budgetMs` worth). True when done. */
+export function ensureHaystack(cat: Catalogue, budgetMs = Infinity): boolean {
+  const end = performance.now() + budgetMs;
+  const { items, catNorm, catOf } = cat;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.hay !== undefined) continue;
+    it.hay = `${normalizeSearchText(it.name)} ${catNorm[catOf[i]!] ?? ""}`;
+    if ((i & 255) === 0 && performance.now() > end) return false;
+  }
+  return true;
+}
+
+/** Builds the search texts in the background, a few milliseconds at a time, after the first render. */
+export function warmHaystack(cat: Catalogue): void {
+  const step = () => {
+    if (!ensureHaystack(cat, 8)) setTimeout(step, 0);
+  };
+  setTimeout(step, 50);
 }
 
 export interface Filters {
@@ -140,6 +165,7 @@ export function activeFilterCount(f: Filters): number {
 /** The services matching the filters, in the panel's order or by price. */
 export function select(cat: Catalogue, f: Filters): Item[] {
   const tokens = searchTokens(f.query);
+  if (tokens.length > 0) ensureHaystack(cat);
   const minKey = f.priceMin.trim() ? decimalKey(f.priceMin.trim().replace(",", ".")) : undefined;
   const maxKey = f.priceMax.trim() ? decimalKey(f.priceMax.trim().replace(",", ".")) : undefined;
   const exact = tokens.length === 1 && /^\d+$/.test(tokens[0]!) ? cat.byId.get(tokens[0]!) : undefined;
@@ -155,7 +181,7 @@ export function select(cat: Catalogue, f: Filters): Item[] {
     if (maxKey && it.rateKey > maxKey) continue;
     let all = true;
     for (const t of tokens) {
-      if (!it.hay.includes(t)) {
+      if (!it.hay!.includes(t)) {
         all = false;
         break;
       }
