@@ -4,6 +4,37 @@
  * and a MainButton / BackButton drawn as page buttons (#tg-main-button, #tg-back-button) so a test
  * can press them like a user presses Telegram's. Haptic calls are recorded in `__tgHaptics`.
  */
+import { createHmac } from "node:crypto";
+
+/** A Telegram user as it appears in init data. */
+export interface InitDataUser {
+  id: number;
+  first_name: string;
+  language_code?: string;
+}
+
+/**
+ * Init data as Telegram builds it (core.telegram.org/bots/webapps, "Validating data received via
+ * the Mini App"): the fields as sorted `key=value` lines, HMAC-SHA-256 with the key
+ * HMAC-SHA-256("WebAppData", bot token), hex, as `hash`.
+ */
+export function signInitData(user: InitDataUser, token: string, opts: { authDate?: number; extra?: Record<string, string> } = {}): string {
+  const fields: Record<string, string> = {
+    auth_date: String(opts.authDate ?? Math.floor(Date.now() / 1000)),
+    query_id: "AAHdF6IQAAAAAN0XohDhrOrc",
+    user: JSON.stringify(user),
+    ...opts.extra,
+  };
+  const check = Object.keys(fields)
+    .sort()
+    .map((k) => `${k}=${fields[k]}`)
+    .join("\n");
+  const secret = createHmac("sha256", "WebAppData").update(token).digest();
+  const params = new URLSearchParams(fields);
+  params.set("hash", createHmac("sha256", secret).update(check).digest("hex"));
+  return params.toString();
+}
+
 export interface WebAppStubOptions {
   colorScheme?: "light" | "dark";
   themeParams?: Record<string, string>;

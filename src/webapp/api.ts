@@ -197,8 +197,10 @@ export class WebAppApi {
   private async catalogue(req: http.IncomingMessage, res: http.ServerResponse, caller: Caller): Promise<void> {
     const index = await this.index(await this.active(caller));
     const etag = `"${index.version}"`;
+    // Always revalidated (no-cache), and the answer depends only on the list version (the ETag):
+    // a browser may keep it across openings (new init data each time), so no Vary: Authorization.
     if (req.headers["if-none-match"] === etag) {
-      res.writeHead(304, { etag, "cache-control": "private, no-cache", vary: "Authorization, Accept-Encoding" }).end();
+      res.writeHead(304, { etag, "cache-control": "private, no-cache", vary: "Accept-Encoding" }).end();
       return;
     }
     let cached = this.catalogueCache.get(index);
@@ -214,7 +216,7 @@ export class WebAppApi {
       "content-length": String(body.length),
       "cache-control": "private, no-cache",
       etag,
-      vary: "Authorization, Accept-Encoding",
+      vary: "Accept-Encoding",
       ...(gzip ? { "content-encoding": "gzip" } : {}),
     });
     res.end(req.method === "HEAD" ? undefined : body);

@@ -3,7 +3,6 @@
  * the web app handler in a node:http server on 127.0.0.1, a recording Bot API stub, and init data
  * signed as Telegram documents it (own implementation, independent of the server's library).
  */
-import { createHmac } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -19,6 +18,7 @@ import { PanelRegistry } from "../../src/panel/registry.js";
 import type { Service } from "../../src/panel/types.js";
 import { createStorage, userOwner } from "../../src/storage/index.js";
 import { createWebAppHandler } from "../../src/webapp/index.js";
+import { signInitData as signInitDataWith } from "../../src/dev/telegram-webapp-stub.js";
 
 export const TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
 export const OTHER_BOT_TOKEN = "654321:OTHER-token-abcdefghijklmnopqrstuvwxyz";
@@ -31,23 +31,9 @@ export interface TgUser {
 export const ALICE: TgUser = { id: 1001, first_name: "Alice", language_code: "en" };
 export const BOB: TgUser = { id: 1002, first_name: "Bob", language_code: "sl" };
 
-/** Init data as Telegram builds it: sorted `k=v` lines, HMAC-SHA-256 with HMAC-SHA-256("WebAppData", token). */
+/** Init data signed as Telegram documents it (src/dev: its own HMAC code, not the server's library). */
 export function signInitData(user: TgUser, opts: { token?: string; authDate?: number; extra?: Record<string, string> } = {}): string {
-  const fields: Record<string, string> = {
-    auth_date: String(opts.authDate ?? Math.floor(Date.now() / 1000)),
-    query_id: "AAHdF6IQAAAAAN0XohDhrOrc",
-    user: JSON.stringify(user),
-    ...opts.extra,
-  };
-  const check = Object.keys(fields)
-    .sort()
-    .map((k) => `${k}=${fields[k]}`)
-    .join("\n");
-  const secret = createHmac("sha256", "WebAppData").update(opts.token ?? TOKEN).digest();
-  const hash = createHmac("sha256", secret).update(check).digest("hex");
-  const params = new URLSearchParams(fields);
-  params.set("hash", hash);
-  return params.toString();
+  return signInitDataWith(user, opts.token ?? TOKEN, opts);
 }
 
 export interface SentMessage {

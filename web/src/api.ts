@@ -15,7 +15,8 @@ export class ApiError extends Error {
 /** The API next to the page: /app/ → /app/api/. */
 const BASE = new URL("api/", new URL(".", location.href)).pathname;
 
-export async function api<T>(path: string, body?: unknown): Promise<T> {
+/** GET (no body) or POST (JSON body). `revalidate`: let the browser cache answer with a 304 (the catalogue). */
+export async function api<T>(path: string, body?: unknown, revalidate = false): Promise<T> {
   let res: Response;
   try {
     res = await fetch(BASE + path, {
@@ -25,7 +26,7 @@ export async function api<T>(path: string, body?: unknown): Promise<T> {
         ...(body === undefined ? {} : { "content-type": "application/json" }),
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      cache: "no-store",
+      cache: revalidate ? "no-cache" : "no-store",
     });
   } catch {
     throw new ApiError(0, "network");

@@ -30,7 +30,7 @@ export function App(props: { me: MeAnswer; firstCatalogue?: Promise<CatalogueAns
 
   const loadCatalogue = useCallback((first?: Promise<CatalogueAnswer>) => {
     setCatError(undefined);
-    (first ?? api<CatalogueAnswer>("catalogue")).then((a) => {
+    (first ?? api<CatalogueAnswer>("catalogue", undefined, true)).then((a) => {
       const m = (window.__appMetrics ??= { searchMs: [] });
       const t0 = performance.now();
       m.catalogueAt ??= t0;

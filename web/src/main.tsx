@@ -14,7 +14,7 @@ applyTheme();
 tg?.onEvent?.("themeChanged", applyTheme);
 
 // Both at once: the catalogue does not wait for the texts.
-const catalogue = api<CatalogueAnswer>("catalogue");
+const catalogue = api<CatalogueAnswer>("catalogue", undefined, true);
 catalogue.catch(() => undefined);
 api<MeAnswer>("me").then(
   (me) => {
