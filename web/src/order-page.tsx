@@ -149,6 +149,15 @@ const store = {
   },
 };
 
+/** The stored placement id of a form (made and stored when there is none). */
+function placementIdFor(key: string): string {
+  const stored = store.get(key);
+  if (stored && /^[a-z0-9]{12}$/.test(stored)) return stored;
+  const id = newPlacementId();
+  store.set(key, id);
+  return id;
+}
+
 export function useService(id: string): { svc?: ServiceAnswer; error?: unknown; reload: () => void } {
   const [state, setState] = useState<{ svc?: ServiceAnswer; error?: unknown }>({});
   const [n, setN] = useState(0);
@@ -228,7 +237,11 @@ function OrderForm(props: { svc: ServiceAnswer; userId: number; currency?: strin
   const [failure, setFailure] = useState<unknown>();
   const [balance, setBalance] = useState<BalanceAnswer | null | undefined>();
   const busy = useRef(false);
+  // The placement id of this form, made when the form opens and kept (localStorage) until the
+  // outcome is known: every tab showing this service's form uses the same one.
   const pidKey = `smm-placement:${props.userId}:${svc.id}`;
+  const pid = useRef("");
+  if (!pid.current) pid.current = placementIdFor(pidKey);
 
   useEffect(() => {
     api<BalanceAnswer>("balance").then(setBalance, () => setBalance(null));
@@ -259,16 +272,11 @@ function OrderForm(props: { svc: ServiceAnswer; userId: number; currency?: strin
     setSending(true);
     setFailure(undefined);
     haptic.tap();
-    let pid = store.get(pidKey);
-    if (!pid || !/^[a-z0-9]{12}$/.test(pid)) {
-      pid = newPlacementId();
-      store.set(pidKey, pid);
-    }
     const { service: _s, ...fieldsOnly } = input;
     try {
-      const answer = await api<OrderAnswer>("order", { placementId: pid, serviceId: svc.id, input: fieldsOnly, ...(price !== undefined ? { price } : {}) });
+      const answer = await api<OrderAnswer>("order", { placementId: pid.current, serviceId: svc.id, input: fieldsOnly, ...(price !== undefined ? { price } : {}) });
       // Known outcome: the next order of this service gets a new id. Unknown: keep it (never resend).
-      if (answer.outcome !== "unknown") store.del(pidKey);
+      if (answer.outcome !== "unknown" && store.get(pidKey) === pid.current) store.del(pidKey);
       if (answer.outcome === "placed") haptic.success();
       else haptic.error();
       props.onDone(answer);
@@ -276,7 +284,10 @@ function OrderForm(props: { svc: ServiceAnswer; userId: number; currency?: strin
       haptic.error();
       setFailure(err);
       // Refused before anything was sent: a fixed form may be sent with a new id.
-      if (err instanceof ApiError && err.status >= 400 && err.status < 500 && err.code !== "rate_limited") store.del(pidKey);
+      if (err instanceof ApiError && err.status >= 400 && err.status < 500 && err.code !== "rate_limited" && err.code !== "forbidden") {
+        if (store.get(pidKey) === pid.current) store.del(pidKey);
+        pid.current = placementIdFor(pidKey);
+      }
       if (err instanceof ApiError && err.code === "price_changed") props.onStale();
     } finally {
       busy.current = false;

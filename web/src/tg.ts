@@ -34,7 +34,7 @@ declare global {
   interface Window {
     Telegram?: { WebApp?: TgWebApp };
     /** Timings read by the browser tests and the benchmark. */
-    __appMetrics?: { firstListRenderMs?: number; searchMs: number[]; catalogueAt?: number; buildMs?: number };
+    __appMetrics?: { firstListRenderMs?: number; searchMs: number[]; catalogueAt?: number; buildMs?: number; searchReadyMs?: number };
   }
 }
 
