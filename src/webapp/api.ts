@@ -44,7 +44,7 @@ import {
   type ServiceTuple,
 } from "./api-types.js";
 import type { WebAppUser } from "./auth.js";
-import { acceptsGzip, readJson, sendJson } from "./http.js";
+import { acceptsGzip, BodyError, readJson, sendJson } from "./http.js";
 import { orderActionSchema, orderRequestSchema, refreshSchema, serviceIdSchema } from "./schemas.js";
 
 export class ApiFailure extends Error {
@@ -164,9 +164,8 @@ export class WebAppApi {
         sendJson(req, res, 502, body);
         return;
       }
-      if (err && typeof err === "object" && "status" in err && typeof (err as { status: unknown }).status === "number") {
-        const e = err as { status: number; message: string };
-        sendJson(req, res, e.status, { error: { code: "bad_request", message: e.message } } satisfies ApiError);
+      if (err instanceof BodyError) {
+        sendJson(req, res, err.status, { error: { code: "bad_request", message: err.message } } satisfies ApiError);
         return;
       }
       this.deps.logger.error({ route, err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, "Web app API error");
@@ -254,7 +253,7 @@ export class WebAppApi {
           ...(last ? statusFields(last) : {}),
           final: state?.final ?? false,
           canRefill: canRefill(last?.status, o),
-          canCancel: canCancel(last?.status ?? "Pending", o),
+          canCancel: canCancel(last?.status, o),
         };
       }),
     };

@@ -94,7 +94,14 @@ export function createWebAppHandler(deps: Deps, options: WebAppOptions = {}): We
         res.writeHead(405, { allow: "GET, HEAD" }).end();
         return true;
       }
-      if (!files.serve(req, res, decodeURIComponent(rel), {})) {
+      let file: string;
+      try {
+        file = decodeURIComponent(rel);
+      } catch {
+        res.writeHead(400).end();
+        return true;
+      }
+      if (!files.serve(req, res, file, {})) {
         res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(files.available ? "Not found" : "The web app is not built: npm run build");
       }
       return true;
