@@ -24,6 +24,7 @@ import { createPollerTask } from "./tracking/lease-poller.js";
 import type { Bot } from "grammy";
 import { Catalogue } from "./catalogue/catalogue.js";
 import { createWebAppHandler, WEBAPP_BASE_PATH, type WebAppHandler } from "./webapp/index.js"; // Mini App (issue 16)
+import { setupWebAppMenuButton } from "./bot/features/webapp.js"; // Mini App (issue 16)
 
 /** Update types the bot receives (chat_member must be asked for explicitly). */
 export const ALLOWED_UPDATES = [
@@ -167,6 +168,13 @@ export async function startApp(options: AppOptions): Promise<App> {
         logger.warn({ err: String(err) }, "setMyCommands failed"),
       );
     }
+    // ── Mini App (issue 16): the private chats' menu button opens the app.
+    if (config.webappUrl && options.registerCommands !== false) {
+      await setupWebAppMenuButton(bot.api, createI18n(config.defaultLocale), config.defaultLocale, config.webappUrl).catch((err) =>
+        logger.warn({ err: String(err) }, "setChatMenuButton failed"),
+      );
+    }
+    // ── end Mini App
 
     // ── tracking under the lease
     let loop: LeaderLoop | undefined;

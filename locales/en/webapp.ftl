@@ -134,3 +134,4 @@ app-account-currency = Currency
 app-account-balance = Balance
 app-account-active = Active
 app-account-none = No panel account is connected. Send /connect to the bot in the chat.
+cmd-app = Open the catalogue app

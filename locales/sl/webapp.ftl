@@ -136,3 +136,4 @@ app-account-currency = Valuta
 app-account-balance = Stanje
 app-account-active = Aktiven
 app-account-none = Noben račun panela ni povezan. V klepetu botu pošljite /connect.
+cmd-app = Odpri aplikacijo s katalogom

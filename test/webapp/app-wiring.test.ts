@@ -42,13 +42,18 @@ describe("startApp with WEBAPP_URL (polling mode)", () => {
       RATE_LIMIT_PER_MINUTE: "0",
       TRACKING: "false",
     });
-    app = await startApp({ config, logger: memoryLogger("warn").logger, host: "127.0.0.1", registerCommands: false });
+    app = await startApp({ config, logger: memoryLogger("warn").logger, host: "127.0.0.1" });
   });
   afterAll(async () => {
     await app?.stop();
     await api?.close();
     await panel?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("sets the menu button of private chats to the app at start", () => {
+    const call = api.calls("setChatMenuButton")[0];
+    expect(call?.params.menu_button).toEqual({ type: "web_app", text: "Catalogue", web_app: { url: "https://bot.example.com/app/" } });
   });
 
   it("serves the app's API and /healthz next to long polling", async () => {
