@@ -23,6 +23,8 @@ import { withTimeout } from "./lib/async.js";
 import { createPollerTask } from "./tracking/task.js";
 import { createNotificationSender } from "./bot/notifications/sender.js";
 import type { Bot } from "grammy";
+import { createWebAppHandler, WEBAPP_BASE_PATH, type WebAppHandler } from "./webapp/index.js"; // Mini App (issue 16)
+import { setupWebAppMenuButton } from "./bot/features/webapp.js"; // Mini App (issue 16)
 
 /** Update types the bot receives (chat_member must be asked for explicitly). */
 export const ALLOWED_UPDATES = [
@@ -76,9 +78,9 @@ export interface App {
   readonly deps: Deps;
   readonly mode: Config["botMode"];
   readonly instanceId: string;
-  /** Webhook mode: the server's bound port (PORT, or the one picked for PORT=0). */
+  /** Webhook mode or Mini App on: the server's bound port (PORT, or the one picked for PORT=0). */
   readonly port: number | undefined;
-  /** Webhook mode: `http://host:port` of the server (for /healthz). */
+  /** Webhook mode or Mini App on: `http://host:port` of the server (for /healthz and /app/). */
   readonly url: string | undefined;
   /** True while this instance holds the polling lease and runs the poller. */
   isLeader(): boolean;
@@ -154,6 +156,13 @@ export async function startApp(options: AppOptions): Promise<App> {
         logger.warn({ err: String(err) }, "setMyCommands failed"),
       );
     }
+    // ── Mini App (issue 16): the private chats' menu button opens the app.
+    if (config.webappUrl && options.registerCommands !== false) {
+      await setupWebAppMenuButton(bot.api, createI18n(config.defaultLocale), config.defaultLocale, config.webappUrl).catch((err) =>
+        logger.warn({ err: String(err) }, "setChatMenuButton failed"),
+      );
+    }
+    // ── end Mini App
 
     // ── tracking under the lease
     let loop: LeaderLoop | undefined;
@@ -183,6 +192,11 @@ export async function startApp(options: AppOptions): Promise<App> {
       return { status: ok ? 200 : 503, body };
     };
 
+    // ── Mini App (issue 16): served by the same HTTP server as the webhook and /healthz.
+    const webapp: WebAppHandler | undefined = config.webappUrl ? createWebAppHandler(deps, { api: bot.api }) : undefined;
+    const isWebAppPath = (p: string): boolean => p === WEBAPP_BASE_PATH || p.startsWith(`${WEBAPP_BASE_PATH}/`);
+    // ── end Mini App
+
     // ── taking updates
     let runner: RunnerHandle | undefined;
     let server: http.Server | undefined;
@@ -194,6 +208,44 @@ export async function startApp(options: AppOptions): Promise<App> {
       await bot.api.deleteWebhook({ drop_pending_updates: false });
       runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
       logger.info("Bot is running (long polling)");
+      // ── Mini App (issue 16): in polling mode the HTTP server runs only for the app (and /healthz).
+      if (webapp) {
+        const wa = webapp;
+        const srv = http.createServer((req, res) => {
+          const reqPath = (req.url ?? "/").split("?")[0] ?? "/";
+          if (stopping) res.setHeader("connection", "close");
+          if (req.method === "GET" && reqPath === "/healthz") {
+            void health().then(({ status, body }) => {
+              res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+            });
+            return;
+          }
+          void wa(req, res).then((handled) => {
+            if (!handled) res.writeHead(404).end();
+          });
+        });
+        server = srv;
+        srv.keepAliveTimeout = 65_000;
+        await new Promise<void>((resolve, reject) => {
+          srv.once("error", reject);
+          srv.listen(config.port, options.host ?? "0.0.0.0", () => {
+            srv.off("error", reject);
+            resolve();
+          });
+        });
+        const addr = srv.address() as AddressInfo;
+        port = addr.port;
+        url = `http://${addr.family === "IPv6" ? `[${addr.address}]` : addr.address}:${port}`;
+        cleanups.push(
+          () =>
+            new Promise<void>((resolve) => {
+              srv.close(() => resolve());
+              srv.closeIdleConnections();
+            }),
+        );
+        logger.info({ port, path: `${WEBAPP_BASE_PATH}/` }, "Web app server listening");
+      }
+      // ── end Mini App
     } else {
       const webhookUrl = new URL(config.webhookUrl!);
       const path = webhookUrl.pathname || "/";
@@ -213,6 +265,12 @@ export async function startApp(options: AppOptions): Promise<App> {
           });
           return;
         }
+        // ── Mini App (issue 16)
+        if (webapp && isWebAppPath(reqPath ?? "/")) {
+          void webapp(req, res);
+          return;
+        }
+        // ── end Mini App
         if (reqPath !== path) {
           res.writeHead(404).end();
           return;

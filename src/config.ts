@@ -60,6 +60,13 @@ const envSchema = z
       .optional(),
     LEASE_TTL_SECONDS: z.coerce.number().min(1).max(3600).default(30),
     HOST: z.string().trim().default("0.0.0.0"),
+    // ── Mini App (issue 16)
+    WEBAPP_URL: httpUrl
+      .refine((u) => /^https:\/\//i.test(u) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//i.test(u), {
+        message: "must be an https URL (Telegram opens Mini Apps over https only)",
+      })
+      .optional(),
+    WEBAPP_INIT_DATA_MAX_AGE_SECONDS: z.coerce.number().int().min(60).max(7 * 86_400).default(3600),
   })
   .superRefine((env, ctx) => {
     if (env.BOT_MODE === "webhook" && !env.WEBHOOK_URL) {
@@ -111,6 +118,11 @@ export interface Config {
   leaseTtlMs: number;
   /** Address the webhook server binds. */
   host: string;
+  // ── Mini App (issue 16)
+  /** Public https address of the Mini App (served under /app/); the app is on when set. */
+  webappUrl?: string;
+  /** Oldest Telegram init data the Mini App's API accepts (seconds). */
+  webappInitDataMaxAgeSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -157,5 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.STORAGE_PREFIX ? { storagePrefix: e.STORAGE_PREFIX } : {}),
     leaseTtlMs: Math.round(e.LEASE_TTL_SECONDS * 1000),
     host: e.HOST,
+    ...(e.WEBAPP_URL ? { webappUrl: e.WEBAPP_URL } : {}),
+    webappInitDataMaxAgeSeconds: e.WEBAPP_INIT_DATA_MAX_AGE_SECONDS,
   };
 }

@@ -12,12 +12,14 @@ import type { BaseContext } from "./context.js";
 import { escapeHtml, statusLabel } from "./format.js";
 import { orderCardHtml, type OrderState } from "./order-card.js";
 import { PanelError } from "../panel/errors.js";
+import { canCancel, canRefill } from "../orders/actions.js";
 import { REFILL_KEYS } from "./panel-errors.js";
 import { parseIds } from "./ids.js";
 import { formatMoney } from "../panel/money.js";
-import { isFinalOrderStatus, statusSlug } from "../panel/status.js";
 import type { BatchItem } from "../panel/types.js";
 import type { TrackedOrder } from "../storage/types.js";
+
+export { canCancel, canRefill };
 
 type T = BaseContext["t"];
 
@@ -28,19 +30,6 @@ export const MESSAGE_LIMIT = 4000;
 
 // ---------------------------------------------------------------------------------------------
 // Order card and its buttons
-
-/** A refill can be asked for Completed/Partial orders whose service allows it (when known). */
-export function canRefill(status: string | undefined, meta?: Partial<TrackedOrder>): boolean {
-  if (status === undefined || meta?.refillable === false) return false;
-  const slug = statusSlug(status);
-  return slug === "completed" || slug === "partial";
-}
-
-/** A cancel can be asked while the order is not final (and the service allows it, when known). */
-export function canCancel(status: string | undefined, meta?: Partial<TrackedOrder>): boolean {
-  if (status === undefined || meta?.cancellable === false) return false;
-  return !isFinalOrderStatus(status);
-}
 
 /**
  * Buttons of an order card: 🔄 refresh always; 🔁 refill when the status allows it; ✖️ cancel while

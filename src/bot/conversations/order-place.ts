@@ -3,47 +3,34 @@
  * JSON-serialisable results (never the API key, never the whole services list) and never throw
  * (errors come back as an ErrInfo).
  *
- * Exactly once: `placeOrder` checks the placement record of the summary's placement id before
- * calling `add`; when one exists (double tap, redelivered update, replay after a crash) it reports
+ * Exactly once: `placeOrder` (src/orders/placement.ts, shared with the Mini App) checks the
+ * placement record of the summary's placement id before calling `add`; when one exists (double tap, redelivered update, replay after a crash) it reports
  * the known result instead of sending again. A "sending" record without a final state means the
  * outcome is unknown: the order is never re-sent.
  */
-import { randomBytes } from "node:crypto";
-import { PanelError, type PanelErrorKind, type PanelErrorReason, type PanelErrorOptions } from "../../panel/errors.js";
-import { effectiveQuantity } from "../../panel/service-types.js";
-import type { AddOrderInput, Balance, Decimal } from "../../panel/types.js";
-import type { PlacementRecord } from "../../storage/repos/placements.js";
+import { PanelError, type PanelErrorReason, type PanelErrorOptions } from "../../panel/errors.js";
 import type { OwnerKey } from "../../storage/types.js";
 import type { CatalogueIndex } from "../../catalogue/catalogue-index.js";
 import { categoryPageView, searchPageView, servicePageView, type CategoryPageView, type ServicePageView } from "../catalogue-views.js";
+import { errInfo, newPlacementId, NoAccountError, type ErrInfo } from "../../orders/placement.js";
 import type { BaseContext } from "../context.js";
 import type { Deps } from "../../deps.js";
 import { panelErrorText } from "../panel-errors.js";
 import { wizardService, type WizardService } from "./order-fields.js";
+import type { Balance } from "../../panel/types.js";
 
-/** A failure, as data. `no_account`: the account was disconnected; `error`: a bug (logged). */
-export interface ErrInfo {
-  kind: PanelErrorKind | "no_account" | "error";
-  reason?: string;
-  panelMessage?: string;
-}
+// Placement itself lives in the domain layer (shared with the Mini App); re-exported for the wizard.
+export {
+  errInfo,
+  newPlacementId,
+  placeOrder,
+  placementOutcome,
+  type ErrInfo,
+  type PlaceArgs,
+  type PlaceOutcome,
+} from "../../orders/placement.js";
 
 export type Result<T> = { ok: true; value: T } | { ok: false; err: ErrInfo };
-
-class NoAccountError extends Error {}
-
-export function errInfo(deps: Pick<Deps, "logger">, err: unknown): ErrInfo {
-  if (err instanceof NoAccountError) return { kind: "no_account" };
-  if (err instanceof PanelError) {
-    return {
-      kind: err.kind,
-      ...(err.reason ? { reason: err.reason } : {}),
-      ...(err.panelMessage ? { panelMessage: err.panelMessage } : {}),
-    };
-  }
-  deps.logger.error({ err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, "Order wizard error");
-  return { kind: "error" };
-}
 
 /** The user-facing sentence of an ErrInfo. */
 export function errText(ctx: Pick<BaseContext, "t">, info: ErrInfo): string {
@@ -115,12 +102,6 @@ export function findService(deps: Deps, owner: OwnerKey, id: string): Promise<Re
   });
 }
 
-/** A new placement id: 12 characters of [a-z0-9]. */
-export function newPlacementId(): string {
-  const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-  return [...randomBytes(12)].map((b) => alphabet[b % 36]).join("");
-}
-
 export interface SummaryData {
   placementId: string;
   balance?: Balance;
@@ -137,132 +118,4 @@ export async function prepareSummary(deps: Deps, owner: OwnerKey): Promise<Summa
     return panel.client.balance(a.apiKey);
   });
   return r.ok ? { placementId, balance: r.value } : { placementId, balanceError: r.err };
-}
-
-export type PlaceOutcome =
-  | { kind: "placed"; orderId: string; price?: Decimal; currency?: string }
-  | { kind: "unknown" }
-  | { kind: "failed"; err: ErrInfo };
-
-export interface PlaceArgs {
-  placementId: string;
-  owner: OwnerKey;
-  chatId: number;
-  service: WizardService;
-  input: AddOrderInput;
-  price?: Decimal;
-  currency?: string;
-}
-
-/** Placement ids being sent by this process (a second confirm in flight never sends again). */
-const sending = new Set<string>();
-
-function outcomeOf(rec: PlacementRecord): PlaceOutcome {
-  if (rec.state === "placed" && rec.orderId) {
-    return {
-      kind: "placed",
-      orderId: rec.orderId,
-      ...(rec.price !== undefined ? { price: rec.price } : {}),
-      ...(rec.currency ? { currency: rec.currency } : {}),
-    };
-  }
-  if (rec.state === "failed") return { kind: "failed", err: { kind: (rec.errorKind as ErrInfo["kind"]) ?? "error" } };
-  return { kind: "unknown" };
-}
-
-/** The known result of a placement id, if any (for old Confirm buttons). */
-export async function placementOutcome(deps: Deps, placementId: string): Promise<PlaceOutcome | undefined> {
-  const rec = await deps.storage.placements.get(placementId);
-  return rec ? outcomeOf(rec) : undefined;
-}
-
-/**
- * Places the order of a confirmed summary at most once (see the module comment), and tracks it
- * on success so /orders lists it and the tracker follows it.
- */
-export async function placeOrder(deps: Deps, args: PlaceArgs): Promise<PlaceOutcome> {
-  if (sending.has(args.placementId)) return { kind: "unknown" };
-  try {
-    const existing = await deps.storage.placements.get(args.placementId);
-    if (existing) return outcomeOf(existing);
-  } catch (err) {
-    return { kind: "failed", err: errInfo(deps, err) }; // nothing was sent
-  }
-  return send(deps, args);
-}
-
-async function send(deps: Deps, args: PlaceArgs): Promise<PlaceOutcome> {
-  const { placementId: pid, service: svc } = args;
-  const account = await deps.storage.accounts.get(args.owner).catch(() => undefined);
-  const panel = account && deps.panels.find(account.panelId);
-  if (!account || !panel) return { kind: "failed", err: { kind: "no_account" } };
-
-  const base: Omit<PlacementRecord, "state" | "at"> = {
-    chatId: args.chatId,
-    owner: args.owner,
-    panelId: account.panelId,
-    serviceId: svc.id,
-    ...(args.price !== undefined ? { price: args.price } : {}),
-    ...(args.currency ? { currency: args.currency } : {}),
-  };
-  sending.add(pid);
-  try {
-    // Written before the call: if we crash after sending, a replay finds it and never resends.
-    try {
-      await deps.storage.placements.set(pid, { ...base, state: "sending", at: deps.now() });
-    } catch (err) {
-      return { kind: "failed", err: errInfo(deps, err) }; // nothing was sent
-    }
-    let orderId: string;
-    try {
-      orderId = (await panel.client.add(account.apiKey, { ...args.input, service: svc.id }, svc)).order;
-    } catch (err) {
-      const info = errInfo(deps, err);
-      if (info.kind === "unknown_outcome" || info.kind === "error") {
-        await deps.storage.placements
-          .set(pid, { ...base, state: "sending", errorKind: "unknown_outcome", at: deps.now() })
-          .catch(() => undefined);
-        return { kind: "unknown" };
-      }
-      await deps.storage.placements.set(pid, { ...base, state: "failed", errorKind: info.kind, at: deps.now() }).catch(() => undefined);
-      return { kind: "failed", err: info };
-    }
-    const now = deps.now();
-    try {
-      await deps.storage.placements.set(pid, { ...base, state: "placed", orderId, at: now });
-    } catch (err) {
-      deps.logger.error({ err: String(err), orderId }, "Could not record a placed order");
-    }
-    const quantity = effectiveQuantity(args.input, svc.type);
-    const runs = svc.dripfeed && args.input.runs !== undefined ? args.input.runs : 1;
-    const link = args.input.link ?? args.input.username;
-    try {
-      await deps.storage.orders.track({
-        source: "bot",
-        chatId: args.chatId,
-        owner: args.owner,
-        panelId: account.panelId,
-        orderId,
-        serviceId: svc.id,
-        serviceName: svc.name,
-        ...(link ? { link } : {}),
-        ...(quantity !== undefined ? { quantity: quantity * runs } : {}),
-        ...(args.price !== undefined ? { price: args.price } : {}),
-        ...(args.currency ? { currency: args.currency } : {}),
-        refillable: svc.refill,
-        cancellable: svc.cancel,
-        createdAt: now,
-      });
-    } catch (err) {
-      deps.logger.error({ err: String(err), orderId }, "Could not track a placed order");
-    }
-    return {
-      kind: "placed",
-      orderId,
-      ...(args.price !== undefined ? { price: args.price } : {}),
-      ...(args.currency ? { currency: args.currency } : {}),
-    };
-  } finally {
-    sending.delete(pid);
-  }
 }

@@ -2,6 +2,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
+import { webAppKeyboard } from "./webapp.js";
 import { helpLines, type CommandRegistry, type CommandSpec } from "../commands.js";
 import { loadAccount } from "../account.js";
 
@@ -40,7 +41,10 @@ export function startFeature(commands: () => CommandRegistry): Feature {
       ctx.t("start-welcome", { name: ctx.from?.first_name ?? "" }) +
         "\n\n" +
         (active ? ctx.t("start-connected", { panel: active.panelName }) : ctx.t("start-next-connect")),
-      { link_preview_options: { is_disabled: true } },
+      {
+        link_preview_options: { is_disabled: true },
+        ...(ctx.deps.config.webappUrl ? { reply_markup: webAppKeyboard(ctx.t, ctx.deps.config.webappUrl) } : {}),
+      },
     );
   });
 
