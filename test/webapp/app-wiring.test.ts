@@ -89,7 +89,7 @@ describe("bot side of the Mini App", () => {
       (ctx as unknown as { t: unknown }).t = (key: string, vars?: Record<string, string | number>) => i18n.t("en", key, vars);
       return next();
     });
-    bot.use(webAppFeature());
+    bot.use(webAppFeature().composer);
     return bot;
   }
   const appCommand = (chat: { id: number; type: string }): Update =>
