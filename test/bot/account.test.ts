@@ -42,7 +42,7 @@ describe("/connect", () => {
     expect(calls.some((c) => c.method === "deleteMessage")).toBe(true);
     const done = Harness.texts(calls).join("\n");
     expect(done).toContain("42.5");
-    expect(done).toContain("EUR");
+    expect(done).toContain("€42.50"); // the locale's currency symbol (issue 14)
 
     const account = await h.deps.storage.accounts.get(`u:${ALICE.id}`);
     expect(account?.apiKey).toBe("alice-secret-key-123");
