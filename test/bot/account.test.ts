@@ -52,7 +52,7 @@ describe("/connect", () => {
 
     const balance = Harness.texts(await h.text(ALICE, "/balance"))[0];
     expect(balance).toContain("42.5");
-    expect(balance).toContain("EUR");
+    expect(balance).toContain("€42.50");
   });
 
   it("rejects a bad key clearly and stores nothing", async () => {
