@@ -46,8 +46,8 @@ export async function run(): Promise<BenchRow[]> {
   const keyboard = stats(
     time(() => {
       const v = categoryPageView(index, 0);
-      categoryListText(t, v);
-      return categoryKeyboard(t, v, { page: (p) => `sv:c:${v.version}:${p}`, open: (c) => `sv:s:${v.version}:${c}:0`, noop: "sv:n" });
+      categoryListText({ t, locale: "en" }, v);
+      return categoryKeyboard({ t, locale: "en" }, v, { page: (p) => `sv:c:${v.version}:${p}`, open: (c) => `sv:s:${v.version}:${c}:0`, noop: "sv:n" });
     }, 2000),
   );
 
@@ -56,8 +56,8 @@ export async function run(): Promise<BenchRow[]> {
   const searchPage = stats(
     time(() => {
       const v = searchPageView(index, "instagram followers", 0);
-      serviceListText(t, v, "USD");
-      return serviceKeyboard(t, v, "USD", { page: (p) => `p${p}`, open: (id) => `o${id}`, noop: "n" });
+      serviceListText({ t, locale: "en" }, v, "USD");
+      return serviceKeyboard({ t, locale: "en" }, v, "USD", { page: (p) => `p${p}`, open: (id) => `o${id}`, noop: "n" });
     }, 500),
   );
 

@@ -2,25 +2,6 @@ start-welcome = 👋 مرحبًا { $name }! أدير حسابك في لوحة S
 start-next-connect = أولًا، اربط مفتاح API الخاص باللوحة عبر /connect (تجده في صفحة API في اللوحة). ثم جرّب /balance أو /services أو /order. يعرض /help جميع الأوامر.
 start-connected = حسابك على { $panel } مربوط. جرّب /balance أو /services أو /order أو /orders. يعرض /help جميع الأوامر.
 start-group = 👋 مرحبًا! أساعد هذه المجموعة على متابعة طلباتها في لوحة SMM. يمكن لأحد المشرفين ربط حساب اللوحة عبر /connect، ويعرض /help الأوامر.
-help =
-    إليك ما يمكنني فعله:
-    /connect — ربط مفتاح API الخاص باللوحة (أو /setkey)
-    /disconnect — إزالة المفتاح
-    /balance — رصيدك
-    /services — تصفح الخدمات؛ /services نص للبحث
-    /order — تقديم طلب خطوة بخطوة
-    /orders — طلباتك وحالاتها
-    /status ID … — حالة طلب واحد أو عدة طلبات
-    /refill ID … — طلب تعويض؛ /refills ID … — حالة التعويض
-    /cancel ID … — إلغاء الطلبات
-    /track ID … و/untrack ID … — متابعة الطلبات المقدمة عبر موقع اللوحة
-    /settings — الإشعارات
-    /language — تغيير اللغة
-    الوضع المضمّن: اكتب @{ $bot } 23501 في أي محادثة لعرض حالة الطلب.
-help-group =
-    في هذه المجموعة:
-    الجميع: /status ID، /orders، /help
-    المشرفون: /connect، /disconnect، /balance، /order، /track، /untrack، /refill، /cancel، /notifications on|off، /language
 
 connect-choose-panel = على أي لوحة يوجد حسابك؟
 connect-panel-chosen = اللوحة: { $panel }

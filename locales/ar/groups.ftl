@@ -22,4 +22,7 @@ groups-notifications-usage =
         [on] مفعّلة
        *[off] متوقفة
     }.
-    لتغيير ذلك استخدم /notifications on أو /notifications off.
+    لتغيير ذلك استخدم /notifications { $on } أو /notifications { $off }.
+# Words /notifications accepts, comma-separated; the first one is shown in /help and the usage.
+groups-notifications-words-on = تشغيل, نعم
+groups-notifications-words-off = إيقاف, لا

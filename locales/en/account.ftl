@@ -2,25 +2,6 @@ start-welcome = 👋 Hi { $name }! I run your SMM-panel account from Telegram: b
 start-next-connect = First, connect your panel API key with /connect (you find it on the panel's API page). Then try /balance, /services or /order. /help lists everything.
 start-connected = Your account on { $panel } is connected. Try /balance, /services, /order or /orders. /help lists everything.
 start-group = 👋 Hi! I help this group follow its SMM-panel orders. An admin can link a panel account with /connect; /help lists the commands.
-help =
-    Here is what I can do:
-    /connect — connect your panel API key (alias /setkey)
-    /disconnect — remove it
-    /balance — your balance
-    /services — browse services; /services TEXT searches
-    /order — place an order step by step
-    /orders — your orders with their status
-    /status ID … — status of one or many orders
-    /refill ID … — request refills; /refills ID … — refill status
-    /cancel ID … — cancel orders
-    /track ID … and /untrack ID … — follow orders placed on the panel's site
-    /settings — notifications
-    /language — change the language
-    Inline: type @{ $bot } 23501 in any chat to show an order's status.
-help-group =
-    In this group:
-    Everyone: /status ID, /orders, /help
-    Admins: /connect, /disconnect, /balance, /order, /track, /untrack, /refill, /cancel, /notifications on|off, /language
 
 connect-choose-panel = Which panel is your account on?
 connect-panel-chosen = Panel: { $panel }

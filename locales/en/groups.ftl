@@ -22,4 +22,7 @@ groups-notifications-usage =
         [on] on
        *[off] off
     }.
-    Use /notifications on or /notifications off to change it.
+    Use /notifications { $on } or /notifications { $off } to change it.
+# Words /notifications accepts, comma-separated; the first one is shown in /help and the usage.
+groups-notifications-words-on = on, yes
+groups-notifications-words-off = off, no

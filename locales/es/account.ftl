@@ -2,25 +2,6 @@ start-welcome = 👋 ¡Hola, { $name }! Gestiono tu cuenta del panel SMM desde T
 start-next-connect = Primero, conecta la clave API de tu panel con /connect (la encuentras en la página de API del panel). Después prueba /balance, /services u /order. /help muestra todo lo que puedo hacer.
 start-connected = Tu cuenta en el panel { $panel } está conectada. Prueba /balance, /services, /order u /orders. /help muestra todo lo que puedo hacer.
 start-group = 👋 ¡Hola! Ayudo a este grupo a seguir sus pedidos del panel SMM. Un administrador puede vincular una cuenta del panel con /connect; /help muestra los comandos.
-help =
-    Esto es lo que puedo hacer:
-    /connect — conectar la clave API de tu panel (también /setkey)
-    /disconnect — eliminarla
-    /balance — tu saldo
-    /services — ver los servicios; /services TEXTO busca
-    /order — hacer un pedido paso a paso
-    /orders — tus pedidos con su estado
-    /status ID … — estado de uno o varios pedidos
-    /refill ID … — solicitar reposiciones; /refills ID … — estado de la reposición
-    /cancel ID … — cancelar pedidos
-    /track ID … y /untrack ID … — seguir pedidos hechos en la web del panel
-    /settings — notificaciones
-    /language — cambiar el idioma
-    Modo inline: escribe @{ $bot } 23501 en cualquier chat para mostrar el estado de un pedido.
-help-group =
-    En este grupo:
-    Todos: /status ID, /orders, /help
-    Administradores: /connect, /disconnect, /balance, /order, /track, /untrack, /refill, /cancel, /notifications on|off, /language
 
 connect-choose-panel = ¿En qué panel está tu cuenta?
 connect-panel-chosen = Panel elegido: { $panel }

@@ -22,4 +22,7 @@ groups-notifications-usage =
         [on] activadas
        *[off] desactivadas
     }.
-    Usa /notifications on o /notifications off para cambiarlo.
+    Usa /notifications { $on } o /notifications { $off } para cambiarlo.
+# Words /notifications accepts, comma-separated; the first one is shown in /help and the usage.
+groups-notifications-words-on = activar, sí
+groups-notifications-words-off = desactivar, no

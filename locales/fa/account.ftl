@@ -2,25 +2,6 @@ start-welcome = 👋 سلام { $name }! من حساب پنل SMM شما را ا
 start-next-connect = اول کلید API پنل خود را با /connect وصل کنید (آن را در صفحهٔ API پنل پیدا می‌کنید). بعد /balance، /services یا /order را امتحان کنید. /help همهٔ دستورها را نشان می‌دهد.
 start-connected = حساب شما در { $panel } وصل است. /balance، /services، /order یا /orders را امتحان کنید. /help همهٔ دستورها را نشان می‌دهد.
 start-group = 👋 سلام! من به این گروه کمک می‌کنم سفارش‌های پنل SMM خود را پیگیری کند. یکی از ادمین‌ها می‌تواند با /connect حساب پنل را وصل کند؛ /help دستورها را نشان می‌دهد.
-help =
-    کارهایی که از من برمی‌آید:
-    /connect — وصل کردن کلید API پنل (یا /setkey)
-    /disconnect — حذف کلید
-    /balance — موجودی شما
-    /services — مرور سرویس‌ها؛ /services متن برای جستجو
-    /order — ثبت سفارش مرحله به مرحله
-    /orders — سفارش‌های شما و وضعیتشان
-    /status ID … — وضعیت یک یا چند سفارش
-    /refill ID … — درخواست ریفیل؛ /refills ID … — وضعیت ریفیل
-    /cancel ID … — لغو سفارش‌ها
-    /track ID … و /untrack ID … — پیگیری سفارش‌هایی که در سایت پنل ثبت شده‌اند
-    /settings — اعلان‌ها
-    /language — تغییر زبان
-    حالت اینلاین: در هر چتی @{ $bot } 23501 را تایپ کنید تا وضعیت سفارش نمایش داده شود.
-help-group =
-    در این گروه:
-    همه: /status ID، /orders، /help
-    ادمین‌ها: /connect، /disconnect، /balance، /order، /track، /untrack، /refill، /cancel، /notifications on|off، /language
 
 connect-choose-panel = حساب شما در کدام پنل است؟
 connect-panel-chosen = پنل: { $panel }

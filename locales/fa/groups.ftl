@@ -22,4 +22,7 @@ groups-notifications-usage =
         [on] روشن
        *[off] خاموش
     } است.
-    برای تغییر آن از /notifications on یا /notifications off استفاده کنید.
+    برای تغییر آن از /notifications { $on } یا /notifications { $off } استفاده کنید.
+# Words /notifications accepts, comma-separated; the first one is shown in /help and the usage.
+groups-notifications-words-on = روشن, بله
+groups-notifications-words-off = خاموش, نه

@@ -2,25 +2,6 @@ start-welcome = 👋 नमस्ते { $name }! मैं Telegram से ह
 start-next-connect = सबसे पहले /connect से अपने पैनल की API key जोड़ें (यह पैनल के API पेज पर मिलती है)। फिर /balance, /services या /order आज़माएँ। /help में सारी कमांड हैं।
 start-connected = { $panel } पर आपका अकाउंट जुड़ा हुआ है। /balance, /services, /order या /orders आज़माएँ। /help में सारी कमांड हैं।
 start-group = 👋 नमस्ते! मैं इस ग्रुप को उसके SMM पैनल ऑर्डर पर नज़र रखने में मदद करता हूँ। कोई एडमिन /connect से पैनल अकाउंट जोड़ सकता है; /help में सारी कमांड हैं।
-help =
-    मैं ये काम कर सकता हूँ:
-    /connect — अपने पैनल की API key जोड़ें (दूसरा नाम /setkey)
-    /disconnect — key हटाएँ
-    /balance — आपका बैलेंस
-    /services — सर्विस देखें; /services शब्द से खोजें
-    /order — स्टेप-बाय-स्टेप नया ऑर्डर दें
-    /orders — आपके ऑर्डर और उनका स्टेटस
-    /status ID … — एक या कई ऑर्डर का स्टेटस
-    /refill ID … — रिफ़िल की रिक्वेस्ट; /refills ID … — रिफ़िल का स्टेटस
-    /cancel ID … — ऑर्डर कैंसिल करें
-    /track ID … और /untrack ID … — पैनल की वेबसाइट पर दिए गए ऑर्डर ट्रैक करें
-    /settings — नोटिफ़िकेशन
-    /language — भाषा बदलें
-    इनलाइन: किसी भी चैट में @{ $bot } 23501 लिखें और ऑर्डर का स्टेटस दिखाएँ।
-help-group =
-    इस ग्रुप में:
-    सभी: /status ID, /orders, /help
-    एडमिन: /connect, /disconnect, /balance, /order, /track, /untrack, /refill, /cancel, /notifications on|off, /language
 
 connect-choose-panel = आपका अकाउंट किस पैनल पर है?
 connect-panel-chosen = पैनल: { $panel }

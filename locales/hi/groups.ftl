@@ -22,4 +22,7 @@ groups-notifications-usage =
         [on] चालू
        *[off] बंद
     } हैं।
-    बदलने के लिए /notifications on या /notifications off भेजें।
+    बदलने के लिए /notifications { $on } या /notifications { $off } भेजें।
+# Words /notifications accepts, comma-separated; the first one is shown in /help and the usage.
+groups-notifications-words-on = चालू, हाँ
+groups-notifications-words-off = बंद, नहीं

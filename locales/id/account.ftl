@@ -2,25 +2,6 @@ start-welcome = 👋 Halo { $name }! Saya mengelola akun panel SMM Anda dari Tel
 start-next-connect = Pertama, hubungkan kunci API panel Anda dengan /connect (kuncinya ada di halaman API panel). Lalu coba /balance, /services, atau /order. /help menampilkan semua perintah.
 start-connected = Akun Anda di panel { $panel } sudah terhubung. Coba /balance, /services, /order, atau /orders. /help menampilkan semua perintah.
 start-group = 👋 Halo! Saya membantu grup ini memantau pesanan panel SMM-nya. Admin dapat menautkan akun panel dengan /connect; /help menampilkan daftar perintah.
-help =
-    Ini yang bisa saya lakukan:
-    /connect — hubungkan kunci API panel Anda (alias /setkey)
-    /disconnect — hapus kunci tersebut
-    /balance — saldo Anda
-    /services — lihat layanan; /services TEKS untuk mencari
-    /order — buat pesanan langkah demi langkah
-    /orders — pesanan Anda beserta statusnya
-    /status ID … — status satu atau beberapa pesanan
-    /refill ID … — ajukan refill; /refills ID … — status refill
-    /cancel ID … — batalkan pesanan
-    /track ID … dan /untrack ID … — pantau pesanan yang dibuat di situs panel
-    /settings — notifikasi
-    /language — ganti bahasa
-    Mode inline: ketik @{ $bot } 23501 di chat mana pun untuk menampilkan status pesanan.
-help-group =
-    Di grup ini:
-    Semua anggota: /status ID, /orders, /help
-    Admin: /connect, /disconnect, /balance, /order, /track, /untrack, /refill, /cancel, /notifications on|off, /language
 
 connect-choose-panel = Akun Anda ada di panel mana?
 connect-panel-chosen = Panel dipilih: { $panel }

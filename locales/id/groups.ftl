@@ -22,4 +22,7 @@ groups-notifications-usage =
         [on] aktif
        *[off] nonaktif
     }.
-    Gunakan /notifications on atau /notifications off untuk mengubahnya.
+    Gunakan /notifications { $on } atau /notifications { $off } untuk mengubahnya.
+# Words /notifications accepts, comma-separated; the first one is shown in /help and the usage.
+groups-notifications-words-on = nyalakan, aktif, ya
+groups-notifications-words-off = matikan, nonaktif, tidak

@@ -2,25 +2,6 @@ start-welcome = 👋 Olá, { $name }! Eu gerencio sua conta do painel SMM pelo T
 start-next-connect = Primeiro, conecte a chave de API do seu painel com /connect (ela fica na página de API do painel). Depois, experimente /balance, /services ou /order. /help mostra tudo o que eu faço.
 start-connected = Sua conta no painel { $panel } está conectada. Experimente /balance, /services, /order ou /orders. /help mostra tudo o que eu faço.
 start-group = 👋 Olá! Eu ajudo este grupo a acompanhar os pedidos do painel SMM. Um administrador pode vincular uma conta do painel com /connect; /help mostra os comandos.
-help =
-    Veja o que eu posso fazer:
-    /connect — conectar a chave de API do painel (também /setkey)
-    /disconnect — remover a chave
-    /balance — seu saldo
-    /services — ver os serviços; /services TEXTO pesquisa
-    /order — fazer um pedido passo a passo
-    /orders — seus pedidos e o status de cada um
-    /status ID … — status de um ou vários pedidos
-    /refill ID … — solicitar reposição; /refills ID … — status da reposição
-    /cancel ID … — cancelar pedidos
-    /track ID … e /untrack ID … — acompanhar pedidos feitos no site do painel
-    /settings — notificações
-    /language — mudar o idioma
-    Modo inline: digite @{ $bot } 23501 em qualquer conversa para mostrar o status de um pedido.
-help-group =
-    Neste grupo:
-    Todos: /status ID, /orders, /help
-    Administradores: /connect, /disconnect, /balance, /order, /track, /untrack, /refill, /cancel, /notifications on|off, /language
 
 connect-choose-panel = Em qual painel está sua conta?
 connect-panel-chosen = Painel: { $panel }

@@ -22,4 +22,7 @@ groups-notifications-usage =
         [on] ativadas
        *[off] desativadas
     }.
-    Use /notifications on ou /notifications off para mudar.
+    Use /notifications { $on } ou /notifications { $off } para mudar.
+# Words /notifications accepts, comma-separated; the first one is shown in /help and the usage.
+groups-notifications-words-on = ligar, ligado, sim
+groups-notifications-words-off = desligar, desligado, não

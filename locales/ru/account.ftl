@@ -2,25 +2,6 @@ start-welcome = 👋 Здравствуйте, { $name }! Я управляю в
 start-next-connect = Для начала подключите API-ключ панели командой /connect (он есть на странице API панели). Затем попробуйте /balance, /services или /order. Все команды — в /help.
 start-connected = Ваш аккаунт на { $panel } подключён. Попробуйте /balance, /services, /order или /orders. Все команды — в /help.
 start-group = 👋 Здравствуйте! Я помогаю этой группе следить за заказами на SMM-панели. Администратор может привязать аккаунт панели командой /connect; список команд — в /help.
-help =
-    Вот что я умею:
-    /connect — подключить API-ключ панели (то же, что /setkey)
-    /disconnect — удалить его
-    /balance — ваш баланс
-    /services — каталог услуг; /services ТЕКСТ — поиск
-    /order — оформить заказ по шагам
-    /orders — ваши заказы и их статусы
-    /status ID … — статус одного или нескольких заказов
-    /refill ID … — запросить рефилл; /refills ID … — статус рефилла
-    /cancel ID … — отменить заказы
-    /track ID … и /untrack ID … — следить за заказами, оформленными на сайте панели
-    /settings — уведомления
-    /language — сменить язык
-    Инлайн-режим: наберите @{ $bot } 23501 в любом чате, чтобы показать статус заказа.
-help-group =
-    В этой группе:
-    Все участники: /status ID, /orders, /help
-    Администраторы: /connect, /disconnect, /balance, /order, /track, /untrack, /refill, /cancel, /notifications on|off, /language
 
 connect-choose-panel = На какой панели ваш аккаунт?
 connect-panel-chosen = Панель: { $panel }

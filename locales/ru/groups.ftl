@@ -22,4 +22,7 @@ groups-notifications-usage =
         [on] включены
        *[off] выключены
     }.
-    Чтобы изменить это, отправьте /notifications on или /notifications off.
+    Чтобы изменить это, отправьте /notifications { $on } или /notifications { $off }.
+# Words /notifications accepts, comma-separated; the first one is shown in /help and the usage.
+groups-notifications-words-on = вкл, включить, да
+groups-notifications-words-off = выкл, выключить, нет

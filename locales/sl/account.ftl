@@ -2,25 +2,6 @@ start-welcome = 👋 Živjo, { $name }! Z mano upravljate svoj račun na SMM-pan
 start-next-connect = Najprej z ukazom /connect povežite API-ključ panela (najdete ga na strani API v panelu). Nato poskusite /balance, /services ali /order. /help našteje vse ukaze.
 start-connected = Vaš račun na panelu { $panel } je povezan. Poskusite /balance, /services, /order ali /orders. /help našteje vse ukaze.
 start-group = 👋 Živjo! Tej skupini pomagam spremljati naročila na SMM-panelu. Skrbnik lahko z ukazom /connect poveže račun na panelu; /help našteje ukaze.
-help =
-    To znam:
-    /connect — povezava API-ključa panela (tudi /setkey)
-    /disconnect — odstranitev ključa
-    /balance — vaše dobroimetje
-    /services — brskanje po storitvah; /services BESEDILO išče
-    /order — oddaja naročila korak za korakom
-    /orders — vaša naročila in njihovo stanje
-    /status ID … — stanje enega ali več naročil
-    /refill ID … — zahteva za dopolnitev; /refills ID … — stanje dopolnitev
-    /cancel ID … — preklic naročil
-    /track ID … in /untrack ID … — spremljanje naročil, oddanih na spletni strani panela
-    /settings — obvestila
-    /language — sprememba jezika
-    Vrstični način: v katerem koli klepetu vpišite @{ $bot } 23501 in prikažite stanje naročila.
-help-group =
-    V tej skupini:
-    Vsi: /status ID, /orders, /help
-    Skrbniki: /connect, /disconnect, /balance, /order, /track, /untrack, /refill, /cancel, /notifications on|off, /language
 
 connect-choose-panel = Na katerem panelu je vaš račun?
 connect-panel-chosen = Panel: { $panel }

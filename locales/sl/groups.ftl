@@ -22,4 +22,7 @@ groups-notifications-usage =
         [on] vklopljena
        *[off] izklopljena
     }.
-    Spremenite jih z /notifications on ali /notifications off.
+    Spremenite jih z /notifications { $on } ali /notifications { $off }.
+# Words /notifications accepts, comma-separated; the first one is shown in /help and the usage.
+groups-notifications-words-on = vklop, vklopi, da
+groups-notifications-words-off = izklop, izklopi, ne

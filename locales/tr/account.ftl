@@ -2,25 +2,6 @@ start-welcome = 👋 Merhaba { $name }! SMM panel hesabınızı Telegram'dan yö
 start-next-connect = Önce panelinizin API anahtarını /connect ile bağlayın (anahtarı panelin API sayfasında bulabilirsiniz). Ardından /balance, /services veya /order komutlarını deneyin. Tüm komutların listesi: /help.
 start-connected = { $panel } panelindeki hesabınız bağlı. /balance, /services, /order veya /orders komutlarını deneyin. Tüm komutların listesi: /help.
 start-group = 👋 Merhaba! Bu grubun SMM panel siparişlerini takip etmesine yardımcı oluyorum. Bir yönetici /connect ile bir panel hesabı bağlayabilir; komutların listesi: /help.
-help =
-    Yapabileceklerim:
-    /connect — panel API anahtarınızı bağlayın (diğer adı: /setkey)
-    /disconnect — anahtarı kaldırın
-    /balance — bakiyeniz
-    /services — servislere göz atın; /services METİN ile arayın
-    /order — adım adım sipariş verin
-    /orders — siparişleriniz ve durumları
-    /status ID … — bir veya birden fazla siparişin durumu
-    /refill ID … — telafi talep edin; /refills ID … — telafi durumu
-    /cancel ID … — siparişleri iptal edin
-    /track ID … ve /untrack ID … — panelin sitesinden verdiğiniz siparişleri takip edin
-    /settings — bildirimler
-    /language — dili değiştirin
-    Satır içi mod: herhangi bir sohbette @{ $bot } 23501 yazarak bir siparişin durumunu gösterin.
-help-group =
-    Bu grupta:
-    Herkes: /status ID, /orders, /help
-    Yöneticiler: /connect, /disconnect, /balance, /order, /track, /untrack, /refill, /cancel, /notifications on|off, /language
 
 connect-choose-panel = Hesabınız hangi panelde?
 connect-panel-chosen = Seçilen panel: { $panel }

@@ -22,4 +22,7 @@ groups-notifications-usage =
         [on] açık
        *[off] kapalı
     }.
-    Değiştirmek için /notifications on veya /notifications off kullanın.
+    Değiştirmek için /notifications { $on } veya /notifications { $off } kullanın.
+# Words /notifications accepts, comma-separated; the first one is shown in /help and the usage.
+groups-notifications-words-on = aç, açık, evet
+groups-notifications-words-off = kapat, kapalı, hayır

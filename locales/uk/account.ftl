@@ -2,25 +2,6 @@ start-welcome = 👋 Вітаю, { $name }! Я керую вашим акаун�
 start-next-connect = Спершу підключіть API-ключ панелі командою /connect (його можна знайти на сторінці API панелі). Потім спробуйте /balance, /services або /order. Усі команди — у /help.
 start-connected = Ваш акаунт на { $panel } підключено. Спробуйте /balance, /services, /order або /orders. Усі команди — у /help.
 start-group = 👋 Вітаю! Я допомагаю цій групі стежити за замовленнями на SMM-панелі. Адміністратор може прив’язати акаунт панелі командою /connect; список команд — у /help.
-help =
-    Ось що я вмію:
-    /connect — підключити API-ключ панелі (те саме, що /setkey)
-    /disconnect — видалити його
-    /balance — ваш баланс
-    /services — каталог послуг; /services ТЕКСТ — пошук
-    /order — оформити замовлення крок за кроком
-    /orders — ваші замовлення та їхні статуси
-    /status ID … — статус одного чи кількох замовлень
-    /refill ID … — запросити рефіл; /refills ID … — статус рефілу
-    /cancel ID … — скасувати замовлення
-    /track ID … і /untrack ID … — стежити за замовленнями, оформленими на сайті панелі
-    /settings — сповіщення
-    /language — змінити мову
-    Інлайн-режим: наберіть @{ $bot } 23501 у будь-якому чаті, щоб показати статус замовлення.
-help-group =
-    У цій групі:
-    Усі учасники: /status ID, /orders, /help
-    Адміністратори: /connect, /disconnect, /balance, /order, /track, /untrack, /refill, /cancel, /notifications on|off, /language
 
 connect-choose-panel = На якій панелі ваш акаунт?
 connect-panel-chosen = Панель: { $panel }

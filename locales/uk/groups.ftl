@@ -22,4 +22,7 @@ groups-notifications-usage =
         [on] увімкнено
        *[off] вимкнено
     }.
-    Щоб змінити це, надішліть /notifications on або /notifications off.
+    Щоб змінити це, надішліть /notifications { $on } або /notifications { $off }.
+# Words /notifications accepts, comma-separated; the first one is shown in /help and the usage.
+groups-notifications-words-on = увімк, увімкнути, так
+groups-notifications-words-off = вимк, вимкнути, ні

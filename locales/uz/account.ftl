@@ -2,25 +2,6 @@ start-welcome = 👋 Assalomu alaykum, { $name }! Men SMM-panel akkauntingizni T
 start-next-connect = Avval /connect buyrugʻi bilan panelning API kalitini ulang (uni panelning API sahifasida topasiz). Soʻng /balance, /services yoki /order buyruqlarini sinab koʻring. Barcha buyruqlar roʻyxati: /help.
 start-connected = { $panel } panelidagi akkauntingiz ulangan. /balance, /services, /order yoki /orders buyruqlarini sinab koʻring. Barcha buyruqlar roʻyxati: /help.
 start-group = 👋 Assalomu alaykum! Men bu guruhga SMM-paneldagi buyurtmalarni kuzatishda yordam beraman. Admin /connect buyrugʻi bilan panel akkauntini ulashi mumkin; buyruqlar roʻyxati: /help.
-help =
-    Mana nimalar qila olaman:
-    /connect — panel API kalitini ulash (yoki /setkey)
-    /disconnect — uni oʻchirish
-    /balance — balansingiz
-    /services — xizmatlar katalogi; /services MATN — qidirish
-    /order — qadamma-qadam buyurtma berish
-    /orders — buyurtmalaringiz va ularning holati
-    /status ID … — bir yoki bir nechta buyurtma holati
-    /refill ID … — refill soʻrash (kamaygan miqdorni qayta toʻldirish); /refills ID … — refill holati
-    /cancel ID … — buyurtmalarni bekor qilish
-    /track ID … va /untrack ID … — panel saytida berilgan buyurtmalarni kuzatish
-    /settings — bildirishnomalar
-    /language — tilni oʻzgartirish
-    Inline rejim: istalgan chatda @{ $bot } 23501 deb yozing — buyurtma holati koʻrsatiladi.
-help-group =
-    Bu guruhda:
-    Hamma uchun: /status ID, /orders, /help
-    Adminlar uchun: /connect, /disconnect, /balance, /order, /track, /untrack, /refill, /cancel, /notifications on|off, /language
 
 connect-choose-panel = Akkauntingiz qaysi panelda?
 connect-panel-chosen = Panel: { $panel }

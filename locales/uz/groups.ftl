@@ -22,4 +22,7 @@ groups-notifications-usage =
         [on] yoqilgan
        *[off] oʻchirilgan
     }.
-    Oʻzgartirish uchun /notifications on yoki /notifications off yuboring.
+    Oʻzgartirish uchun /notifications { $on } yoki /notifications { $off } yuboring.
+# Words /notifications accepts, comma-separated; the first one is shown in /help and the usage.
+groups-notifications-words-on = yoqish, ha
+groups-notifications-words-off = oʻchirish, yoʻq

@@ -10,7 +10,7 @@ import { limit } from "@grammyjs/ratelimiter";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import type { BaseContext, BotContext, ConvContext } from "./context.js";
 import type { Deps } from "../deps.js";
-import { createI18n } from "./i18n.js";
+import { createI18n, renderMiddleware } from "./i18n.js";
 import { connectConversation, CONNECT_CONVERSATION } from "./conversations/connect.js";
 import { orderConversation, ORDER_CONVERSATION } from "./conversations/order.js";
 import { servicesFeature } from "./features/services.js";
@@ -35,6 +35,7 @@ import { resumeDelivery, trackFeature } from "./features/track.js";
 import { settingsFeature } from "./features/settings.js";
 import { updateLogging } from "./middleware/logging.js";
 import { webAppFeature } from "./features/webapp.js";
+import { fitTransformer } from "./fit.js";
 
 export interface CreateBotOptions {
   /** Skip getMe (tests, webhook cold starts). */
@@ -75,7 +76,9 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   });
 
   const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 });
-  const transformers: Transformer[] = [retry, ...(options.apiTransformers ?? [])];
+  // Outermost (installed last): every text, label and answer fitted to Telegram's limits, and a
+  // refused text re-sent once as plain text (src/bot/fit.ts).
+  const transformers: Transformer[] = [retry, ...(options.apiTransformers ?? []), fitTransformer(logger)];
   for (const t of transformers) bot.api.config.use(t);
 
   const i18n = createI18n(config.defaultLocale);
@@ -115,6 +118,8 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   bot.use(sequentialize(sequentialKeys));
   bot.use(injectDeps);
   bot.use(i18n);
+  const render = renderMiddleware(config.defaultLocale);
+  bot.use(render);
   bot.use(resumeDelivery()); // a chat that talks to the bot again resumes order tracking
   // A group upgraded to a supergroup keeps its account, settings and orders: before the rate
   // limiter and the conversations, so no service message of a migration is dropped or consumed.
@@ -152,6 +157,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
           return next();
         },
         i18n,
+        render,
         access.conversationPlugin,
       ],
     }),

@@ -5,13 +5,21 @@
  */
 import { InlineKeyboard } from "grammy";
 import type { BaseContext } from "./context.js";
-import { escapeHtml, truncate } from "./format.js";
-import { formatMoney } from "../panel/money.js";
+import { money, truncate } from "./format.js";
+import { html, raw } from "./html.js";
+import { fitHtml } from "./fit.js";
 import { fieldsForType } from "../panel/service-types.js";
 import type { Service } from "../panel/types.js";
 import { CATEGORIES_PER_PAGE, SERVICES_PER_PAGE, type CatalogueIndex, type CategoryInfo } from "../catalogue/catalogue-index.js";
 
 type T = BaseContext["t"];
+/** What rendering needs of a context: its translate function and its locale (for money). */
+type R = Pick<BaseContext, "t" | "locale">;
+
+/** Longest service name shown on a card (a panel may send thousands of characters). */
+export const SERVICE_NAME_MAX = 300;
+/** Room for a card's text (Telegram's limit is 4096 characters of parsed text). */
+const MESSAGE_LIMIT = 4000;
 
 /** What a list row needs of a service. */
 export interface ServiceRow {
@@ -94,7 +102,8 @@ function navRow(kb: InlineKeyboard, t: T, view: { page: number; pages: number },
 }
 
 /** Category buttons (one per row), then ◀ x/y ▶. */
-export function categoryKeyboard(t: T, view: CategoryPageView, nav: PageNav & { open(index: number): string }): InlineKeyboard {
+export function categoryKeyboard(r: R, view: CategoryPageView, nav: PageNav & { open(index: number): string }): InlineKeyboard {
+  const t = r.t;
   const kb = new InlineKeyboard();
   view.items.forEach((c, i) => {
     if (i > 0) kb.row();
@@ -104,19 +113,19 @@ export function categoryKeyboard(t: T, view: CategoryPageView, nav: PageNav & { 
   return kb;
 }
 
-export function categoryListText(t: T, view: CategoryPageView): string {
-  return t("services-categories", { count: view.total });
+export function categoryListText(r: R, view: CategoryPageView): string {
+  return r.t("services-categories", { count: view.total });
 }
 
 /** Rate of a row as shown: "$0.90" (per 1000), or the package price. */
-export function rateText(t: T, row: Pick<ServiceRow, "rate" | "type">, currency: string | undefined): string {
-  const money = formatMoney(row.rate, currency);
-  return fieldsForType(row.type).pricing === "package" ? t("services-rate-package", { rate: money }) : t("services-rate", { rate: money });
+export function rateText(r: R, row: Pick<ServiceRow, "rate" | "type">, currency: string | undefined): string {
+  const rate = money(r, row.rate, currency);
+  return fieldsForType(row.type).pricing === "package" ? r.t("services-rate-package", { rate }) : r.t("services-rate", { rate });
 }
 
 /** Service buttons (one per row), then ◀ x/y ▶. */
 export function serviceKeyboard(
-  t: T,
+  r: R,
   view: ServicePageView,
   currency: string | undefined,
   nav: PageNav & { open(id: string): string },
@@ -124,22 +133,23 @@ export function serviceKeyboard(
   const kb = new InlineKeyboard();
   view.items.forEach((s, i) => {
     if (i > 0) kb.row();
-    kb.text(`${truncate(s.name, 40)} · ${formatMoney(s.rate, currency)}`, nav.open(s.id));
+    kb.text(`${truncate(s.name, 40)} · ${money(r, s.rate, currency)}`, nav.open(s.id));
   });
-  navRow(kb, t, view, nav);
+  navRow(kb, r.t, view, nav);
   return kb;
 }
 
 /** HTML: a title (category or search), then one entry per service with rate and limits. */
-export function serviceListText(t: T, view: ServicePageView, currency: string | undefined): string {
+export function serviceListText(r: R, view: ServicePageView, currency: string | undefined): string {
+  const t = r.t;
   const title = view.category
-    ? t("services-category-title", { category: escapeHtml(view.category.name), count: view.total })
-    : t("services-search-title", { query: escapeHtml(truncate(view.query ?? "", 60)), count: view.total });
+    ? t("services-category-title", { category: truncate(view.category.name, 200), count: view.total })
+    : t("services-search-title", { query: truncate(view.query ?? "", 60), count: view.total });
   const lines = view.items.map((s) =>
     t("services-line", {
       id: s.id,
-      name: escapeHtml(truncate(s.name, 90)),
-      rate: rateText(t, s, currency),
+      name: truncate(s.name, 90),
+      rate: raw(rateText(r, s, currency)),
       min: s.min,
       max: s.max,
     }),
@@ -148,17 +158,18 @@ export function serviceListText(t: T, view: ServicePageView, currency: string | 
 }
 
 /** HTML card of one service: type, rate, limits, refill / cancel / drip-feed, description. */
-export function serviceCardText(t: T, s: Service, currency: string | undefined): string {
+export function serviceCardText(r: R, s: Service, currency: string | undefined): string {
+  const t = r.t;
   const yes = t("services-yes");
   const no = t("services-no");
   const lines = [
-    t("services-card-title", { name: escapeHtml(s.name) }),
-    t("services-card-id", { id: s.id, category: escapeHtml(s.category) }),
-    t("services-card-type", { type: escapeHtml(s.type) }),
-    t("services-card-rate", { rate: rateText(t, s, currency) }),
+    t("services-card-title", { name: truncate(s.name, SERVICE_NAME_MAX) }),
+    t("services-card-id", { id: s.id, category: truncate(s.category, 200) }),
+    t("services-card-type", { type: truncate(s.type, 100) }),
+    t("services-card-rate", { rate: raw(rateText(r, s, currency)) }),
     t("services-card-limits", { min: s.min, max: s.max }),
-    t("services-card-flags", { refill: s.refill ? yes : no, cancel: s.cancel ? yes : no, dripfeed: s.dripfeed ? yes : no }),
+    t("services-card-flags", { refill: raw(s.refill ? yes : no), cancel: raw(s.cancel ? yes : no), dripfeed: raw(s.dripfeed ? yes : no) }),
   ];
-  if (s.description?.trim()) lines.push("", `<i>${escapeHtml(truncate(s.description.trim(), 1500))}</i>`);
-  return lines.join("\n");
+  if (s.description?.trim()) lines.push("", html`<i>${truncate(s.description.trim(), 1500)}</i>`.html);
+  return fitHtml(lines.join("\n"), MESSAGE_LIMIT);
 }

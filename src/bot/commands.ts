@@ -15,6 +15,7 @@ import type { Api } from "grammy";
 import type { LanguageCode } from "grammy/types";
 import type { I18n } from "@grammyjs/i18n";
 import type { BaseContext } from "./context.js";
+import { escapeHtml } from "./html.js";
 
 export type ChatKind = "private" | "group";
 
@@ -29,8 +30,8 @@ export interface CommandSpec {
   privateMenu?: number;
   /** Position in the groups' menu and /help (absent: not listed there). */
   groupMenu?: number;
-  /** Argument hint shown in /help, e.g. "ID …" (not translated: IDs and words like on|off). */
-  args?: string;
+  /** Argument hint shown in /help, e.g. "ID …"; a function for words of the chat's language (on|off). */
+  args?: string | ((t: BaseContext["t"]) => string);
 }
 
 export class CommandRegistry {
@@ -76,7 +77,8 @@ export class CommandRegistry {
 export function helpLines(t: BaseContext["t"], specs: readonly CommandSpec[]): string[] {
   return specs.map((s) => {
     const aliases = s.aliases?.length ? ` (${s.aliases.map((a) => `/${a}`).join(", ")})` : "";
-    return `/${s.name}${s.args ? ` ${s.args}` : ""}${aliases} — ${t(`cmd-${s.name}`)}`;
+    const args = typeof s.args === "function" ? s.args(t) : s.args;
+    return `/${s.name}${args ? ` ${escapeHtml(args)}` : ""}${aliases} — ${t(`cmd-${s.name}`)}`;
   });
 }
 

@@ -11,7 +11,10 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
+import type { MiddlewareFn } from "grammy";
 import type { BaseContext } from "./context.js";
+import { INTL_LOCALES, type AppLocale } from "../lib/intl.js";
+import { safeTranslate, type SafeTranslate } from "./html.js";
 
 /**
  * The project's locales folder: two levels up from src/bot/ (tsx) and dist/bot/ (the build), three
@@ -35,6 +38,26 @@ export function prefsChatId(ctx: BaseContext): number | undefined {
   return ctx.chat?.id ?? ctx.from?.id;
 }
 
+/**
+ * Gives each locale's Fluent bundle the Intl tag of src/lib/intl.ts first ("fa" → "fa-u-nu-latn",
+ * "pt" → "pt-BR", …), so numbers Fluent formats itself (`{ $count }`) are written like the amounts
+ * formatted by intl.ts: Latin digits in ar and fa, Brazilian separators in pt. The plain code stays
+ * in the list, so the bundle is still found by it.
+ */
+function useIntlTags(i18n: I18n<BaseContext>): void {
+  const bundles = (i18n.fluent as unknown as { bundles: Set<{ locales: string[] }> }).bundles;
+  for (const bundle of bundles) {
+    const code = bundle.locales[0];
+    if (code === undefined || !Object.prototype.hasOwnProperty.call(INTL_LOCALES, code)) continue;
+    const tag = INTL_LOCALES[code as AppLocale];
+    if (tag !== code) bundle.locales = [tag, ...bundle.locales];
+  }
+}
+
+/** Where the negotiated locale of an update is recorded (the i18n plugin does not expose it). */
+const NEGOTIATED = Symbol("negotiatedLocale");
+type WithNegotiated = { [NEGOTIATED]?: string };
+
 export function createI18n(defaultLocale: string): I18n<BaseContext> {
   const i18n: I18n<BaseContext> = new I18n<BaseContext>({
     defaultLocale,
@@ -51,10 +74,50 @@ export function createI18n(defaultLocale: string): I18n<BaseContext> {
             ctx.deps.logger.warn({ chatId, err: err instanceof Error ? err.message : String(err) }, "Could not record the chat's language"),
           );
         }
-        if (prefs.language) return prefs.language;
+        if (prefs.language && i18n.locales.includes(prefs.language)) return record(ctx, prefs.language);
       }
-      return lang && i18n.locales.includes(lang) ? lang : defaultLocale;
+      return record(ctx, lang && i18n.locales.includes(lang) ? lang : defaultLocale);
     },
   });
+  useIntlTags(i18n);
   return i18n;
+}
+
+function record(ctx: BaseContext, locale: string): string {
+  (ctx as WithNegotiated)[NEGOTIATED] = locale;
+  return locale;
+}
+
+/**
+ * A translate function for one locale that escapes its arguments (src/bot/html.ts); for texts
+ * rendered without an update (notifications). Unknown locales use the default one.
+ */
+export function createTranslator(i18n: I18n<BaseContext>, locale: string | undefined, defaultLocale: string): SafeTranslate {
+  const l = locale && i18n.locales.includes(locale) ? locale : defaultLocale;
+  return safeTranslate(l, (key, args) => i18n.t(l, key, args as Parameters<typeof i18n.t>[2]));
+}
+
+/**
+ * Installed right after the i18n plugin (also inside conversations): `ctx.t` escapes its string
+ * arguments and isolates them in right-to-left locales; `ctx.locale` is the chat's locale, and
+ * follows `ctx.i18n.useLocale`.
+ */
+export function renderMiddleware(defaultLocale: string): MiddlewareFn<BaseContext> {
+  return (ctx, next) => {
+    const plain = ctx.t as unknown as (key: string, args?: Record<string, unknown>) => string;
+    ctx.locale = (ctx as WithNegotiated)[NEGOTIATED] ?? defaultLocale;
+    const t: SafeTranslate = (key, args) => safeTranslate(ctx.locale, plain)(key, args);
+    ctx.t = t;
+    ctx.translate = t;
+    const i18n = ctx.i18n;
+    const useLocale = i18n.useLocale;
+    ctx.i18n = {
+      ...i18n,
+      useLocale: (locale: string) => {
+        useLocale(locale);
+        ctx.locale = locale;
+      },
+    };
+    return next();
+  };
 }

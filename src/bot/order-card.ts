@@ -2,35 +2,50 @@
  * The text of one order's status, used by /status, /orders, notifications and inline results, so an
  * order looks the same everywhere.
  */
-import { formatMoney } from "../panel/money.js";
 import type { OrderStatus } from "../panel/types.js";
 import type { OrderSnapshot, TrackedOrder } from "../storage/types.js";
 import type { BaseContext } from "./context.js";
-import { escapeHtml, statusLabel, truncate } from "./format.js";
+import { money, statusLabel, truncate } from "./format.js";
+import { html, raw } from "./html.js";
 
 type T = BaseContext["t"];
 
 export type OrderState = Pick<OrderStatus, "status" | "charge" | "startCount" | "remains" | "currency"> | OrderSnapshot;
 
+/** Longest service name and link shown on a card (characters). */
+export const CARD_NAME_MAX = 60;
+export const CARD_LINK_MAX = 80;
+/** Longest status word from a panel shown as it is (unknown statuses). */
+export const STATUS_WORD_MAX = 60;
+
+/** "✅ Completed · charge 0,27819 $ · start count 3572 · remains 157" as HTML (escaped). */
+export function stateLineHtml(t: T, state: OrderState, currency: string | undefined, locale: string): string {
+  const parts = [html`${truncate(statusLabel(t, state.status), STATUS_WORD_MAX)}`.html];
+  const cur = state.currency ?? currency;
+  if (state.charge !== undefined) parts.push(t("order-card-charge", { charge: money(locale, state.charge, cur ?? "") }));
+  if (state.startCount !== undefined) parts.push(t("order-card-start", { count: state.startCount }));
+  if (state.remains !== undefined) parts.push(t("order-card-remains", { count: state.remains }));
+  return parts.join(" · ");
+}
+
 /**
- * HTML text (use parse_mode "HTML"):
+ * HTML text (use parse_mode "HTML"); every value from the panel or the user is escaped:
  *   📦 Order 23501 · Instagram followers
  *   ✅ Completed · charge $0.27819 · start 3572 · remains 157
+ * `t` should escape its arguments (ctx.t, createTranslator); `locale` writes the money.
  */
-export function orderCardHtml(t: T, orderId: string, state: OrderState | undefined, meta?: Partial<TrackedOrder>): string {
+export function orderCardHtml(
+  t: T,
+  orderId: string,
+  state: OrderState | undefined,
+  meta?: Partial<TrackedOrder>,
+  locale = "en",
+): string {
   const lines: string[] = [];
-  const service = meta?.serviceName ? ` · ${escapeHtml(truncate(meta.serviceName, 60))}` : "";
-  lines.push(`📦 <b>${t("order-card-title", { id: orderId })}</b>${service}`);
-  if (meta?.link) lines.push(`🔗 ${escapeHtml(truncate(meta.link, 80))}`);
-  if (state) {
-    const parts = [escapeHtml(statusLabel(t, state.status))];
-    const currency = state.currency ?? meta?.currency;
-    if (state.charge !== undefined) parts.push(t("order-card-charge", { charge: formatMoney(state.charge, currency ?? "") }));
-    if (state.startCount !== undefined) parts.push(t("order-card-start", { count: state.startCount }));
-    if (state.remains !== undefined) parts.push(t("order-card-remains", { count: state.remains }));
-    lines.push(parts.join(" · "));
-  } else {
-    lines.push(t("order-card-unknown"));
-  }
+  const service = meta?.serviceName ? html` · ${truncate(meta.serviceName, CARD_NAME_MAX)}` : "";
+  lines.push(html`📦 <b>${raw(t("order-card-title", { id: orderId }))}</b>${service}`.html);
+  if (meta?.link) lines.push(html`🔗 ${truncate(meta.link, CARD_LINK_MAX)}`.html);
+  if (state) lines.push(stateLineHtml(t, state, meta?.currency, locale));
+  else lines.push(t("order-card-unknown"));
   return lines.join("\n");
 }

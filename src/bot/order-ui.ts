@@ -9,15 +9,16 @@ import type { ActiveAccount } from "./account.js";
 import { requireAccount } from "./account.js";
 import { orderActionData } from "./callbacks.js";
 import type { BaseContext } from "./context.js";
-import { escapeHtml, statusLabel } from "./format.js";
-import { orderCardHtml, type OrderState } from "./order-card.js";
+import { html, joinHtml, raw } from "./html.js";
+import { orderCardHtml, stateLineHtml, type OrderState } from "./order-card.js";
 import { PanelError } from "../panel/errors.js";
 import { canCancel, canRefill } from "../orders/actions.js";
 import { REFILL_KEYS } from "./panel-errors.js";
 import { parseIds } from "./ids.js";
-import { formatMoney } from "../panel/money.js";
 import type { BatchItem } from "../panel/types.js";
 import type { TrackedOrder } from "../storage/types.js";
+import { truncate } from "./format.js";
+import { fitHtml, htmlLength } from "./fit.js";
 
 export { canCancel, canRefill };
 
@@ -25,7 +26,7 @@ type T = BaseContext["t"];
 
 /** Most IDs one command takes (a /status of 500 IDs is 5 panel calls). */
 export const MAX_IDS_PER_COMMAND = 500;
-/** Telegram's limit is 4096 characters of text; keep a margin for the HTML we count too. */
+/** Telegram's limit is 4096 characters of parsed text; keep a margin. */
 export const MESSAGE_LIMIT = 4000;
 
 // ---------------------------------------------------------------------------------------------
@@ -58,15 +59,15 @@ export function cancelConfirmKeyboard(t: T, panelId: string, orderId: string): I
 
 /** Card text and keyboard for an order (meta: the chat's tracked metadata, if any). */
 export function orderCard(
-  t: T,
+  ctx: Pick<BaseContext, "t" | "locale">,
   panelId: string,
   orderId: string,
   state: OrderState | undefined,
   meta?: Partial<TrackedOrder>,
 ): { text: string; keyboard: InlineKeyboard } {
   return {
-    text: orderCardHtml(t, orderId, state, meta),
-    keyboard: orderCardKeyboard(t, panelId, orderId, state?.status, meta),
+    text: orderCardHtml(ctx.t, orderId, state, meta, ctx.locale),
+    keyboard: orderCardKeyboard(ctx.t, panelId, orderId, state?.status, meta),
   };
 }
 
@@ -85,13 +86,9 @@ export async function trackedMeta(ctx: BaseContext, panelId: string, orderId: st
 // ---------------------------------------------------------------------------------------------
 // One line per ID
 
-/** "✅ Completed · charge $0.27819 · remains 157" */
-export function statusSummary(t: T, state: OrderState): string {
-  const parts = [statusLabel(t, state.status)];
-  if (state.charge !== undefined) parts.push(t("order-card-charge", { charge: formatMoney(state.charge, state.currency ?? "") }));
-  if (state.startCount !== undefined) parts.push(t("order-card-start", { count: state.startCount }));
-  if (state.remains !== undefined) parts.push(t("order-card-remains", { count: state.remains }));
-  return parts.join(" · ");
+/** "✅ Completed · charge 0,27819 $ · remains 157" as HTML (the panel's words escaped). */
+export function statusSummary(ctx: Pick<BaseContext, "t" | "locale">, state: OrderState): string {
+  return stateLineHtml(ctx.t, state, state.currency, ctx.locale);
 }
 
 export type OutcomeAction = "status" | "refill" | "refill_status" | "cancel";
@@ -132,7 +129,7 @@ export function itemErrorText(t: T, err: unknown, action: OutcomeAction): string
     return /disabled/i.test(err.panelMessage ?? "") ? t("orders-item-cancel-disabled") : t("orders-item-cancel-refused");
   }
   return err.panelMessage
-    ? t("orders-item-refused", { detail: escapeHtml(err.panelMessage.slice(0, 200)) })
+    ? t("orders-item-refused", { detail: err.panelMessage.slice(0, 200) })
     : t("orders-item-refused-plain");
 }
 
@@ -159,7 +156,7 @@ export function commonFailure<V>(items: Iterable<BatchItem<V>>): PanelError | un
 
 /** "<code>23501</code> — text" */
 export function idLine(id: string, text: string): string {
-  return `<code>${escapeHtml(id)}</code> — ${text}`;
+  return html`<code>${id}</code> — ${raw(text)}`.html;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,10 +167,12 @@ export function idLine(id: string, text: string): string {
  * (lines longer than the limit are cut).
  */
 export function splitMessages(header: string, lines: readonly string[], limit = MESSAGE_LIMIT): string[] {
+  // Lengths are counted on the HTML source (never less than what Telegram counts after parsing).
+  const fit = (html: string) => (html.length <= limit ? html : fitHtml(html, Math.max(1, limit - (html.length - htmlLength(html)))));
   const out: string[] = [];
-  let cur = header;
+  let cur = fit(header);
   for (const raw of lines) {
-    const line = raw.length > limit ? `${raw.slice(0, limit - 1)}…` : raw;
+    const line = fit(raw); // cut at a character, tags closed
     if (cur.length === 0) cur = line;
     else if (cur.length + 1 + line.length <= limit) cur = `${cur}\n${line}`;
     else {
@@ -187,10 +186,11 @@ export function splitMessages(header: string, lines: readonly string[], limit = 
 
 /** "Skipped, not IDs: abc, 12x" (at most 20 tokens named). */
 export function invalidTokensText(t: T, tokens: readonly string[]): string {
-  const shown = tokens.slice(0, 20).map((tok) => `<code>${escapeHtml(tok)}</code>`);
+  const shown = tokens.slice(0, 20).map((tok) => html`<code>${truncate(tok, 40)}</code>`);
   const more = tokens.length - shown.length;
-  const list = more > 0 ? `${shown.join(", ")} ${t("orders-invalid-more", { count: more })}` : shown.join(", ");
-  return t("orders-invalid-ids", { tokens: list, count: tokens.length });
+  const list = joinHtml(shown, ", ");
+  const all = more > 0 ? html`${list} ${raw(t("orders-invalid-more", { count: more }))}` : list;
+  return t("orders-invalid-ids", { tokens: all, count: tokens.length });
 }
 
 export const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
@@ -251,17 +251,15 @@ export async function editInPlace(ctx: BaseContext, text: string, keyboard?: Inl
 }
 
 /** HTML text as plain text (for button answers, which have no parse mode). */
-export function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
+export { plainText } from "../bot/html.js";
 
-/** Answers a callback query, never failing (an old query cannot be answered any more). */
+/**
+ * Answers a callback query, never failing (an old query cannot be answered any more). `text` is
+ * Telegram HTML (what `t` returns): the bot's API layer shows it as plain text, fitted to 200
+ * characters (src/bot/fit.ts).
+ */
 export async function answer(ctx: BaseContext, text?: string, alert = false): Promise<void> {
-  await ctx.answerCallbackQuery(text === undefined ? undefined : { text: text.slice(0, 200), show_alert: alert }).catch(() => undefined);
+  await ctx.answerCallbackQuery(text === undefined ? undefined : { text, show_alert: alert }).catch(() => undefined);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ describe("/connect", () => {
     expect(calls.some((c) => c.method === "deleteMessage")).toBe(true);
     const done = Harness.texts(calls).join("\n");
     expect(done).toContain("42.5");
-    expect(done).toContain("EUR");
+    expect(done).toContain("€42.50"); // the locale's currency symbol (issue 14)
 
     const account = await h.deps.storage.accounts.get(`u:${ALICE.id}`);
     expect(account?.apiKey).toBe("alice-secret-key-123");
@@ -52,7 +52,7 @@ describe("/connect", () => {
 
     const balance = Harness.texts(await h.text(ALICE, "/balance"))[0];
     expect(balance).toContain("42.5");
-    expect(balance).toContain("EUR");
+    expect(balance).toContain("€42.50");
   });
 
   it("rejects a bad key clearly and stores nothing", async () => {

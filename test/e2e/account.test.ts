@@ -55,7 +55,7 @@ describe("account journey (one bot process)", { timeout: 60_000 }, () => {
     const done = await w.next(alice.id);
     expect(done.text).toMatch(/Connected/);
     expect(done.text).toContain("42.5");
-    expect(done.text).toContain("EUR");
+    expect(done.text).toContain("€42.50"); // the locale's currency symbol (issue 14)
     // The message holding the key is gone from the chat.
     await until(() => w.api.deleted.some((d) => d.chatId === alice.id && d.messageId === keyMessage.message_id), "the key message to be deleted");
     expect(w.api.history(alice.id).some((m) => m.text === key)).toBe(false);

@@ -71,7 +71,7 @@ afterAll(async () => {
 });
 
 /** Forget conversations, accounts and settings changed by earlier runs: each run starts the same way. */
-async function resetState(): Promise<void> {
+async function resetState(language?: string): Promise<void> {
   const { storage, config } = rig.deps;
   const conv = storage.secretAdapter<unknown>("conversations");
   for (const u of [ALICE, BOB]) {
@@ -83,7 +83,7 @@ async function resetState(): Promise<void> {
   await storage.accounts.set(`g:${GROUP.id}`, { panelId, apiKey: GROUP_KEY, currency: "USD", connectedAt: 1, connectedBy: ALICE.id });
   await storage.accounts.delete(`u:${BOB.id}`);
   for (const id of [ALICE.id, BOB.id, GROUP.id]) {
-    await storage.prefs.update(id, { language: undefined, notifications: undefined as never, progress: undefined as never });
+    await storage.prefs.update(id, { language: language as never, notifications: undefined as never, progress: undefined as never });
   }
   const panel = rig.h.panel!;
   panel.addAccount(KEY, "1000000.00", "USD");
@@ -184,6 +184,9 @@ const stepAction: fc.Arbitrary<Action> = fc.oneof(
 const opener = fc.constantFrom("/order", "/order", "/connect", "/services", "/services followers", "/orders", "/settings", "/language", "/refill", "/cancel", "/track", "/status", "/help");
 
 const userOf = (who: Who): UserInput => (who === 0 ? ALICE : BOB);
+
+/** The chats' language for a run: the users' own (en, sl), or Russian or Arabic (issue 14). */
+const language = fc.constantFrom<string | undefined>(undefined, undefined, "ru", "ar");
 
 /** Entities a Telegram client adds to a text starting with a command. */
 function commandEntities(text: string): MessageEntity[] {
@@ -319,9 +322,10 @@ describe("bad input reaches every handler without harm", { timeout: 180_000 * SC
         group,
         who,
         fc.array(stepAction, { minLength: 1, maxLength: 12 }),
-        async (open, inGroup, opener_who, actions) => {
-          await resetState();
-          const history: string[] = [];
+        language,
+        async (open, inGroup, opener_who, actions, lang) => {
+          await resetState(lang);
+          const history: string[] = lang ? [`language ${lang}`] : [];
           await step({ kind: "text", who: opener_who, group: inGroup, text: open }, history);
           for (const a of actions) await step(a, history);
         },
@@ -338,9 +342,9 @@ describe("bad input reaches every handler without harm", { timeout: 180_000 * SC
       { weight: 1, arbitrary: fc.record({ kind: fc.constant("forge" as const), who: fc.constant<Who>(0), group: fc.constant(false), data: callbackData }) },
     );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom("/order", "/services"), fc.array(guided, { minLength: 4, maxLength: 14 }), async (open, actions) => {
-        await resetState();
-        const history: string[] = [];
+      fc.asyncProperty(fc.constantFrom("/order", "/services"), fc.array(guided, { minLength: 4, maxLength: 14 }), language, async (open, actions, lang) => {
+        await resetState(lang);
+        const history: string[] = lang ? [`language ${lang}`] : [];
         await step({ kind: "text", who: 0, group: false, text: open }, history);
         for (const a of actions) await step(a, history);
       }),

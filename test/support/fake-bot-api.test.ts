@@ -271,6 +271,31 @@ describe("fake Bot API with a real grammY bot", () => {
     expect(errors).toEqual([]);
   });
 
+  it("refuses inline results whose message Telegram would refuse (markup, length, empty title)", async () => {
+    const { bot } = makeBot();
+    const refusals: string[] = [];
+    const results = [
+      [{ type: "article", id: "a", title: "T", input_message_content: { message_text: "<b>open", parse_mode: "HTML" } }],
+      [{ type: "article", id: "b", title: "T", input_message_content: { message_text: "<script>x</script>", parse_mode: "HTML" } }],
+      [{ type: "article", id: "c", title: "T", input_message_content: { message_text: "x".repeat(4097) } }],
+      [{ type: "article", id: "d", title: "", input_message_content: { message_text: "ok" } }],
+    ];
+    let n = 0;
+    bot.on("inline_query", async (ctx) => {
+      await ctx.answerInlineQuery(results[n++] as never).catch((err: Error) => refusals.push(err.message));
+    });
+    await launch(bot);
+    for (let i = 0; i < results.length; i++) {
+      api.inlineQuery(alice, `q${i}`, "");
+      await api.idle();
+    }
+    expect(refusals[0]).toMatch(/can't parse inline query result: can't parse entities/);
+    expect(refusals[1]).toMatch(/Unsupported start tag "script"/);
+    expect(refusals[2]).toMatch(/message is too long/);
+    expect(refusals[3]).toMatch(/RESULT_TITLE_EMPTY/);
+    expect(api.inlineAnswers).toHaveLength(0);
+  });
+
   it("stores setMyCommands per scope and language", async () => {
     const { bot } = makeBot();
     await bot.api.setMyCommands([{ command: "start", description: "Start" }]);

@@ -289,6 +289,7 @@ const NOT_MODIFIED =
   "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message";
 const QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid";
 const MAX_TEXT = 4096;
+const MAX_CAPTION = 1024;
 
 const CHAT_ACTIONS = new Set([
   "typing",
@@ -1553,6 +1554,19 @@ class FakeBotApiServer implements FakeBotApi {
       if (typeof (r as { type?: unknown }).type !== "string") {
         throw badRequest("can't parse inline query result: Field \"type\" must be of type String");
       }
+      // The message a result sends is parsed like any message (markup, entities, 4096 characters).
+      const content = (r as { input_message_content?: unknown }).input_message_content;
+      if (content !== undefined && content !== null && typeof content === "object" && "message_text" in content) {
+        try {
+          this.formatText(new Params(content as RawParams), "message_text", "entities");
+        } catch (err) {
+          if (err instanceof ApiError) throw badRequest(`can't parse inline query result: ${err.description.replace(/^Bad Request: /, "")}`);
+          throw err;
+        }
+      }
+      const res = r as { type: string; title?: unknown; caption?: unknown };
+      if (res.type === "article" && (typeof res.title !== "string" || res.title.trim() === "")) throw badRequest("RESULT_TITLE_EMPTY");
+      if (typeof res.caption === "string" && res.caption.length > MAX_CAPTION) throw badRequest("MEDIA_CAPTION_TOO_LONG");
     }
     const nextOffset = p.str("next_offset");
     if (nextOffset !== undefined && Buffer.byteLength(nextOffset) > 64) throw badRequest("NEXT_OFFSET_INVALID");

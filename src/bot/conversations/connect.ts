@@ -9,7 +9,7 @@ import { InlineKeyboard } from "grammy";
 import type { OwnerKey } from "../../storage/types.js";
 import { userOwner } from "../../storage/types.js";
 import { PanelError } from "../../panel/errors.js";
-import { formatMoney } from "../../panel/money.js";
+import { money } from "../format.js";
 import type { BotConversation, ConvContext } from "../context.js";
 import { panelErrorText } from "../panel-errors.js";
 import { CANCEL_DATA, cancelKeyboard, waitStep, waitText } from "./helpers.js";
@@ -106,7 +106,7 @@ export async function connectConversation(conversation: BotConversation, ctx: Co
         connectedBy: userId,
       });
     });
-    const balance = formatMoney(verified.balance, verified.currency);
+    const balance = money(keyCtx, verified.balance, verified.currency);
     await keyCtx.reply(
       args?.groupTitle
         ? keyCtx.t("connect-done-group", { panel: panel.name, balance, group: args.groupTitle })

@@ -237,7 +237,7 @@ export function displayValue(t: T, field: AddField, value: unknown): string {
     const more = value.length > 10 ? `\n${t("order-summary-more", { count: value.length - 10 })}` : "";
     return `${t("order-summary-lines", { count: value.length })}\n<blockquote expandable>${shown.join("\n")}${more}</blockquote>`;
   }
-  if (typeof value === "number" && FIELD_INFO[field].kind === "choice") return escapeHtml(choiceLabel(t, field, value));
+  if (typeof value === "number" && FIELD_INFO[field].kind === "choice") return choiceLabel(t, field, value);
   if (typeof value === "number") return t("order-number", { n: value });
   return escapeHtml(truncate(String(value), 300));
 }

@@ -12,13 +12,16 @@
  */
 import { InlineKeyboard } from "grammy";
 import { FIELD_INFO, estimateCost, fieldsForService, validateAddInput, type AddField } from "../../panel/service-types.js";
-import { compareDecimal, formatMoney } from "../../panel/money.js";
+import { compareDecimal } from "../../panel/money.js";
 import type { AddOrderInput, Decimal } from "../../panel/types.js";
-import { categoryKeyboard, rateText, serviceKeyboard, serviceListText } from "../catalogue-views.js";
+import { categoryKeyboard, rateText, serviceKeyboard, serviceListText, SERVICE_NAME_MAX } from "../catalogue-views.js";
+import { MESSAGE_LIMIT } from "../order-ui.js";
 import { CATEGORIES_PER_PAGE } from "../../catalogue/catalogue-index.js";
 import { ownerOf } from "../account.js";
 import type { BotConversation, ConvContext } from "../context.js";
-import { escapeHtml, truncate } from "../format.js";
+import { money, truncate } from "../format.js";
+import { raw } from "../html.js";
+import { fitHtml } from "../fit.js";
 import { CANCEL_DATA, waitStep } from "./helpers.js";
 import { ORDER_DATA, WIZARD, isWizardStepData } from "./order-callbacks.js";
 import {
@@ -54,6 +57,8 @@ export interface OrderArgs {
 }
 
 type T = ConvContext["t"];
+/** What rendering needs of a context: its translate function and its locale (for money). */
+type R = Pick<ConvContext, "t" | "locale">;
 
 export { WIZARD_CODECS, wizardConfirmCodec } from "./order-callbacks.js";
 
@@ -90,7 +95,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
     }
     if (found.value) {
       svc = found.value;
-      await ctx.reply(serviceHeader(ctx.t, svc, currency), HTML);
+      await ctx.reply(serviceHeader(ctx, svc, currency), HTML);
     } else {
       await ctx.reply(ctx.t("order-service-gone"));
     }
@@ -110,7 +115,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
         return;
       }
       for (const p of problems) clearField(st, p.field as AddField);
-      await ctx.reply(ctx.t("order-recheck", { fields: problems.map((p) => fieldLabel(ctx.t, p.field as AddField)).join(", ") }));
+      await ctx.reply(ctx.t("order-recheck", { fields: raw(problems.map((p) => fieldLabel(ctx.t, p.field as AddField)).join(", ")) }));
       continue;
     }
 
@@ -118,7 +123,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
     const price = estimateCost(svc, st.input);
     const priceCurrency = summary.balance?.currency ?? currency;
     const keyboard = summaryKeyboard(ctx.t, summary.placementId);
-    await ctx.reply(summaryText(ctx.t, svc, st, summary, price, priceCurrency), { ...HTML, reply_markup: keyboard });
+    await ctx.reply(summaryText(ctx, svc, st, summary, price, priceCurrency), { ...HTML, reply_markup: keyboard });
 
     const decision = await awaitDecision(conversation, svc, st, summary.placementId, keyboard);
     if (decision.edit) {
@@ -143,7 +148,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
     if (outcome.kind === "placed") {
       const text =
         outcome.price !== undefined
-          ? t("order-placed", { id: outcome.orderId, price: formatMoney(outcome.price, outcome.currency) })
+          ? t("order-placed", { id: outcome.orderId, price: money(decision.ctx, outcome.price, outcome.currency) })
           : t("order-placed-no-price", { id: outcome.orderId });
       await decision.ctx.reply(`${text}\n${t("order-placed-next", { id: outcome.orderId })}`, HTML);
       return;
@@ -176,20 +181,21 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
 
 // ─── step 1: the service ───────────────────────────────────────────────────────────────────────
 
-function serviceHeader(t: T, svc: WizardService, currency: string | undefined): string {
-  return t("order-service-chosen", {
-    name: escapeHtml(svc.name),
+function serviceHeader(r: R, svc: WizardService, currency: string | undefined): string {
+  return r.t("order-service-chosen", {
+    name: truncate(svc.name, SERVICE_NAME_MAX),
     id: svc.id,
-    rate: rateText(t, svc, currency),
+    rate: raw(rateText(r, svc, currency)),
     min: svc.min,
     max: svc.max,
   });
 }
 
-function renderNav(t: T, nav: NavView, currency: string | undefined): { text: string; keyboard: InlineKeyboard } {
+function renderNav(r: R, nav: NavView, currency: string | undefined): { text: string; keyboard: InlineKeyboard } {
+  const t = r.t;
   if (nav.kind === "categories") {
     const v = nav.view;
-    const keyboard = categoryKeyboard(t, v, {
+    const keyboard = categoryKeyboard(r, v, {
       page: (p) => ORDER_DATA.categories(v.version, p),
       open: (c) => ORDER_DATA.services(v.version, c, 0),
       noop: ORDER_DATA.noop,
@@ -199,14 +205,14 @@ function renderNav(t: T, nav: NavView, currency: string | undefined): { text: st
     return { text, keyboard };
   }
   const v = nav.view;
-  const keyboard = serviceKeyboard(t, v, currency, {
+  const keyboard = serviceKeyboard(r, v, currency, {
     page: (p) => (v.category ? ORDER_DATA.services(v.version, v.category.index, p) : ORDER_DATA.search(p)),
     open: (id) => ORDER_DATA.pick(id),
     noop: ORDER_DATA.noop,
   });
   const backPage = v.category ? Math.floor(v.category.index / CATEGORIES_PER_PAGE) : 0;
   keyboard.row().text(t("order-button-categories"), ORDER_DATA.categories(v.version, backPage)).text(t("button-cancel"), CANCEL_DATA);
-  return { text: `${serviceListText(t, v, currency)}\n\n${t("order-choose-service")}`, keyboard };
+  return { text: `${serviceListText(r, v, currency)}\n\n${t("order-choose-service")}`, keyboard };
 }
 
 async function pickService(conversation: BotConversation, ctx: ConvContext, currency: string | undefined): Promise<WizardService> {
@@ -221,7 +227,7 @@ async function pickService(conversation: BotConversation, ctx: ConvContext, curr
     await ctx.reply(ctx.t("order-no-services"));
     return conversation.halt();
   }
-  const shown = renderNav(ctx.t, first.value, currency);
+  const shown = renderNav(ctx, first.value, currency);
   await ctx.reply(shown.text, { ...HTML, reply_markup: shown.keyboard });
 
   let query = "";
@@ -243,10 +249,10 @@ async function pickService(conversation: BotConversation, ctx: ConvContext, curr
         continue;
       }
       if (found.value.kind === "services" && found.value.view.total === 0) {
-        await next.reply(next.t("order-search-none", { query: escapeHtml(truncate(q, 60)) }), HTML);
+        await next.reply(next.t("order-search-none", { query: truncate(q, 60) }), HTML);
         continue;
       }
-      const r = renderNav(next.t, found.value, currency);
+      const r = renderNav(next, found.value, currency);
       await next.reply(r.text, { ...HTML, reply_markup: r.keyboard });
       continue;
     }
@@ -282,7 +288,7 @@ async function pickService(conversation: BotConversation, ctx: ConvContext, curr
         continue;
       }
       await next.answerCallbackQuery().catch(ignore);
-      await next.editMessageText(serviceHeader(next.t, found.value, currency), HTML).catch(ignore);
+      await next.editMessageText(serviceHeader(next, found.value, currency), HTML).catch(ignore);
       return found.value;
     }
 
@@ -296,7 +302,7 @@ async function pickService(conversation: BotConversation, ctx: ConvContext, curr
     }
     const stale = nav.value.kind === "categories" && nav.value.stale;
     await next.answerCallbackQuery(stale ? { text: next.t("services-stale-alert"), show_alert: true } : {}).catch(ignore);
-    const r = renderNav(next.t, nav.value, currency);
+    const r = renderNav(next, nav.value, currency);
     await next.editMessageText(r.text, { ...HTML, reply_markup: r.keyboard }).catch(ignore);
   }
 }
@@ -409,7 +415,7 @@ async function askField(
       if (data === ORDER_DATA.skip && optional) {
         st.skipped.add(field);
         await next.answerCallbackQuery().catch(ignore);
-        await next.editMessageText(t("order-skipped", { field: fieldLabel(t, field) }), HTML).catch(ignore);
+        await next.editMessageText(t("order-skipped", { field: raw(fieldLabel(t, field)) }), HTML).catch(ignore);
         return;
       }
       const mv = /^ow:v:(\d{1,4})$/.exec(data);
@@ -444,7 +450,7 @@ async function askField(
     (st.input as Record<string, unknown>)[field] = value;
     if (data !== undefined) {
       await next.answerCallbackQuery().catch(ignore);
-      await next.editMessageText(t("order-chosen", { field: fieldLabel(t, field), value: displayValue(t, field, value) }), HTML).catch(ignore);
+      await next.editMessageText(t("order-chosen", { field: raw(fieldLabel(t, field)), value: raw(displayValue(t, field, value)) }), HTML).catch(ignore);
     }
     return;
   }
@@ -474,20 +480,21 @@ function stepLabel(t: T, step: Step): string {
 
 /** HTML summary: service, every answer, drip-feed, price, balance (with a warning when too low). */
 function summaryText(
-  t: T,
+  r: R,
   svc: WizardService,
   st: WizardState,
   summary: SummaryData,
   price: Decimal | undefined,
   currency: string | undefined,
 ): string {
-  const lines = [t("order-summary-title"), "", t("order-summary-service", { name: escapeHtml(svc.name), id: svc.id })];
+  const t = r.t;
+  const lines = [t("order-summary-title"), "", t("order-summary-service", { name: truncate(svc.name, SERVICE_NAME_MAX), id: svc.id })];
   const { required, optional } = fieldsForService(svc, st.input);
   for (const f of [...required, ...optional]) {
     if (f === "runs" || f === "interval") continue;
     const v = st.input[f];
     if (v === undefined) continue;
-    lines.push(t("order-summary-field", { label: fieldLabel(t, f), value: displayValue(t, f, v) }));
+    lines.push(t("order-summary-field", { label: raw(fieldLabel(t, f)), value: raw(displayValue(t, f, v)) }));
   }
   const drip = st.drip && st.input.runs !== undefined && st.input.interval !== undefined;
   if (drip) {
@@ -497,18 +504,18 @@ function summaryText(
   }
   lines.push("");
   const pricing = fieldsForService(svc, st.input).spec.pricing;
-  if (price !== undefined && pricing === "subscription") lines.push(t("order-summary-price-max", { price: formatMoney(price, currency) }));
-  else if (price !== undefined) lines.push(t("order-summary-price", { price: formatMoney(price, currency) }));
+  if (price !== undefined && pricing === "subscription") lines.push(t("order-summary-price-max", { price: money(r, price, currency) }));
+  else if (price !== undefined) lines.push(t("order-summary-price", { price: money(r, price, currency) }));
   else if (pricing === "subscription" && st.input.max !== undefined) {
-    lines.push(t("order-summary-price-per-post", { price: formatMoney(estimateCost(svc, { ...st.input, posts: 1 }) ?? "0", currency) }));
+    lines.push(t("order-summary-price-per-post", { price: money(r, estimateCost(svc, { ...st.input, posts: 1 }) ?? "0", currency) }));
   } else lines.push(t("order-summary-price-unknown"));
   if (summary.balance) {
-    lines.push(t("order-summary-balance", { balance: formatMoney(summary.balance.balance, summary.balance.currency) }));
+    lines.push(t("order-summary-balance", { balance: money(r, summary.balance.balance, summary.balance.currency) }));
     if (price !== undefined && compareDecimal(summary.balance.balance, price) < 0) lines.push("", t("order-summary-balance-low"));
   } else if (summary.balanceError) {
-    lines.push(t("order-summary-balance-unknown", { reason: escapeHtml(errText({ t }, summary.balanceError)) }));
+    lines.push(t("order-summary-balance-unknown", { reason: raw(errText({ t }, summary.balanceError)) }));
   }
-  return lines.join("\n");
+  return fitHtml(lines.join("\n"), MESSAGE_LIMIT);
 }
 
 interface Decision {

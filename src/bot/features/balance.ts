@@ -4,7 +4,7 @@ import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { requireAccount } from "../account.js";
 import { panelErrorText } from "../panel-errors.js";
-import { formatMoney } from "../../panel/money.js";
+import { money } from "../format.js";
 
 export function balanceFeature(): Feature {
   const composer = new Composer<BotContext>();
@@ -14,7 +14,7 @@ export function balanceFeature(): Feature {
     await ctx.replyWithChatAction("typing").catch(() => undefined);
     try {
       const b = await active.client.balance(active.account.apiKey);
-      await ctx.reply(ctx.t("balance", { balance: formatMoney(b.balance, b.currency), panel: active.panelName }));
+      await ctx.reply(ctx.t("balance", { balance: money(ctx, b.balance, b.currency), panel: active.panelName }));
     } catch (err) {
       await ctx.reply(panelErrorText(ctx, err));
     }

@@ -11,6 +11,7 @@ import { randomBytes } from "node:crypto";
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
+import { html, joinHtml, raw } from "../html.js";
 import { defineCallback, field } from "../callback-data.js";
 import type { ActiveAccount } from "../account.js";
 import { requireAccount } from "../account.js";
@@ -31,7 +32,6 @@ import {
   itemErrorText,
   orderCard,
   orderCardKeyboard,
-  plainText,
   replyAll,
   splitMessages,
   trackedMeta,
@@ -77,7 +77,7 @@ function outcomeTexts(ctx: BotContext, ids: readonly string[], items: Map<string
     const item = items.get(id);
     if (item?.ok) return [ctx.t("orders-cancel-done-one", { id })];
     const reason = item ? itemErrorText(ctx.t, item.error, "cancel") : ctx.t("orders-item-error");
-    return [ctx.t("orders-cancel-failed-one", { id, reason })];
+    return [ctx.t("orders-cancel-failed-one", { id, reason: raw(reason) })];
   }
   const lines = ids.map((id) => {
     const item = items.get(id);
@@ -101,8 +101,8 @@ export function cancelFeature(): Feature {
     const token = randomBytes(9).toString("base64url");
     const pending: PendingCancel = { chatId: ctx.chat.id, userId, panelId: active.account.panelId, ids };
     await ctx.deps.storage.cache.set(cacheKey(token), pending, CANCEL_CONFIRM_TTL_MS);
-    const shown = ids.slice(0, 50).map((id) => `<code>${id}</code>`).join(", ");
-    const list = ids.length > 50 ? `${shown} ${ctx.t("orders-invalid-more", { count: ids.length - 50 })}` : shown;
+    const shown = joinHtml(ids.slice(0, 50).map((id) => html`<code>${id}</code>`), ", ");
+    const list = ids.length > 50 ? html`${shown} ${raw(ctx.t("orders-invalid-more", { count: ids.length - 50 }))}` : shown;
     const kb = new InlineKeyboard()
       .text(ctx.t("orders-cancel-yes", { count: ids.length }), cancelConfirmCodec.pack({ choice: "y", token }))
       .row()
@@ -150,13 +150,13 @@ export function cancelFeature(): Feature {
     }
 
     const items = await cancelOrders(active, [id]);
-    await answer(ctx, plainText(outcomeTexts(ctx, [id], items)[0]!), true);
+    await answer(ctx, outcomeTexts(ctx, [id], items)[0]!, true);
     // Show the card as it is now (or at least take the confirmation buttons away).
     const meta = await trackedMeta(ctx, account.panelId, id);
     const item = await lookupStatus(client, account.apiKey, id, { now: ctx.deps.now });
     if (item.ok) {
       const state = { ...item.value, currency: item.value.currency ?? meta?.currency ?? account.currency };
-      const card = orderCard(ctx.t, account.panelId, id, state, meta);
+      const card = orderCard(ctx, account.panelId, id, state, meta);
       await editInPlace(ctx, card.text, card.keyboard);
     } else {
       await ctx.editMessageReplyMarkup({ reply_markup: orderCardKeyboard(ctx.t, account.panelId, id) }).catch(() => undefined);

@@ -14,6 +14,7 @@
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { Composer, InlineKeyboard } from "grammy";
+import { plainText } from "../html.js";
 import type { BotContext, BaseContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { CONNECT_CONVERSATION, type ConnectArgs } from "../conversations/connect.js";
@@ -78,6 +79,32 @@ export async function sendGroupConnectLink(ctx: BaseContext): Promise<void> {
 const ON_WORDS = new Set(["on", "yes", "1", "true", "vklop", "vklopi", "da"]);
 const OFF_WORDS = new Set(["off", "no", "0", "false", "izklop", "izklopi", "ne"]);
 
+/** A typed word compared loosely: lower case, no apostrophes (oʻchirish = o'chirish = ochirish). */
+function normWord(word: string): string {
+  return word.trim().toLocaleLowerCase().normalize("NFC").replace(/[\u02BB\u02BC'’‘`]/g, "");
+}
+
+/** The words of the chat's language for on and off (locales: groups-notifications-words-*). */
+export function notificationWords(t: BaseContext["t"]): { on: string[]; off: string[] } {
+  const list = (key: string) => plainText(t(key)).split(",").map((w) => w.trim()).filter(Boolean);
+  return { on: list("groups-notifications-words-on"), off: list("groups-notifications-words-off") };
+}
+
+/** "on" / "off" for a typed word: English and the chat's language; undefined for anything else. */
+export function readOnOff(t: BaseContext["t"], typed: string): "on" | "off" | undefined {
+  const word = normWord(typed);
+  const local = notificationWords(t);
+  if (ON_WORDS.has(word) || local.on.some((w) => normWord(w) === word)) return "on";
+  if (OFF_WORDS.has(word) || local.off.some((w) => normWord(w) === word)) return "off";
+  return undefined;
+}
+
+/** "on|off" in /help, in the chat's language ("вкл|выкл"). */
+export function onOffArgs(t: BaseContext["t"]): string {
+  const { on, off } = notificationWords(t);
+  return `${on[0] ?? "on"}|${off[0] ?? "off"}`;
+}
+
 export function groupsFeature(access: () => GroupAccess): Feature {
   const composer = new Composer<BotContext>();
 
@@ -134,17 +161,18 @@ export function groupsFeature(access: () => GroupAccess): Feature {
 
   // 5. /notifications on|off for the group (admins: the guard checked).
   composer.chatType(["group", "supergroup"]).command("notifications", async (ctx) => {
-    const arg = ctx.match.trim().toLowerCase();
     const chatId = ctx.chat.id;
-    if (ON_WORDS.has(arg) || OFF_WORDS.has(arg)) {
-      const on = ON_WORDS.has(arg);
+    const choice = readOnOff(ctx.t, ctx.match);
+    if (choice) {
+      const on = choice === "on";
       await ctx.deps.storage.prefs.update(chatId, { notifications: on });
       await ctx.reply(ctx.t(on ? "groups-notifications-on" : "groups-notifications-off"));
       return;
     }
     const prefs = await ctx.deps.storage.prefs.get(chatId);
-    await ctx.reply(ctx.t("groups-notifications-usage", { state: prefs.notifications ? "on" : "off" }));
+    const { on, off } = notificationWords(ctx.t);
+    await ctx.reply(ctx.t("groups-notifications-usage", { state: prefs.notifications ? "on" : "off", on: on[0] ?? "on", off: off[0] ?? "off" }));
   });
 
-  return { name: "groups", composer, commands: [{ name: "notifications", chats: ["group"], groupAdmin: true, groupMenu: 9, args: "on|off" }] };
+  return { name: "groups", composer, commands: [{ name: "notifications", chats: ["group"], groupAdmin: true, groupMenu: 9, args: onOffArgs }] };
 }

@@ -15,10 +15,11 @@ import type { Feature } from "../feature.js";
 import { loadAccount } from "../account.js";
 import { CONNECT_CONVERSATION } from "../conversations/connect.js";
 import { parseIds } from "../ids.js";
-import { orderCardHtml, type OrderState } from "../order-card.js";
+import { orderCardHtml, stateLineHtml, type OrderState } from "../order-card.js";
 import { panelErrorText } from "../panel-errors.js";
-import { escapeHtml, statusLabel, truncate } from "../format.js";
-import { formatMoney } from "../../panel/money.js";
+import { truncate } from "../format.js";
+import { html, plainText, raw } from "../html.js";
+import { fitHtml } from "../fit.js";
 import { PanelError } from "../../panel/errors.js";
 import { lookupStatuses, STATUS_CACHE_TTL_MS } from "../../orders/status-lookup.js";
 import type { BatchItem, OrderStatus } from "../../panel/types.js";
@@ -33,36 +34,33 @@ export const CONNECT_START_PARAMETER = "connect";
 /** Telegram drops inline answers after about 10 s: give the panel less. */
 const PANEL_DEADLINE_MS = 8_000;
 
-type T = BaseContext["t"];
 
-function article(id: string, title: string, description: string | undefined, html: string): InlineQueryResultArticle {
+/** Longest title and description of a result (Telegram shows about one and two lines of them). */
+const TITLE_MAX = 120;
+const DESCRIPTION_MAX = 200;
+
+/** An article: `title` and `description` are HTML from `t` (shown as plain text), `text` is HTML. */
+function article(id: string, title: string, description: string | undefined, text: string): InlineQueryResultArticle {
+  const desc = description === undefined ? "" : truncate(plainText(description), DESCRIPTION_MAX);
   return {
     type: "article",
     id: id.slice(0, 64),
-    title: truncate(title, 120),
-    ...(description ? { description: truncate(description, 200) } : {}),
-    input_message_content: { message_text: html, parse_mode: "HTML", link_preview_options: { is_disabled: true } },
+    title: truncate(plainText(title), TITLE_MAX) || "…",
+    ...(desc ? { description: desc } : {}),
+    input_message_content: { message_text: fitHtml(text), parse_mode: "HTML", link_preview_options: { is_disabled: true } },
   };
 }
 
-/** "✅ Completed · charge $0.27 · remains 157" in plain text (for the result's description). */
-function stateLine(t: T, state: OrderState | undefined, currency?: string): string {
-  if (!state) return t("order-card-unknown");
-  const parts = [statusLabel(t, state.status)];
-  const cur = state.currency ?? currency;
-  if (state.charge !== undefined) parts.push(t("order-card-charge", { charge: formatMoney(state.charge, cur ?? "") }));
-  if (state.remains !== undefined) parts.push(t("order-card-remains", { count: state.remains }));
-  return parts.join(" · ");
-}
-
-function orderResult(t: T, idPrefix: string, orderId: string, state: OrderState | undefined, meta?: TrackedOrder): InlineQueryResultArticle {
-  const title = `${t("order-card-title", { id: orderId })}${meta?.serviceName ? ` · ${meta.serviceName}` : ""}`;
-  return article(`${idPrefix}${orderId}`, title, stateLine(t, state, meta?.currency), orderCardHtml(t, orderId, state, meta));
+function orderResult(ctx: BaseContext, idPrefix: string, orderId: string, state: OrderState | undefined, meta?: TrackedOrder): InlineQueryResultArticle {
+  const t = ctx.t;
+  const title = html`${raw(t("order-card-title", { id: orderId }))}${meta?.serviceName ? ` · ${truncate(meta.serviceName, TITLE_MAX)}` : ""}`;
+  const description = state ? stateLineHtml(t, state, meta?.currency, ctx.locale) : t("order-card-unknown");
+  return article(`${idPrefix}${orderId}`, title.html, description, orderCardHtml(t, orderId, state, meta, ctx.locale));
 }
 
 function errorResult(ctx: BaseContext, err: unknown): InlineQueryResultArticle {
   const text = panelErrorText(ctx, err);
-  return article("err", ctx.t("inline-error-title"), text, `⚠️ ${escapeHtml(text)}`);
+  return article("err", ctx.t("inline-error-title"), text, `⚠️ ${text}`);
 }
 
 function withDeadline<R>(promise: Promise<R>, ms: number): Promise<R> {
@@ -86,14 +84,14 @@ export async function inlineResults(ctx: BaseContext, userId: number, query: str
       if (!active) return { results: [], connected: false };
       const bot = ctx.me.username;
       return {
-        results: [article("none", t("inline-no-orders-title"), t("inline-no-orders-description"), escapeHtml(t("inline-no-orders-text", { bot })))],
+        results: [article("none", t("inline-no-orders-title"), t("inline-no-orders-description"), t("inline-no-orders-text", { bot }))],
         connected: true,
       };
     }
     return {
       results: items
         .slice(0, MAX_INLINE_RESULTS)
-        .map(({ order, state }) => orderResult(t, `r:${order.panelId}:`, order.orderId, state?.last, order)),
+        .map(({ order, state }) => orderResult(ctx, `r:${order.panelId}:`, order.orderId, state?.last, order)),
       connected: !!active,
     };
   }
@@ -104,7 +102,7 @@ export async function inlineResults(ctx: BaseContext, userId: number, query: str
       "fmt",
       t("inline-format-title"),
       t("inline-format-description"),
-      escapeHtml(t("inline-format-text", { bot: ctx.me.username, tokens: invalid.slice(0, 5).join(" ") })),
+      t("inline-format-text", { bot: ctx.me.username, tokens: truncate(invalid.slice(0, 5).join(" "), 200) }),
     );
   if (ids.length === 0) return { results: [formatHint()], connected: !!active };
   if (!active) return { results: invalid.length ? [formatHint()] : [], connected: false };
@@ -132,12 +130,12 @@ export async function inlineResults(ctx: BaseContext, userId: number, query: str
   );
   items.forEach(({ id, item }, i) => {
     if (item?.ok) {
-      results.push(orderResult(t, "o:", id, item.value, metas[i]));
+      results.push(orderResult(ctx, "o:", id, item.value, metas[i]));
     } else if (!item || item.error.kind === "unknown_order") {
-      results.push(article(`u:${id}`, t("inline-unknown-title", { id }), t("inline-unknown-description"), escapeHtml(t("inline-unknown-text", { id }))));
+      results.push(article(`u:${id}`, t("inline-unknown-title", { id }), t("inline-unknown-description"), t("inline-unknown-text", { id })));
     } else {
       const text = panelErrorText(ctx, item.error);
-      results.push(article(`e:${id}`, t("order-card-title", { id }), text, `📦 <b>${escapeHtml(t("order-card-title", { id }))}</b>\n⚠️ ${escapeHtml(text)}`));
+      results.push(article(`e:${id}`, t("order-card-title", { id }), text, `📦 <b>${t("order-card-title", { id })}</b>\n⚠️ ${text}`));
     }
   });
   if (invalid.length) results.push(formatHint());
@@ -160,7 +158,7 @@ export function inlineFeature(): Feature {
       .answerInlineQuery(answer.results, {
         cache_time: INLINE_CACHE_SECONDS,
         is_personal: true,
-        ...(answer.connected ? {} : { button: { text: ctx.t("inline-connect-button"), start_parameter: CONNECT_START_PARAMETER } }),
+        ...(answer.connected ? {} : { button: { text: plainText(ctx.t("inline-connect-button")), start_parameter: CONNECT_START_PARAMETER } }),
       })
       .catch((err: unknown) => {
         // "query is too old" and similar: nothing to do

@@ -7,7 +7,21 @@ import { defineCallback, field } from "../callback-data.js";
 /** `lang:<locale>`: set the chat's language (group admins). */
 export const languageCodec = defineCallback("lang", { locale: field.id(8) }, { audience: "admin" });
 
-const LANGUAGE_NAMES: Record<string, string> = { en: "English", sl: "Slovenščina" };
+/** Each language in its own name (the picker is read by people who may not read the current one). */
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  en: "English",
+  sl: "Slovenščina",
+  ru: "Русский",
+  uk: "Українська",
+  uz: "Oʻzbekcha",
+  tr: "Türkçe",
+  pt: "Português (Brasil)",
+  es: "Español",
+  id: "Bahasa Indonesia",
+  hi: "हिन्दी",
+  ar: "العربية",
+  fa: "فارسی",
+};
 
 export function languageFeature(locales: readonly string[]): Feature {
   const composer = new Composer<BotContext>();
@@ -19,7 +33,7 @@ export function languageFeature(locales: readonly string[]): Feature {
   };
 
   composer.command("language", async (ctx) => {
-    await ctx.reply(ctx.t("language-choose"), { reply_markup: keyboard(await ctx.i18n.getLocale()) });
+    await ctx.reply(ctx.t("language-choose"), { reply_markup: keyboard(ctx.locale) });
   });
 
   composer.callbackQuery(languageCodec.filter, async (ctx) => {

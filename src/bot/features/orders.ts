@@ -14,7 +14,8 @@ import { defineCallback, field } from "../callback-data.js";
 import { ORDER_ID_FIELD, PANEL_ID_FIELD } from "../callbacks.js";
 import type { ActiveAccount } from "../account.js";
 import { loadAccount, requireAccount } from "../account.js";
-import { escapeHtml, truncate } from "../format.js";
+import { truncate } from "../format.js";
+import { html, raw } from "../html.js";
 import { panelErrorText } from "../panel-errors.js";
 import type { BatchItem, OrderStatus } from "../../panel/types.js";
 import type { TrackedOrder, TrackState } from "../../storage/types.js";
@@ -28,7 +29,6 @@ import {
   editInPlace,
   itemErrorText,
   orderCard,
-  plainText,
   statusSummary,
 } from "../order-ui.js";
 
@@ -78,21 +78,21 @@ function renderPage(
   if (freshNote) lines.push(freshNote);
   const kb = new InlineKeyboard();
   for (const { order, state } of page.items) {
-    const service = order.serviceName ? ` · ${escapeHtml(truncate(order.serviceName, 50))}` : "";
+    const service = order.serviceName ? html` · ${truncate(order.serviceName, 50)}` : "";
     const samePanel = !active || order.panelId === active.account.panelId;
-    const other = samePanel ? "" : ` ${t("orders-list-other-panel")}`;
+    const other = samePanel ? "" : raw(` ${t("orders-list-other-panel")}`);
     lines.push("");
-    lines.push(`📦 <b>${escapeHtml(order.orderId)}</b>${service}${other}`);
+    lines.push(html`📦 <b>${order.orderId}</b>${service}${other}`.html);
     const item = fresh?.get(order.orderId);
     const currency = order.currency ?? active?.account.currency;
     if (item && samePanel) {
       lines.push(
         item.ok
-          ? statusSummary(t, { ...item.value, currency: item.value.currency ?? currency })
+          ? statusSummary(ctx, { ...item.value, currency: item.value.currency ?? currency })
           : itemErrorText(t, item.error, "status"),
       );
     } else if (state?.last) {
-      lines.push(statusSummary(t, { ...state.last, currency: state.last.currency ?? currency }));
+      lines.push(statusSummary(ctx, { ...state.last, currency: state.last.currency ?? currency }));
     } else {
       lines.push(t("orders-list-not-checked"));
     }
@@ -118,9 +118,9 @@ export function ordersFeature(): Feature {
 
   composer.callbackQuery(ordersPageCodec.filter, async (ctx) => {
     const chatId = chatIdOf(ctx);
-    const [, mode, raw] = ctx.match as RegExpMatchArray;
+    const [, mode, offset] = ctx.match as RegExpMatchArray;
     if (chatId === undefined) return answer(ctx, ctx.t("button-expired"));
-    const page = await loadPage(ctx, chatId, Number(raw));
+    const page = await loadPage(ctx, chatId, Number(offset));
     if (mode === "page") {
       const view = renderPage(ctx, page, await loadAccount(ctx));
       await editInPlace(ctx, view.text, view.keyboard);
@@ -136,13 +136,13 @@ export function ordersFeature(): Feature {
       fresh = await lookupStatuses(active.client, active.account.apiKey, ids, { now: ctx.deps.now });
       const common = commonFailure(fresh.values());
       if (common) {
-        note = ctx.t("orders-list-refresh-failed", { reason: panelErrorText(ctx, common) });
+        note = ctx.t("orders-list-refresh-failed", { reason: raw(panelErrorText(ctx, common)) });
         fresh = undefined;
       } else note = ctx.t("orders-list-fresh");
     }
     const view = renderPage(ctx, page, active, fresh, note);
     await editInPlace(ctx, view.text, view.keyboard);
-    await answer(ctx, note && fresh ? ctx.t("orders-refreshed") : note ? plainText(note) : undefined);
+    await answer(ctx, note && fresh ? ctx.t("orders-refreshed") : note ? note : undefined);
   });
 
   // 📦 ID: the order's card as a new message (fresh status when the panel answers).
@@ -159,9 +159,9 @@ export function ordersFeature(): Feature {
     if (item.ok) state = { ...item.value, at: ctx.deps.now() };
     else warning = panelErrorText(ctx, item.error);
     const currency = state?.currency ?? meta?.currency ?? active.account.currency;
-    const card = orderCard(ctx.t, panelId!, orderId!, state ? { ...state, ...(currency ? { currency } : {}) } : undefined, meta);
+    const card = orderCard(ctx, panelId!, orderId!, state ? { ...state, ...(currency ? { currency } : {}) } : undefined, meta);
     await ctx.reply(card.text, { ...HTML, reply_markup: card.keyboard });
-    await answer(ctx, warning ? plainText(warning) : undefined, !!warning);
+    await answer(ctx, warning, !!warning);
   });
 
   return { name: "orders", composer, commands: [{ name: "orders", chats: ["private", "group"], privateMenu: 4, groupMenu: 2 }], callbacks: [ordersPageCodec, orderDetailsCodec] };

@@ -10,7 +10,9 @@ import type { Feature } from "../feature.js";
 import type { ActiveAccount } from "../account.js";
 import { requireAccount } from "../account.js";
 import { orderActionCodec, parseOrderAction, refillRefreshCodec, tryRefillRefreshData } from "../callbacks.js";
-import { statusLabel } from "../format.js";
+import { escapeHtml, statusLabel, truncate } from "../format.js";
+import { raw } from "../html.js";
+import { STATUS_WORD_MAX } from "../order-card.js";
 import { panelErrorText } from "../panel-errors.js";
 import { PanelError } from "../../panel/errors.js";
 import type { BatchItem, RefillStatus } from "../../panel/types.js";
@@ -23,7 +25,6 @@ import {
   editInPlace,
   idLine,
   itemErrorText,
-  plainText,
   replyAll,
   splitMessages,
   readIdArgs,
@@ -73,7 +74,7 @@ function refillKeyboard(ctx: BotContext, panelId: string, refillId: string): Inl
 }
 
 function refillText(ctx: BotContext, refillId: string, status: RefillStatus): string {
-  return ctx.t("orders-refills-one", { id: refillId, status: statusLabel(ctx.t, status.status) });
+  return ctx.t("orders-refills-one", { id: refillId, status: truncate(statusLabel(ctx.t, status.status), STATUS_WORD_MAX) });
 }
 
 export function refillFeature(): Feature {
@@ -100,7 +101,7 @@ export function refillFeature(): Feature {
       } else {
         const call = commonFailure([item]);
         const reason = call ? panelErrorText(ctx, call) : itemErrorText(ctx.t, item.error, "refill");
-        await ctx.reply(withNote(ctx.t("orders-refill-failed-one", { id, reason })), HTML);
+        await ctx.reply(withNote(ctx.t("orders-refill-failed-one", { id, reason: raw(reason) })), HTML);
       }
       return;
     }
@@ -161,7 +162,7 @@ export function refillFeature(): Feature {
       const item = items.get(id);
       if (!item) return idLine(id, ctx.t("orders-item-error"));
       if (!item.ok) return idLine(id, itemErrorText(ctx.t, item.error, "refill_status"));
-      return idLine(id, statusLabel(ctx.t, item.value.status));
+      return idLine(id, escapeHtml(truncate(statusLabel(ctx.t, item.value.status), STATUS_WORD_MAX)));
     });
     await replyAll(ctx, splitMessages(withNote(ctx.t("orders-refills-header", { count: ids.length })), lines));
   });
@@ -180,7 +181,7 @@ export function refillFeature(): Feature {
     }
     const call = commonFailure([item]);
     const reason = call ? panelErrorText(ctx, call) : itemErrorText(ctx.t, item.error, "refill");
-    await answer(ctx, plainText(ctx.t("orders-refill-failed-one", { id, reason })), true);
+    await answer(ctx, ctx.t("orders-refill-failed-one", { id, reason: raw(reason) }), true);
   });
 
   // 🔄 on a refill.
@@ -195,7 +196,7 @@ export function refillFeature(): Feature {
     } catch (err) {
       if (!(err instanceof PanelError)) throw err;
       const text = err.kind === "unknown_refill" ? ctx.t("orders-refills-unknown", { id: refillId! }) : panelErrorText(ctx, err);
-      await answer(ctx, plainText(text), true);
+      await answer(ctx, text, true);
     }
   });
 

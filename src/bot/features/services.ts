@@ -20,7 +20,7 @@ import type { Feature } from "../feature.js";
 import { defineCallback, field } from "../callback-data.js";
 import { requireAccount, type ActiveAccount } from "../account.js";
 import { panelErrorText } from "../panel-errors.js";
-import { escapeHtml, truncate } from "../format.js";
+import { truncate } from "../format.js";
 import { normalizeSearchText } from "../../catalogue/normalize.js";
 import { CATEGORIES_PER_PAGE, type CatalogueIndex } from "../../catalogue/catalogue-index.js";
 import {
@@ -70,12 +70,12 @@ type View = { text: string; keyboard: InlineKeyboard };
 
 function categoriesView(ctx: BotContext, index: CatalogueIndex, page: number, note?: string): View {
   const v = categoryPageView(index, page);
-  const keyboard = categoryKeyboard(ctx.t, v, {
+  const keyboard = categoryKeyboard(ctx, v, {
     page: (p) => SERVICES_DATA.categories(v.version, p),
     open: (c) => SERVICES_DATA.services(v.version, c, 0),
     noop: SERVICES_DATA.noop,
   });
-  const text = categoryListText(ctx.t, v);
+  const text = categoryListText(ctx, v);
   return { text: note ? `${note}\n\n${text}` : text, keyboard };
 }
 
@@ -83,25 +83,25 @@ function categoryServicesView(ctx: BotContext, index: CatalogueIndex, category: 
   const v = servicePageView(index, category, page);
   if (!v) return undefined;
   const back = `c${category}.${v.page}`;
-  const keyboard = serviceKeyboard(ctx.t, v, currency, {
+  const keyboard = serviceKeyboard(ctx, v, currency, {
     page: (p) => SERVICES_DATA.services(v.version, category, p),
     open: (id) => SERVICES_DATA.card(v.version, id, back),
     noop: SERVICES_DATA.noop,
   });
   keyboard.row().text(ctx.t("button-back"), SERVICES_DATA.categories(v.version, Math.floor(category / CATEGORIES_PER_PAGE)));
-  return { text: serviceListText(ctx.t, v, currency), keyboard };
+  return { text: serviceListText(ctx, v, currency), keyboard };
 }
 
 function searchView(ctx: BotContext, index: CatalogueIndex, query: string, qid: string, page: number, currency?: string): View {
   const v = searchPageView(index, query, page);
   const back = `q${qid}.${v.page}`;
-  const keyboard = serviceKeyboard(ctx.t, v, currency, {
+  const keyboard = serviceKeyboard(ctx, v, currency, {
     page: (p) => SERVICES_DATA.search(v.version, qid, p),
     open: (id) => SERVICES_DATA.card(v.version, id, back),
     noop: SERVICES_DATA.noop,
   });
   keyboard.row().text(ctx.t("services-button-categories"), SERVICES_DATA.categories(v.version, 0));
-  return { text: serviceListText(ctx.t, v, currency), keyboard };
+  return { text: serviceListText(ctx, v, currency), keyboard };
 }
 
 async function loadIndex(ctx: BotContext, active: ActiveAccount): Promise<CatalogueIndex | undefined> {
@@ -143,7 +143,7 @@ export function servicesFeature(): Feature {
     let view: View;
     if (query) {
       if (index.search(query).length === 0) {
-        await ctx.reply(ctx.t("services-search-none", { query: escapeHtml(truncate(query, 60)) }), { parse_mode: "HTML" });
+        await ctx.reply(ctx.t("services-search-none", { query: truncate(query, 60) }), { parse_mode: "HTML" });
         return;
       }
       const qid = queryId(query);
@@ -208,7 +208,7 @@ export function servicesFeature(): Feature {
       .row()
       .text(ctx.t("button-back"), back);
     await ctx.answerCallbackQuery();
-    return show(ctx, { text: serviceCardText(ctx.t, service, currency), keyboard });
+    return show(ctx, { text: serviceCardText(ctx, service, currency), keyboard });
   });
 
   return {

@@ -20,7 +20,6 @@ import {
   idLine,
   itemErrorText,
   orderCard,
-  plainText,
   replyAll,
   splitMessages,
   statusSummary,
@@ -51,7 +50,7 @@ export function statusFeature(): Feature {
       }
       const meta = await trackedMeta(ctx, account.panelId, id);
       const state = { ...item.value, currency: item.value.currency ?? meta?.currency ?? account.currency };
-      const card = orderCard(ctx.t, account.panelId, id, state, meta);
+      const card = orderCard(ctx, account.panelId, id, state, meta);
       await ctx.reply(withNote(card.text), { ...HTML, reply_markup: card.keyboard });
       return;
     }
@@ -66,7 +65,7 @@ export function statusFeature(): Feature {
       const item = items.get(id);
       if (!item) return idLine(id, ctx.t("orders-item-error"));
       if (!item.ok) return idLine(id, itemErrorText(ctx.t, item.error, "status"));
-      return idLine(id, statusSummary(ctx.t, { ...item.value, currency: item.value.currency ?? account.currency }));
+      return idLine(id, statusSummary(ctx, { ...item.value, currency: item.value.currency ?? account.currency }));
     });
     await replyAll(ctx, splitMessages(withNote(ctx.t("orders-status-header", { count: ids.length })), lines));
   });
@@ -80,12 +79,12 @@ export function statusFeature(): Feature {
     const { client, account } = active;
     const item = await lookupStatus(client, account.apiKey, action.orderId, { now: ctx.deps.now });
     if (!item.ok) {
-      await answer(ctx, plainText(panelErrorText(ctx, item.error)), true);
+      await answer(ctx, panelErrorText(ctx, item.error), true);
       return;
     }
     const meta = await trackedMeta(ctx, account.panelId, action.orderId);
     const state = { ...item.value, currency: item.value.currency ?? meta?.currency ?? account.currency };
-    const card = orderCard(ctx.t, account.panelId, action.orderId, state, meta);
+    const card = orderCard(ctx, account.panelId, action.orderId, state, meta);
     await editInPlace(ctx, card.text, card.keyboard);
     await answer(ctx, ctx.t("orders-refreshed"));
   });

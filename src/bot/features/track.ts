@@ -11,7 +11,10 @@ import { Composer, type MiddlewareFn } from "grammy";
 import type { BaseContext, BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { loadAccount, requireAccount } from "../account.js";
-import { escapeHtml, statusLabel } from "../format.js";
+import { statusLabel, truncate } from "../format.js";
+import { raw } from "../html.js";
+import { STATUS_WORD_MAX } from "../order-card.js";
+import { replyAll, splitMessages } from "../order-ui.js";
 import { parseIds } from "../ids.js";
 import { panelErrorText } from "../panel-errors.js";
 import { isFinalOrderStatus } from "../../panel/status.js";
@@ -58,7 +61,7 @@ export function trackFeature(): Feature {
       return;
     }
     const lines = [ctx.t("tracking-track-title")];
-    if (invalid.length > 0) lines.push(ctx.t("tracking-not-ids", { tokens: escapeHtml(invalid.join(", ")) }));
+    if (invalid.length > 0) lines.push(ctx.t("tracking-not-ids", { tokens: truncate(invalid.slice(0, 20).join(", "), 300) }));
     if (ids.length === 0) {
       lines.push("", ctx.t("tracking-track-usage", { max: MAX_TRACK_IDS }));
       await ctx.reply(lines.join("\n"), html);
@@ -71,7 +74,7 @@ export function trackFeature(): Feature {
     try {
       results = await active.client.statuses(active.account.apiKey, ids);
     } catch (err) {
-      await ctx.reply(panelErrorText(ctx, err));
+      await ctx.reply(panelErrorText(ctx, err), html);
       return;
     }
     const { orders } = ctx.deps.storage;
@@ -87,7 +90,7 @@ export function trackFeature(): Feature {
         lines.push(
           item.error.kind === "unknown_order"
             ? ctx.t("tracking-item-unknown", { id })
-            : ctx.t("tracking-item-error", { id, reason: escapeHtml(panelErrorText(ctx, item.error)) }),
+            : ctx.t("tracking-item-error", { id, reason: raw(panelErrorText(ctx, item.error)) }),
         );
         continue;
       }
@@ -105,14 +108,14 @@ export function trackFeature(): Feature {
         createdAt: ctx.deps.now(),
         ...(currency ? { currency } : {}),
       });
-      const status = statusLabel(ctx.t, item.value.status);
+      const status = truncate(statusLabel(ctx.t, item.value.status), STATUS_WORD_MAX);
       lines.push(
         isFinalOrderStatus(item.value.status)
           ? ctx.t("tracking-item-tracked-final", { id, status })
           : ctx.t("tracking-item-tracked", { id, status }),
       );
     }
-    await ctx.reply(lines.join("\n"), html);
+    await replyAll(ctx, splitMessages(lines[0]!, lines.slice(1)));
   });
 
   composer.command("untrack", async (ctx) => {
@@ -127,7 +130,7 @@ export function trackFeature(): Feature {
       return;
     }
     const lines = [ctx.t("tracking-untrack-title")];
-    if (invalid.length > 0) lines.push(ctx.t("tracking-not-ids", { tokens: escapeHtml(invalid.join(", ")) }));
+    if (invalid.length > 0) lines.push(ctx.t("tracking-not-ids", { tokens: truncate(invalid.slice(0, 20).join(", "), 300) }));
     // The account's panel; without an account (e.g. disconnected), every configured panel.
     const active = await loadAccount(ctx).catch(() => undefined);
     const panelIds = active ? [active.account.panelId] : ctx.deps.config.panels.map((p) => p.id);
@@ -137,7 +140,7 @@ export function trackFeature(): Feature {
       for (const panelId of panelIds) removed = (await ctx.deps.storage.orders.untrack(chatId, panelId, id)) || removed;
       lines.push(removed ? ctx.t("tracking-item-untracked", { id }) : ctx.t("tracking-item-not-tracked", { id }));
     }
-    await ctx.reply(lines.join("\n"), html);
+    await replyAll(ctx, splitMessages(lines[0]!, lines.slice(1)));
   });
 
   return {

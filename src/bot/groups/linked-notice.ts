@@ -4,6 +4,7 @@
  * Pending links are held in memory for an hour (a restart loses the notice, not the key).
  */
 import type { I18n } from "@grammyjs/i18n";
+import { createTranslator } from "../i18n.js";
 import type { BaseContext } from "../context.js";
 
 /** A group the user is linking in the private chat. */
@@ -55,9 +56,10 @@ export class LinkedNotices {
     const prefs = await ctx.deps.storage.prefs.get(link.chatId);
     const locale = prefs.language ?? (await ctx.i18n.getLocale());
     const panel = ctx.deps.panels.find(account.panelId)?.name ?? account.panelId;
+    const t = createTranslator(this.i18n, locale, ctx.deps.config.defaultLocale);
     const text = link.anonymous
-      ? this.i18n.t(locale, "groups-linked-notice-anonymous", { panel })
-      : this.i18n.t(locale, "groups-linked-notice", { admin: ctx.from?.first_name ?? "", panel });
+      ? t("groups-linked-notice-anonymous", { panel })
+      : t("groups-linked-notice", { admin: ctx.from?.first_name ?? "", panel });
     await ctx.api.sendMessage(link.chatId, text).catch((err: unknown) => {
       ctx.deps.logger.info({ chatId: link.chatId, err: String(err) }, "could not post the linked notice");
     });
