@@ -14,6 +14,7 @@ import { isFinalOrderStatus, statusSlug } from "../../panel/status.js";
 import type { Change, Notification, OrderChange, RefillChange, ReconnectNotification } from "../../tracking/sender.js";
 import { orderActionData, refillRefreshData } from "../callbacks.js";
 import type { BaseContext } from "../context.js";
+import { createTranslator } from "../i18n.js";
 import { escapeHtml, statusLabel } from "../format.js";
 import { orderCardHtml } from "../order-card.js";
 
@@ -56,43 +57,50 @@ export class NotificationRenderer {
    * changes renders thousands of status labels.
    */
   translator(locale: string | undefined): T {
-    const l = locale && this.i18n.locales.includes(locale) ? locale : this.defaultLocale;
+    const l = this.localeOf(locale);
     let fixed = this.fixed.get(l);
     if (!fixed) {
       fixed = new Map();
       this.fixed.set(l, fixed);
     }
     const cache = fixed;
-    return ((key: string, vars?: Record<string, string | number>) => {
-      if (vars !== undefined) return this.i18n.t(l, key, vars);
+    // Escapes every string argument (and isolates it in right-to-left locales), like ctx.t.
+    const escaping = createTranslator(this.i18n, l, this.defaultLocale);
+    return ((key: string, vars?: Record<string, unknown>) => {
+      if (vars !== undefined) return escaping(key, vars as Parameters<typeof escaping>[1]);
       let text = cache.get(key);
       if (text === undefined) {
-        text = this.i18n.t(l, key);
+        text = escaping(key);
         cache.set(key, text);
       }
       return text;
     }) as T;
   }
 
+  private localeOf(locale: string | undefined): string {
+    return locale && this.i18n.locales.includes(locale) ? locale : this.defaultLocale;
+  }
+
   /** The message of a notification (HTML). */
   render(notification: Notification): RenderedMessage {
     const t = this.translator(notification.language);
-    return notification.kind === "changes" ? this.changes(t, notification.changes) : this.reconnect(t, notification);
+    const locale = this.localeOf(notification.language);
+    return notification.kind === "changes" ? this.changes(t, locale, notification.changes) : this.reconnect(t, notification);
   }
 
   private reconnect(t: T, n: ReconnectNotification): RenderedMessage {
-    const panel = escapeHtml(n.panelName);
+    const panel = n.panelName;
     return { text: n.reason === "undecryptable" ? t("tracking-reconnect-undecryptable", { panel }) : t("tracking-reconnect-rejected", { panel }) };
   }
 
-  private changes(t: T, changes: Change[]): RenderedMessage {
+  private changes(t: T, locale: string, changes: Change[]): RenderedMessage {
     const blocks: string[] = [];
     if (changes.length > 1) blocks.push(t("tracking-notify-title", { count: changes.length }));
     let length = blocks.join("\n\n").length;
     let shown = 0;
     for (const change of changes) {
       if (shown >= this.maxCards) break;
-      const block = change.kind === "order" ? this.orderBlock(t, change) : this.refillBlock(t, change);
+      const block = change.kind === "order" ? this.orderBlock(t, locale, change) : this.refillBlock(t, change);
       if (length + block.length + 2 > TEXT_LIMIT) break;
       blocks.push(block);
       length += block.length + 2;
@@ -127,9 +135,9 @@ export class NotificationRenderer {
     return rows > 0 ? { text: blocks.join("\n\n"), replyMarkup: kb } : { text: blocks.join("\n\n") };
   }
 
-  private orderBlock(t: T, change: OrderChange): string {
+  private orderBlock(t: T, locale: string, change: OrderChange): string {
     const { order, previous, current } = change;
-    const card = orderCardHtml(t, order.orderId, current, order);
+    const card = orderCardHtml(t, order.orderId, current, order, locale);
     const lines = card.split("\n");
     // Title (and link) first, then what changed, then the status line with charge and remains.
     const statusLine = lines.pop() ?? "";
@@ -144,7 +152,7 @@ export class NotificationRenderer {
 
   private refillBlock(t: T, change: RefillChange): string {
     const { refill, previous, current } = change;
-    const title = t("tracking-refill-card", { id: escapeHtml(refill.refillId), order: escapeHtml(refill.orderId) });
+    const title = t("tracking-refill-card", { id: refill.refillId, order: refill.orderId });
     const status =
       previous && previous.status !== current.status ? `${label(t, previous.status)} → <b>${label(t, current.status)}</b>` : label(t, current.status);
     return `${title}\n${status}`;
