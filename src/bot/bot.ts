@@ -10,7 +10,7 @@ import { limit } from "@grammyjs/ratelimiter";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import type { BaseContext, BotContext, ConvContext } from "./context.js";
 import type { Deps } from "../deps.js";
-import { createI18n } from "./i18n.js";
+import { createI18n, prefsChatId } from "./i18n.js";
 import { connectConversation, CONNECT_CONVERSATION } from "./conversations/connect.js";
 import { orderConversation, ORDER_CONVERSATION } from "./conversations/order.js";
 import { servicesFeature } from "./features/services.js";
@@ -34,6 +34,7 @@ import { cancelFeature } from "./features/cancel.js";
 import { resumeDelivery, trackFeature } from "./features/track.js";
 import { settingsFeature } from "./features/settings.js";
 import { updateLogging } from "./middleware/logging.js";
+import { conversationPrefs, conversationStorage, InFlightPrefs, prefetchChat } from "./middleware/prefetch.js";
 
 export interface CreateBotOptions {
   /** Skip getMe (tests, webhook cold starts). */
@@ -46,6 +47,9 @@ export interface CreateBotOptions {
    */
   fetch?: typeof fetch;
 }
+
+/** Storage namespace of the conversation states (encrypted: replay logs may hold a typed API key). */
+export const CONVERSATIONS_NAMESPACE = "conversations";
 
 /** Key of a conversation's state: per chat in private chats, per chat and user in groups. */
 export function conversationKey(ctx: BaseContext): string | undefined {
@@ -111,6 +115,9 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   bot.use(updateLogging(logger));
   bot.use(sequentialize(sequentialKeys));
   bot.use(injectDeps);
+  // The chat's prefs, delivery state and conversation state in one storage round trip.
+  const inFlight = new InFlightPrefs();
+  bot.use(prefetchChat({ conversationNamespace: CONVERSATIONS_NAMESPACE, conversationKey, prefsChatId, inFlight }));
   bot.use(i18n);
   bot.use(resumeDelivery()); // a chat that talks to the bot again resumes order tracking
   // A group upgraded to a supergroup keeps its account, settings and orders: before the rate
@@ -135,17 +142,14 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
 
   bot.use(
     conversations<BotContext, ConvContext>({
-      storage: {
-        type: "key",
-        adapter: deps.storage.secretAdapter("conversations"),
-        getStorageKey: conversationKey,
-      },
+      storage: { type: "context", adapter: conversationStorage(deps.storage, CONVERSATIONS_NAMESPACE, conversationKey) },
       plugins: [
         injectDeps,
         (ctx, next) => {
           for (const t of transformers) ctx.api.config.use(t);
           return next();
         },
+        conversationPrefs(inFlight, prefsChatId),
         i18n,
         access.conversationPlugin,
       ],

@@ -6,7 +6,7 @@
  * Keyv's default serializer so stored data stays plain and predictable.
  */
 import { Keyv } from "keyv";
-import { assertNamespace, NamespacedStore, type Backend, type StorageKind } from "./backend.js";
+import { assertNamespace, MAX_KEY_LENGTH, NamespacedStore, type Backend, type StorageKind } from "./backend.js";
 import { defaultLogger, type StorageLogger } from "./logger.js";
 
 export type { StorageKind } from "./backend.js";
@@ -89,6 +89,12 @@ export interface KeyvStore {
   readonly kind: StorageKind;
   /** The Keyv instance of a namespace (created on first use, then the same instance). */
   namespace<T = unknown>(name: string): Keyv<T>;
+  /**
+   * The values of keys in several namespaces, read in ONE round trip (one multi-key read of the
+   * backend), in the order given; `undefined` where there is none or it expired. Values are what
+   * the namespace's Keyv would return (a secret adapter's ciphertext stays as stored).
+   */
+  readMany(items: ReadonlyArray<{ namespace: string; key: string }>): Promise<unknown[]>;
   /** Closes the connection. Idempotent; the instances must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -163,6 +169,27 @@ class KeyvStoreImpl implements KeyvStore {
       this.#instances.set(full, keyv);
     }
     return keyv as Keyv<T>;
+  }
+
+  async readMany(items: ReadonlyArray<{ namespace: string; key: string }>): Promise<unknown[]> {
+    if (this.#closed) throw new Error("The storage is closed");
+    if (items.length === 0) return [];
+    const keys = items.map(({ namespace, key }) => {
+      assertNamespace(namespace);
+      const full = `${this.prefix}${namespace}:${key}`;
+      if (full.length > MAX_KEY_LENGTH) throw new Error(`Storage key too long (${full.length} > ${MAX_KEY_LENGTH} characters) in namespace ${namespace}`);
+      return full;
+    });
+    const raw = await this.backend.getMany(keys);
+    const now = Date.now();
+    return raw.map((data) => {
+      if (data === undefined || data === null) return undefined;
+      // Keyv's envelope (see serialize): { value, expires? }; expired entries read as absent, as in Keyv.get.
+      const envelope = deserialize<{ value?: unknown; expires?: number | null } | null>(data);
+      if (envelope === null || typeof envelope !== "object") return undefined;
+      if (typeof envelope.expires === "number" && now > envelope.expires) return undefined;
+      return envelope.value ?? undefined;
+    });
   }
 
   async close(): Promise<void> {
