@@ -21,6 +21,7 @@ import { registerCommands } from "./bot/commands.js";
 import { createLease, defaultOwnerId, LeaderLoop, withTimeout, type Lease, type LeaderTask } from "./tracking/lease.js";
 import { createPollerTask } from "./tracking/lease-poller.js";
 import type { Bot } from "grammy";
+import { startOpsServer } from "./ops-server.js";
 
 /** Update types the bot receives (chat_member must be asked for explicitly). */
 export const ALLOWED_UPDATES = [
@@ -78,6 +79,8 @@ export interface App {
   readonly port: number | undefined;
   /** Webhook mode: `http://host:port` of the server (for /healthz). */
   readonly url: string | undefined;
+  /** With METRICS_PORT: `http://host:port` of the operations server (/healthz, /metrics). */
+  readonly opsUrl: string | undefined;
   /** True while this instance holds the polling lease and runs the poller. */
   isLeader(): boolean;
   /** Updates being handled now. */
@@ -180,6 +183,15 @@ export async function startApp(options: AppOptions): Promise<App> {
       const body: Health = { ok, mode: config.botMode, storage: storage.kind, leader: loop?.isLeader() ?? false, instance: instanceId, inFlight };
       return { status: ok ? 200 : 503, body };
     };
+
+    // ── operations server (METRICS_PORT): /healthz and /metrics, in polling and webhook mode ──
+    let opsUrl: string | undefined;
+    if (config.metricsPort !== undefined) {
+      const ops = await startOpsServer({ port: config.metricsPort, host: options.host ?? "0.0.0.0", health, metrics: deps.metrics, logger });
+      opsUrl = ops.url;
+      cleanups.push(() => ops.close());
+    }
+    // ── end of the operations server ──
 
     // ── taking updates
     let runner: RunnerHandle | undefined;
@@ -291,6 +303,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       instanceId,
       port,
       url,
+      opsUrl,
       isLeader: () => loop?.isLeader() ?? false,
       inFlight: () => inFlight,
       health,

@@ -112,7 +112,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   const callbacks = new CallbackRegistry(features.flatMap((f) => f.callbacks ?? []));
   access = createGroupAccess({ i18n, commands, callbacks, now: deps.now });
 
-  bot.use(updateLogging(logger));
+  bot.use(updateLogging(logger, (type, outcome, seconds) => deps.metrics.update(type, outcome, seconds)));
   bot.use(sequentialize(sequentialKeys));
   bot.use(injectDeps);
   // The chat's prefs, delivery state and conversation state in one storage round trip.

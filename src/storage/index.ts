@@ -115,6 +115,8 @@ export interface CreateStorageOptions {
   namespacePrefix?: string | undefined;
   /** Most orders/refills kept per chat; tracking more untracks the oldest. Default 1000. */
   indexCap?: number | undefined;
+  /** Told of every failed storage operation and connection error (see KeyvStoreOptions.onOperationError). */
+  onOperationError?: ((op: string) => void) | undefined;
 }
 
 /** Opens the storage. Rejects with a clear message on a bad key, URL or unreachable database. */
@@ -130,6 +132,7 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
   const store = await createKeyvStore(url, {
     ...(opts.namespacePrefix ? { namespacePrefix: opts.namespacePrefix } : {}),
     ...(opts.logger ? { logger: opts.logger } : {}),
+    ...(opts.onOperationError ? { onOperationError: opts.onOperationError } : {}),
   });
   const cap = opts.indexCap ?? DEFAULT_INDEX_CAP;
   // SQLite and PostgreSQL scan a namespace in key order (`chatId:…`): a chat's items come together.

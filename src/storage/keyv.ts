@@ -82,6 +82,11 @@ export interface KeyvStoreOptions {
   namespacePrefix?: string;
   /** Receives connection errors that no caller sees (Redis reconnects, dropped pool connections). */
   logger?: StorageLogger;
+  /**
+   * Told of every failed operation (its name: get, getMany, set, …, scan) and of connection
+   * errors ("connection"), e.g. to count them. The errors still reach the callers.
+   */
+  onOperationError?: (op: string) => void;
 }
 
 /** One database connection and its namespaced Keyv instances. */
@@ -113,8 +118,41 @@ export async function createKeyvStore(url: string = DEFAULT_STORAGE_URL, opts: K
     lastLogged = line;
     logger.warn(line);
   };
-  const backend = await openBackend(target, onError);
-  return new KeyvStoreImpl(backend, prefix);
+  const observe = opts.onOperationError;
+  const backend = await openBackend(target, observe ? (e) => (observe("connection"), onError(e)) : onError);
+  return new KeyvStoreImpl(observe ? observeErrors(backend, observe) : backend, prefix);
+}
+
+/** The backend, telling `observe` of each failed operation (the error is rethrown). */
+function observeErrors(backend: Backend, observe: (op: string) => void): Backend {
+  const wrap =
+    <A extends unknown[], R>(op: string, fn: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> =>
+      fn.apply(backend, args).catch((err: unknown) => {
+        observe(op);
+        throw err;
+      });
+  return {
+    kind: backend.kind,
+    get: wrap("get", backend.get),
+    getMany: wrap("getMany", backend.getMany),
+    set: wrap("set", backend.set),
+    delete: wrap("delete", backend.delete),
+    deleteMany: wrap("deleteMany", backend.deleteMany),
+    has: wrap("has", backend.has),
+    hasMany: wrap("hasMany", backend.hasMany),
+    setMany: wrap("setMany", backend.setMany),
+    deletePrefix: wrap("deletePrefix", backend.deletePrefix),
+    async *scan(prefix: string) {
+      try {
+        yield* backend.scan(prefix);
+      } catch (err) {
+        observe("scan");
+        throw err;
+      }
+    },
+    close: () => backend.close(),
+  };
 }
 
 /** Opens the backend; its driver module is loaded only then (a SQLite bot never loads the Redis or PostgreSQL clients). */
