@@ -3,6 +3,10 @@
  * build the /services category keyboard (page 1, text + keyboard) and to search (typical queries,
  * uncached scans). Target: under 5 ms median each.
  *
+ * Catalogue load at 100,000 services (issue 17): a panel's answer as JSON text (the mock panel's
+ * wire shape) read by parseServices, hashed (catalogueVersion) and indexed (CatalogueIndex), and
+ * the first search (which builds the search texts). Target: load under 300 ms. Medians of 3.
+ *
  *   npx tsx bench/catalogue.ts
  */
 import { pathToFileURL } from "node:url";
@@ -11,9 +15,13 @@ import { CatalogueIndex } from "../src/catalogue/catalogue-index.js";
 import { categoryKeyboard, categoryListText, categoryPageView, searchPageView, serviceKeyboard, serviceListText } from "../src/bot/catalogue-views.js";
 import { createI18n } from "../src/bot/i18n.js";
 import { generateCatalogue } from "../src/dev/catalogue.js";
+import { catalogueVersion } from "../src/catalogue/catalogue-index.js";
+import { parseServices } from "../src/panel/schemas.js";
+import type { Service } from "../src/panel/types.js";
 import type { BaseContext } from "../src/bot/context.js";
 
 const SIZE = 10_000;
+const BIG = 100_000;
 const QUERIES = ["instagram", "seguidores brasil", "nandu", "tiktok views hq", "spotify écoutes premium", "10042"];
 
 function stats(samples: number[]): { median: number; p99: number } {
@@ -34,6 +42,61 @@ function time(fn: () => unknown, iterations: number): number[] {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** The JSON text a panel sends for this list (the mock panel's wire shape: numbers as strings, flags as booleans). */
+function wireJson(services: readonly Service[]): string {
+  return JSON.stringify(
+    services.map((s) => ({
+      service: Number(s.id),
+      name: s.name,
+      type: s.type,
+      category: s.category,
+      rate: s.rate,
+      min: String(s.min),
+      max: String(s.max),
+      refill: s.refill,
+      cancel: s.cancel,
+      dripfeed: s.dripfeed,
+      ...(s.description ? { desc: s.description } : {}),
+    })),
+  );
+}
+
+/** Loading a 100,000-service list: JSON, parse, hash, index, first search (median of 3 each). */
+function bigLoadRows(): BenchRow[] {
+  const body = wireJson(generateCatalogue(BIG));
+  const runs: Array<{ json: number; parse: number; hash: number; index: number; search: number }> = [];
+  for (let r = 0; r < 3; r++) {
+    let t0 = performance.now();
+    const json: unknown = JSON.parse(body);
+    const json1 = performance.now() - t0;
+    t0 = performance.now();
+    const parsed = parseServices(json);
+    const parse = performance.now() - t0;
+    if (parsed.type !== "ok" || parsed.value.services.length !== BIG) throw new Error("bench: the 100,000-service list did not parse");
+    const services = parsed.value.services;
+    t0 = performance.now();
+    const version = catalogueVersion(services);
+    const hash = performance.now() - t0;
+    t0 = performance.now();
+    const index = new CatalogueIndex(services, version);
+    const build = performance.now() - t0;
+    t0 = performance.now();
+    if (index.search("instagram followers", { cache: false }).length === 0) throw new Error("bench: no search result");
+    runs.push({ json: json1, parse, hash, index: build, search: performance.now() - t0 });
+  }
+  const med = (k: keyof (typeof runs)[number]) => stats(runs.map((r) => r[k])).median;
+  const g = "catalogue";
+  const n = BIG.toLocaleString("en-US");
+  return [
+    { group: g, name: `load of ${n} services (parse, hash, index)`, value: round(stats(runs.map((r) => r.parse + r.hash + r.index)).median), unit: "ms", target: "< 300" },
+    { group: g, name: `  parse (parseServices, ${n})`, value: round(med("parse")), unit: "ms" },
+    { group: g, name: `  version hash (${n})`, value: round(med("hash")), unit: "ms" },
+    { group: g, name: `  index build (${n})`, value: round(med("index")), unit: "ms" },
+    { group: g, name: `first search (${n}, builds the search texts)`, value: round(med("search")), unit: "ms" },
+    { group: g, name: `JSON.parse of the answer (${(body.length / 1e6).toFixed(1)} MB)`, value: round(med("json")), unit: "ms" },
+  ];
+}
 
 export async function run(): Promise<BenchRow[]> {
   const services = generateCatalogue(SIZE);
@@ -69,6 +132,7 @@ export async function run(): Promise<BenchRow[]> {
     { group: g, name: "search (uncached scan) median", value: round(search.median), unit: "ms", target: "< 5" },
     { group: g, name: "search (uncached scan) p99", value: round(search.p99), unit: "ms" },
     { group: g, name: "search results page (cached) median", value: round(searchPage.median), unit: "ms", target: "< 5" },
+    ...bigLoadRows(),
   ];
 }
 

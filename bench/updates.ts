@@ -10,7 +10,11 @@
  * - a conversation step (/connect, then a malformed key → the bot re-asks: conversation state
  *   read, replayed and written each time) — skipped when bench/wizard.ts exists (it measures the
  *   order wizard's steps);
- * - webhook: the app (startApp, webhook mode) over HTTP on 127.0.0.1, 8 connections at once.
+ * - webhook: the app (startApp, webhook mode) over HTTP on 127.0.0.1, 8 connections at once;
+ * - CPU per /help update (process CPU time, threads included, over sequential updates) of the
+ *   project's bot against a bare grammY bot with conversations v2 on the same encrypted SQLite
+ *   storage (see {@link makeBareBot}), measured in alternating rounds (medians): the ratio is the
+ *   issue-17 target (≤ 1.5). A bare grammY bot without storage is printed for scale.
  *
  * /status with a cached panel answer is measured by bench/status.ts (not repeated here).
  * Run alone: `npx tsx bench/updates.ts`.
@@ -23,7 +27,8 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
-import type { Bot, Transformer } from "grammy";
+import { Bot, type Context, type Transformer } from "grammy";
+import { conversations, createConversation, type Conversation, type ConversationFlavor } from "@grammyjs/conversations";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { pino } from "pino";
 import { startApp } from "../src/app.js";
@@ -32,7 +37,7 @@ import type { BotContext } from "../src/bot/context.js";
 import { createDeps } from "../src/deps.js";
 import { loadConfig, type Config } from "../src/config.js";
 import { REDACT_PATHS, silentLogger, type Logger } from "../src/logger.js";
-import type { Storage } from "../src/storage/index.js";
+import { createStorage, type Storage } from "../src/storage/index.js";
 import type { BenchRow } from "./types.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -124,6 +129,83 @@ async function sequential(bot: Bot<BotContext>, n: number, make: (i: number) => 
   return { p50: percentile(lat, 50), p99: percentile(lat, 99), perSecond: n / seconds };
 }
 
+/**
+ * The floor: a bare grammY bot with conversations v2 (one registered conversation, like the
+ * project's) keeping its state in the same encrypted storage (SQLite, a secret adapter over the
+ * "conversations" namespace), answering /help with one reply. `withConversations: false` gives
+ * plain grammY (no storage at all).
+ */
+async function makeBareBot(dir: string, withConversations: boolean): Promise<{ bot: Bot<ConversationFlavor<Context>>; storage?: Storage; calls: { calls: number } }> {
+  type Ctx = ConversationFlavor<Context>;
+  const calls = { calls: 0 };
+  const bot = new Bot<Ctx>(TOKEN, { botInfo: BOT_INFO });
+  bot.api.config.use(recorder(calls));
+  let storage: Storage | undefined;
+  if (withConversations) {
+    storage = await createStorage({ dataDir: dir, encryptionKey: "c".repeat(64) });
+    bot.use(conversations<Ctx, Context>({ storage: { type: "key", adapter: storage.secretAdapter("conversations"), getStorageKey: (ctx) => ctx.chat?.id.toString() } }));
+    bot.use(
+      createConversation(
+        async (conversation: Conversation<Ctx, Context>, ctx: Context) => {
+          await ctx.reply("Send your key");
+          await conversation.wait();
+        },
+        { id: "connect" },
+      ),
+    );
+    bot.command("connect", (ctx) => ctx.conversation.enter("connect"));
+  }
+  bot.command("help", (ctx) => ctx.reply("Commands: /connect /balance /order /status /help"));
+  await bot.init();
+  return { bot, ...(storage ? { storage } : {}), calls };
+}
+
+/** Process CPU time (user + system, all threads: SQLite works in the libuv pool) per update, in µs. */
+async function cpuPerUpdate(bot: { handleUpdate(update: Update): Promise<void> }, n: number, make: (i: number) => Update): Promise<number> {
+  const handle = (u: Update) => bot.handleUpdate(u);
+  for (let i = 0; i < Math.min(300, n); i++) await handle(make(i)); // warm-up (JIT, caches)
+  const before = process.cpuUsage();
+  for (let i = 0; i < n; i++) await handle(make(i));
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / n;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/** /help CPU per update: the project, the bare grammY + conversations bot and plain grammY, in alternating rounds. */
+export async function helpCpuRows(dir: string, scale: number): Promise<BenchRow[]> {
+  const group = "updates";
+  const project = await makeBot(path.join(dir, "cpu-project"), silentLogger);
+  const bare = await makeBareBot(path.join(dir, "cpu-bare"), true);
+  const plain = await makeBareBot(path.join(dir, "cpu-plain"), false);
+  try {
+    const n = Math.max(300, Math.round(2000 * scale));
+    const rounds = 5;
+    const p: number[] = [];
+    const b: number[] = [];
+    const g: number[] = [];
+    // Several chats, as in real traffic (each chat's keys are read once per update).
+    const make = (i: number) => textUpdate(7000 + (i % 50), "/help");
+    for (let r = 0; r < rounds; r++) {
+      b.push(await cpuPerUpdate(bare.bot, n, make));
+      p.push(await cpuPerUpdate(project.bot, n, make));
+      g.push(await cpuPerUpdate(plain.bot, n, make));
+    }
+    if (project.calls.calls < n || bare.calls.calls < n) throw new Error("bench: /help was not answered");
+    const pm = median(p);
+    const bm = median(b);
+    return [
+      { group, name: "/help CPU per update", value: round(pm), unit: "µs" },
+      { group, name: "/help CPU per update, bare grammY + conversations v2 (same storage)", value: round(bm), unit: "µs" },
+      { group, name: "/help CPU per update, bare grammY (no storage)", value: round(median(g)), unit: "µs" },
+      { group, name: "/help CPU ratio to the bare grammY + conversations bot", value: round(pm / bm, 2), unit: "×", target: "<= 1.5" },
+    ];
+  } finally {
+    await project.storage.close();
+    await bare.storage?.close();
+  }
+}
+
 export async function run(): Promise<BenchRow[]> {
   const scale = Math.max(0.1, Number(process.env.BENCH_N ?? "1") || 1);
   const group = "updates";
@@ -196,7 +278,10 @@ export async function run(): Promise<BenchRow[]> {
       await logged.storage.close();
     }
 
-    // 4. Webhook: the whole app over HTTP.
+    // 4. CPU per /help update against the bare grammY + conversations bot.
+    rows.push(...(await helpCpuRows(dir, scale)));
+
+    // 5. Webhook: the whole app over HTTP.
     {
       const config = benchConfig(path.join(dir, "webhook"), {
         BOT_MODE: "webhook",
@@ -255,7 +340,18 @@ export async function run(): Promise<BenchRow[]> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  run().then(
+  // `--cpu`: only the CPU-per-update comparison.
+  const only = process.argv.includes("--cpu")
+    ? async () => {
+        const dir = await mkdtemp(path.join(tmpdir(), "smmbot-bench-updates-"));
+        try {
+          return await helpCpuRows(dir, Math.max(0.1, Number(process.env.BENCH_N ?? "1") || 1));
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      }
+    : run;
+  only().then(
     (rows) => {
       for (const r of rows) console.log(`${r.group}\t${r.name}\t${r.value} ${r.unit}\t${r.target ?? ""}`);
     },

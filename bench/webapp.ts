@@ -15,15 +15,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { BenchRow } from "./types.js";
-import type { Deps } from "../src/deps.js";
-import { Catalogue } from "../src/catalogue/catalogue.js";
+import { createDeps, type Deps } from "../src/deps.js";
 import { loadConfig } from "../src/config.js";
 import { generateCatalogue } from "../src/dev/catalogue.js";
 import { startMockPanel } from "../src/dev/mock-panel.js";
 import { signInitData, telegramWebAppStub } from "../src/dev/telegram-webapp-stub.js";
 import { silentLogger } from "../src/logger.js";
-import { PanelRegistry } from "../src/panel/registry.js";
-import { createStorage, userOwner } from "../src/storage/index.js";
+import { userOwner } from "../src/storage/index.js";
 import { createWebAppHandler } from "../src/webapp/index.js";
 import { defaultStaticDir } from "../src/webapp/static.js";
 
@@ -88,10 +86,8 @@ export async function run(): Promise<BenchRow[]> {
     WEBAPP_URL: "https://bench.example.com/app/",
     RATE_LIMIT_PER_MINUTE: "0",
   } as NodeJS.ProcessEnv);
-  const storage = await createStorage({ url: config.storageUrl, dataDir: dir, encryptionKey: config.encryptionKey!, logger: { warn: () => undefined } });
-  const panels = new PanelRegistry(config.panels, { timeoutMs: 10_000, retries: 0 });
-  const catalogue = new Catalogue({ cache: storage.cache, panels, ttlMs: config.servicesCacheMs });
-  const deps: Deps = { config, logger: silentLogger, storage, panels, catalogue, now: () => Date.now() };
+  const deps: Deps = await createDeps(config, { logger: silentLogger, panels: { timeoutMs: 10_000, retries: 0 } });
+  const { storage, panels, catalogue } = deps;
   await storage.accounts.set(userOwner(USER.id), { panelId: "main", apiKey: "kb", currency: "USD", connectedAt: Date.now(), connectedBy: USER.id });
   const handler = createWebAppHandler(deps, {});
   const server = http.createServer((req, res) => void handler(req, res).then((h) => h || res.writeHead(404).end()));

@@ -25,6 +25,7 @@ import { createNotificationSender } from "./bot/notifications/sender.js";
 import type { Bot } from "grammy";
 import { createWebAppHandler, WEBAPP_BASE_PATH, type WebAppHandler } from "./webapp/index.js"; // Mini App (issue 16)
 import { setupWebAppMenuButton } from "./bot/features/webapp.js"; // Mini App (issue 16)
+import { startOpsServer } from "./ops-server.js";
 
 /** Update types the bot receives (chat_member must be asked for explicitly). */
 export const ALLOWED_UPDATES = [
@@ -82,6 +83,8 @@ export interface App {
   readonly port: number | undefined;
   /** Webhook mode or Mini App on: `http://host:port` of the server (for /healthz and /app/). */
   readonly url: string | undefined;
+  /** With METRICS_PORT: `http://host:port` of the operations server (/healthz, /metrics). */
+  readonly opsUrl: string | undefined;
   /** True while this instance holds the polling lease and runs the poller. */
   isLeader(): boolean;
   /** Updates being handled now. */
@@ -196,6 +199,14 @@ export async function startApp(options: AppOptions): Promise<App> {
     const webapp: WebAppHandler | undefined = config.webappUrl ? createWebAppHandler(deps, { api: bot.api }) : undefined;
     const isWebAppPath = (p: string): boolean => p === WEBAPP_BASE_PATH || p.startsWith(`${WEBAPP_BASE_PATH}/`);
     // ── end Mini App
+    // ── operations server (METRICS_PORT): /healthz and /metrics, in polling and webhook mode ──
+    let opsUrl: string | undefined;
+    if (config.metricsPort !== undefined) {
+      const ops = await startOpsServer({ port: config.metricsPort, host: options.host ?? "0.0.0.0", health, metrics: deps.metrics, logger });
+      opsUrl = ops.url;
+      cleanups.push(() => ops.close());
+    }
+    // ── end of the operations server ──
 
     // ── taking updates
     let runner: RunnerHandle | undefined;
@@ -351,6 +362,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       instanceId,
       port,
       url,
+      opsUrl,
       isLeader: () => loop?.isLeader() ?? false,
       inFlight: () => inFlight,
       health,

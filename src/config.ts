@@ -48,6 +48,7 @@ const envSchema = z
       .regex(/^[A-Za-z0-9_-]{1,256}$/, "WEBHOOK_SECRET may only hold A-Z, a-z, 0-9, _ and - (1–256 chars)")
       .optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     POLL_INTERVAL_SECONDS: z.coerce.number().min(1).max(86_400).default(60),
     PANEL_TIMEOUT_SECONDS: z.coerce.number().min(1).max(300).default(20),
     SERVICES_CACHE_SECONDS: z.coerce.number().min(10).max(86_400).default(600),
@@ -71,6 +72,9 @@ const envSchema = z
   .superRefine((env, ctx) => {
     if (env.BOT_MODE === "webhook" && !env.WEBHOOK_URL) {
       ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "WEBHOOK_URL is required when BOT_MODE=webhook" });
+    }
+    if (env.BOT_MODE === "webhook" && env.METRICS_PORT !== undefined && env.METRICS_PORT !== 0 && env.METRICS_PORT === env.PORT) {
+      ctx.addIssue({ code: "custom", path: ["METRICS_PORT"], message: "METRICS_PORT must differ from PORT (the webhook server's) in webhook mode" });
     }
   });
 
@@ -106,6 +110,11 @@ export interface Config {
   webhookUrl?: string;
   webhookSecret?: string;
   port: number;
+  /**
+   * Port of the operations server (/healthz and Prometheus /metrics), in both modes; unset: none
+   * (webhook mode still answers /healthz on PORT). 0 picks a free port (tests).
+   */
+  metricsPort?: number;
   pollIntervalMs: number;
   panelTimeoutMs: number;
   servicesCacheMs: number;
@@ -161,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.WEBHOOK_URL ? { webhookUrl: e.WEBHOOK_URL } : {}),
     ...(e.WEBHOOK_SECRET ? { webhookSecret: e.WEBHOOK_SECRET } : {}),
     port: e.PORT,
+    ...(e.METRICS_PORT !== undefined ? { metricsPort: e.METRICS_PORT } : {}),
     pollIntervalMs: e.POLL_INTERVAL_SECONDS * 1000,
     panelTimeoutMs: e.PANEL_TIMEOUT_SECONDS * 1000,
     servicesCacheMs: e.SERVICES_CACHE_SECONDS * 1000,

@@ -10,7 +10,7 @@ import { limit } from "@grammyjs/ratelimiter";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import type { BaseContext, BotContext, ConvContext } from "./context.js";
 import type { Deps } from "../deps.js";
-import { createI18n, renderMiddleware } from "./i18n.js";
+import { createI18n, prefsChatId, renderMiddleware } from "./i18n.js";
 import { connectConversation, CONNECT_CONVERSATION } from "./conversations/connect.js";
 import { orderConversation, ORDER_CONVERSATION } from "./conversations/order.js";
 import { servicesFeature } from "./features/services.js";
@@ -36,6 +36,7 @@ import { settingsFeature } from "./features/settings.js";
 import { updateLogging } from "./middleware/logging.js";
 import { webAppFeature } from "./features/webapp.js";
 import { fitTransformer } from "./fit.js";
+import { conversationPrefs, conversationStorage, InFlightPrefs, prefetchChat } from "./middleware/prefetch.js";
 
 export interface CreateBotOptions {
   /** Skip getMe (tests, webhook cold starts). */
@@ -48,6 +49,9 @@ export interface CreateBotOptions {
    */
   fetch?: typeof fetch;
 }
+
+/** Storage namespace of the conversation states (encrypted: replay logs may hold a typed API key). */
+export const CONVERSATIONS_NAMESPACE = "conversations";
 
 /** Key of a conversation's state: per chat in private chats, per chat and user in groups. */
 export function conversationKey(ctx: BaseContext): string | undefined {
@@ -114,9 +118,12 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   const access = createGroupAccess({ i18n, commands, callbacks, now: deps.now });
   late.access = access;
 
-  bot.use(updateLogging(logger));
+  bot.use(updateLogging(logger, (type, outcome, seconds) => deps.metrics.update(type, outcome, seconds)));
   bot.use(sequentialize(sequentialKeys));
   bot.use(injectDeps);
+  // The chat's prefs, delivery state and conversation state in one storage round trip.
+  const inFlight = new InFlightPrefs();
+  bot.use(prefetchChat({ conversationNamespace: CONVERSATIONS_NAMESPACE, conversationKey, prefsChatId, inFlight }));
   bot.use(i18n);
   const render = renderMiddleware(config.defaultLocale);
   bot.use(render);
@@ -145,17 +152,14 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
 
   bot.use(
     conversations<BotContext, ConvContext>({
-      storage: {
-        type: "key",
-        adapter: deps.storage.secretAdapter("conversations"),
-        getStorageKey: conversationKey,
-      },
+      storage: { type: "context", adapter: conversationStorage(deps.storage, CONVERSATIONS_NAMESPACE, conversationKey) },
       plugins: [
         injectDeps,
         (ctx, next) => {
           for (const t of transformers) ctx.api.config.use(t);
           return next();
         },
+        conversationPrefs(inFlight, prefsChatId),
         i18n,
         render,
         access.conversationPlugin,

@@ -7,10 +7,13 @@ import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
 import type { Deps } from "../deps.js";
 import type { SafeTranslate } from "./html.js";
+import type { Prefetched } from "./middleware/prefetch.js";
 
 export interface DepsFlavor {
   /** The bot's services (config, storage, panels, …), injected by middleware. */
   deps: Deps;
+  /** The update's per-chat records read in one round trip (middleware/prefetch.ts); absent inside conversations. */
+  prefetched?: Prefetched;
 }
 
 /**

@@ -68,10 +68,13 @@ export function createI18n(defaultLocale: string): I18n<BaseContext> {
       const chatId = prefsChatId(ctx);
       const lang = telegramLanguage(ctx);
       if (chatId !== undefined) {
-        const prefs = await ctx.deps.storage.prefs.get(chatId);
+        const prefs = ctx.prefetched?.takePrefs(chatId) ?? (await ctx.deps.storage.prefs.get(chatId));
         if (lang && ctx.chat?.type === "private" && prefs.detectedLanguage !== lang) {
-          await ctx.deps.storage.prefs.update(chatId, { detectedLanguage: lang }).catch((err: unknown) =>
-            ctx.deps.logger.warn({ chatId, err: err instanceof Error ? err.message : String(err) }, "Could not record the chat's language"),
+          await ctx.deps.storage.prefs.update(chatId, { detectedLanguage: lang }).then(
+            // The prefs read at the start of the update may be handed to the conversations' contexts (middleware/prefetch.ts): recorded once.
+            () => void (prefs.detectedLanguage = lang),
+            (err: unknown) =>
+              ctx.deps.logger.warn({ chatId, err: err instanceof Error ? err.message : String(err) }, "Could not record the chat's language"),
           );
         }
         if (prefs.language && i18n.locales.includes(prefs.language)) return record(ctx, prefs.language);
@@ -80,6 +83,7 @@ export function createI18n(defaultLocale: string): I18n<BaseContext> {
     },
   });
   useIntlTags(i18n);
+  cacheBundleMatching(i18n);
   return i18n;
 }
 
@@ -119,5 +123,40 @@ export function renderMiddleware(defaultLocale: string): MiddlewareFn<BaseContex
       },
     };
     return next();
+  };
+}
+
+/** The part of @grammyjs/i18n's Fluent wrapper that {@link cacheBundleMatching} wraps (private there). */
+interface FluentInternals {
+  matchBundles?: (locales: string[]) => Set<unknown>;
+  addBundle?: (...args: unknown[]) => void;
+}
+
+/**
+ * @grammyjs/i18n (1.1) negotiates the bundles anew on every `t()` call (@fluent/langneg parses
+ * every available locale each time): /help's twenty lines spent more CPU there than in the rest
+ * of the update. The match depends only on the requested locales and the loaded bundles, so it is
+ * cached per locale list (cleared when a bundle is added). Without those internals (another
+ * version of the plugin) nothing is changed.
+ */
+export function cacheBundleMatching(i18n: I18n<BaseContext>): void {
+  const fluent = i18n.fluent as unknown as FluentInternals;
+  const match = fluent.matchBundles;
+  const add = fluent.addBundle;
+  if (typeof match !== "function" || typeof add !== "function") return;
+  const cache = new Map<string, Set<unknown>>();
+  fluent.matchBundles = (locales: string[]): Set<unknown> => {
+    const key = locales.join("\n");
+    let found = cache.get(key);
+    if (!found) {
+      found = match.call(fluent, locales);
+      if (cache.size >= 64) cache.clear();
+      cache.set(key, found);
+    }
+    return found;
+  };
+  fluent.addBundle = (...args: unknown[]): void => {
+    cache.clear();
+    add.apply(fluent, args);
   };
 }

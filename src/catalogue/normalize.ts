@@ -38,3 +38,11 @@ export function searchTokens(query: string): string[] {
   const n = normalizeSearchText(query);
   return n ? n.split(" ") : [];
 }
+
+/**
+ * `normalizeSearchText(`${a} ${b}`)` from `a` and `b` already normalised (the catalogue
+ * normalises each category once, not once per service).
+ */
+export function joinSearchText(a: string, b: string): string {
+  return a && b ? `${a} ${b}` : a || b;
+}

@@ -360,6 +360,11 @@ export function parseServices(json: unknown): Parsed<ParsedServices> {
   const services: Service[] = [];
   let skipped = 0;
   for (const item of items) {
+    const fast = readStandardService(item);
+    if (fast) {
+      services.push(fast);
+      continue;
+    }
     const r = serviceSchema.safeParse(item);
     if (r.success) services.push(r.data);
     else skipped += 1;
@@ -473,6 +478,58 @@ export function readStandardStatus(value: unknown): OrderStatus | undefined {
   const currency = leniently(value.currency, (v) => String(v).trim());
   if (currency !== undefined) out.currency = currency.toUpperCase();
   return out;
+}
+
+/**
+ * {@link serviceSchema} without zod for the common shape (a plain object with an id of digits, a
+ * string name and a readable rate): the same result, a fraction of the time (a 100,000-service
+ * list took 650 ms through zod). Undefined for anything else (then the schema decides).
+ * test/panel/schemas-fast.test.ts checks both agree.
+ */
+export function readStandardService(value: unknown): Service | undefined {
+  if (!isRecord(value) || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  const rawId = value.service;
+  let id: string;
+  if (typeof rawId === "number") {
+    if (!Number.isSafeInteger(rawId) || rawId < 0) return undefined;
+    id = String(rawId);
+  } else if (typeof rawId === "string") {
+    id = rawId.trim();
+    if (!/^\d{1,30}$/.test(id)) return undefined;
+  } else return undefined;
+  if (typeof value.name !== "string") return undefined;
+  const rawRate = value.rate;
+  if (typeof rawRate !== "string" && !(typeof rawRate === "number" && Number.isFinite(rawRate))) return undefined;
+  let rate: Decimal;
+  try {
+    rate = normalizeDecimal(rawRate);
+  } catch {
+    return undefined;
+  }
+  const text = (v: string | number) => String(v).trim();
+  const out: Service = {
+    id,
+    name: value.name.trim(),
+    type: leniently(value.type, text) || "Default",
+    category: leniently(value.category, text) ?? "",
+    rate,
+    min: leniently(value.min, readInt) ?? 1,
+    max: leniently(value.max, readInt) ?? Number.MAX_SAFE_INTEGER,
+    refill: readBool(value.refill),
+    cancel: readBool(value.cancel),
+    dripfeed: readBool(value.dripfeed),
+  };
+  const description = leniently(value.desc, text) ?? leniently(value.description, text);
+  if (description !== undefined) out.description = description;
+  return out;
+}
+
+/** {@link boolSchema}'s transform. */
+function readBool(v: unknown): boolean {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v === 1;
+  if (typeof v === "string") return /^(1|true|yes|on)$/i.test(v.trim());
+  return false;
 }
 
 /** `lenient(z.union([z.string(), z.number()]).transform(read))` without zod: failures are undefined. */

@@ -44,6 +44,14 @@ export class KeyvAdapter<T> implements StorageAdapter<T> {
     for await (const [key, value] of this.#entries()) yield [key, await this.decode(key, value)];
   }
 
+  /**
+   * What {@link read} returns for a value read elsewhere as stored (e.g. by
+   * `KeyvStore.readMany`, together with other keys): undefined for none, else the decoded value.
+   */
+  async fromStored(key: string, stored: unknown): Promise<T | undefined> {
+    return stored === undefined || stored === null ? undefined : this.decode(key, stored);
+  }
+
   /** Turns a stored value back into T (identity here; decrypts in {@link SecretKeyvAdapter}). */
   protected async decode(_key: string, stored: unknown): Promise<T> {
     return stored as T;

@@ -9,12 +9,13 @@ import { KeyvAdapter, SecretKeyvAdapter } from "./adapter.js";
 import { loadEncryptionKey, SecretBox } from "./crypto.js";
 import { createKeyvStore, type KeyvStore, type StorageKind } from "./keyv.js";
 import type { StorageLogger } from "./logger.js";
-import type { AccountRepo, CacheRepo, DeliveryRepo, OrderRepo, PrefsRepo, RefillRepo } from "./types.js";
+import type { AccountRepo, CacheRepo, ChatDeliveryState, ChatPrefs, DeliveryRepo, OrderRepo, PrefsRepo, RefillRepo } from "./types.js";
 import { KeyvAccountRepo } from "./repos/accounts.js";
 import { KeyvCacheRepo } from "./repos/cache.js";
-import { KeyvDeliveryRepo } from "./repos/delivery.js";
+import { deliveryFromStored, KeyvDeliveryRepo } from "./repos/delivery.js";
 import { KeyvOrderRepo } from "./repos/orders.js";
-import { KeyvPrefsRepo } from "./repos/prefs.js";
+import { KeyvPrefsRepo, prefsFromStored } from "./repos/prefs.js";
+import { chatKey } from "./repos/keys.js";
 import { KeyvRefillRepo } from "./repos/refills.js";
 import { KeyvPlacementRepo, type PlacementRepo } from "./repos/placements.js";
 import { DEFAULT_INDEX_CAP } from "./repos/tracked.js";
@@ -46,10 +47,23 @@ export { KeyvAccountRepo } from "./repos/accounts.js";
 export { KeyvCacheRepo } from "./repos/cache.js";
 export { KeyvDeliveryRepo } from "./repos/delivery.js";
 export { KeyvOrderRepo } from "./repos/orders.js";
-export { DEFAULT_PREFS, KeyvPrefsRepo } from "./repos/prefs.js";
+export { DEFAULT_PREFS, KeyvPrefsRepo, prefsFromStored } from "./repos/prefs.js";
 export { KeyvRefillRepo } from "./repos/refills.js";
 export * from "./repos/placements.js";
 export { DEFAULT_INDEX_CAP } from "./repos/tracked.js";
+
+/**
+ * One value to read with {@link Storage.readTogether}: where it is and how the stored value is
+ * decoded (as the repository or adapter owning it would).
+ */
+export interface StorageRef<T> {
+  readonly namespace: string;
+  readonly key: string;
+  decode(stored: unknown): T | Promise<T>;
+}
+
+/** The decoded values of a tuple of refs. */
+export type RefValues<R extends readonly StorageRef<unknown>[]> = { -readonly [I in keyof R]: R[I] extends StorageRef<infer T> ? T : never };
 
 /** Everything the bot stores. */
 export interface Storage {
@@ -65,6 +79,21 @@ export interface Storage {
   adapter<T>(namespace: "sessions" | "conversations" | (string & {})): StorageAdapter<T>;
   /** Like {@link adapter}, but every value is encrypted at rest (for data that may hold secrets). */
   secretAdapter<T>(namespace: "sessions" | "conversations" | (string & {})): StorageAdapter<T>;
+  /** Refs to per-chat records and adapter values, for {@link readTogether}. */
+  refs: {
+    /** The chat's preferences, as `prefs.get` returns them. */
+    prefs(chatId: number): StorageRef<ChatPrefs>;
+    /** The chat's delivery state, as `delivery.get` returns it. */
+    delivery(chatId: number): StorageRef<ChatDeliveryState>;
+    /** A value of an adapter's namespace, as the namespace's (plain or secret) adapter reads it. */
+    adapterValue<T>(namespace: string, key: string): StorageRef<T | undefined>;
+  };
+  /**
+   * Several values, read in ONE round trip to the database (a multi-key read across
+   * namespaces) and decoded as their owners would: what one update needs (prefs, delivery
+   * state, conversation state) costs one read instead of one each.
+   */
+  readTogether<const R extends readonly StorageRef<unknown>[]>(refs: R): Promise<RefValues<R>>;
   kind: StorageKind;
   /** The underlying namespaced key/value store (for maintenance and tests). */
   keyv: KeyvStore;
@@ -86,6 +115,8 @@ export interface CreateStorageOptions {
   namespacePrefix?: string | undefined;
   /** Most orders/refills kept per chat; tracking more untracks the oldest. Default 1000. */
   indexCap?: number | undefined;
+  /** Told of every failed storage operation and connection error (see KeyvStoreOptions.onOperationError). */
+  onOperationError?: ((op: string) => void) | undefined;
 }
 
 /** Opens the storage. Rejects with a clear message on a bad key, URL or unreachable database. */
@@ -101,6 +132,7 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
   const store = await createKeyvStore(url, {
     ...(opts.namespacePrefix ? { namespacePrefix: opts.namespacePrefix } : {}),
     ...(opts.logger ? { logger: opts.logger } : {}),
+    ...(opts.onOperationError ? { onOperationError: opts.onOperationError } : {}),
   });
   const cap = opts.indexCap ?? DEFAULT_INDEX_CAP;
   // SQLite and PostgreSQL scan a namespace in key order (`chatId:…`): a chat's items come together.
@@ -120,7 +152,26 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
     adapters.set(namespace, { secret, adapter: adapter as StorageAdapter<unknown> });
     return adapter;
   };
+  const adapterFor = (namespace: string): KeyvAdapter<unknown> => {
+    const found = adapters.get(namespace);
+    if (!found) throw new Error(`Namespace "${namespace}" has no adapter yet: call adapter() or secretAdapter() first`);
+    return found.adapter as KeyvAdapter<unknown>;
+  };
+  const refs: Storage["refs"] = {
+    prefs: (chatId) => ({ namespace: "prefs", key: chatKey(chatId), decode: (v) => prefsFromStored(v as Partial<ChatPrefs> | undefined) }),
+    delivery: (chatId) => ({ namespace: "delivery", key: chatKey(chatId), decode: (v) => deliveryFromStored(v as ChatDeliveryState | undefined) }),
+    adapterValue: <T>(namespace: string, key: string): StorageRef<T | undefined> => {
+      const adapter = adapterFor(namespace);
+      return { namespace, key, decode: (v) => adapter.fromStored(key, v) as Promise<T | undefined> };
+    },
+  };
+  const readTogether = async <const R extends readonly StorageRef<unknown>[]>(list: R): Promise<RefValues<R>> => {
+    const stored = await store.readMany(list);
+    return (await Promise.all(list.map((ref, i) => ref.decode(stored[i])))) as RefValues<R>;
+  };
   return {
+    refs,
+    readTogether,
     accounts: new KeyvAccountRepo(store.namespace("accounts"), box),
     prefs: new KeyvPrefsRepo(store.namespace("prefs")),
     orders: new KeyvOrderRepo(store.namespace("orders"), store.namespace("orderstate"), store.namespace("orderindex"), cap, byChat),

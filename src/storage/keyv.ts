@@ -6,7 +6,7 @@
  * Keyv's default serializer so stored data stays plain and predictable.
  */
 import { Keyv } from "keyv";
-import { assertNamespace, NamespacedStore, type Backend, type StorageKind } from "./backend.js";
+import { assertNamespace, MAX_KEY_LENGTH, NamespacedStore, type Backend, type StorageKind } from "./backend.js";
 import { defaultLogger, type StorageLogger } from "./logger.js";
 
 export type { StorageKind } from "./backend.js";
@@ -84,6 +84,11 @@ export interface KeyvStoreOptions {
   namespacePrefix?: string;
   /** Receives connection errors that no caller sees (Redis reconnects, dropped pool connections). */
   logger?: StorageLogger;
+  /**
+   * Told of every failed operation (its name: get, getMany, set, …, scan) and of connection
+   * errors ("connection"), e.g. to count them. The errors still reach the callers.
+   */
+  onOperationError?: (op: string) => void;
 }
 
 /** One database connection and its namespaced Keyv instances. */
@@ -91,6 +96,12 @@ export interface KeyvStore {
   readonly kind: StorageKind;
   /** The Keyv instance of a namespace (created on first use, then the same instance). */
   namespace<T = unknown>(name: string): Keyv<T>;
+  /**
+   * The values of keys in several namespaces, read in ONE round trip (one multi-key read of the
+   * backend), in the order given; `undefined` where there is none or it expired. Values are what
+   * the namespace's Keyv would return (a secret adapter's ciphertext stays as stored).
+   */
+  readMany(items: ReadonlyArray<{ namespace: string; key: string }>): Promise<unknown[]>;
   /** Closes the connection. Idempotent; the instances must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -109,8 +120,41 @@ export async function createKeyvStore(url: string = DEFAULT_STORAGE_URL, opts: K
     lastLogged = line;
     logger.warn(line);
   };
-  const backend = await openBackend(target, onError);
-  return new KeyvStoreImpl(backend, prefix);
+  const observe = opts.onOperationError;
+  const backend = await openBackend(target, observe ? (e) => (observe("connection"), onError(e)) : onError);
+  return new KeyvStoreImpl(observe ? observeErrors(backend, observe) : backend, prefix);
+}
+
+/** The backend, telling `observe` of each failed operation (the error is rethrown). */
+function observeErrors(backend: Backend, observe: (op: string) => void): Backend {
+  const wrap =
+    <A extends unknown[], R>(op: string, fn: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> =>
+      fn.apply(backend, args).catch((err: unknown) => {
+        observe(op);
+        throw err;
+      });
+  return {
+    kind: backend.kind,
+    get: wrap("get", backend.get),
+    getMany: wrap("getMany", backend.getMany),
+    set: wrap("set", backend.set),
+    delete: wrap("delete", backend.delete),
+    deleteMany: wrap("deleteMany", backend.deleteMany),
+    has: wrap("has", backend.has),
+    hasMany: wrap("hasMany", backend.hasMany),
+    setMany: wrap("setMany", backend.setMany),
+    deletePrefix: wrap("deletePrefix", backend.deletePrefix),
+    async *scan(prefix: string) {
+      try {
+        yield* backend.scan(prefix);
+      } catch (err) {
+        observe("scan");
+        throw err;
+      }
+    },
+    close: () => backend.close(),
+  };
 }
 
 /** Opens the backend; its driver module is loaded only then (a SQLite bot never loads the Redis or PostgreSQL clients). */
@@ -165,6 +209,27 @@ class KeyvStoreImpl implements KeyvStore {
       this.#instances.set(full, keyv);
     }
     return keyv as Keyv<T>;
+  }
+
+  async readMany(items: ReadonlyArray<{ namespace: string; key: string }>): Promise<unknown[]> {
+    if (this.#closed) throw new Error("The storage is closed");
+    if (items.length === 0) return [];
+    const keys = items.map(({ namespace, key }) => {
+      assertNamespace(namespace);
+      const full = `${this.prefix}${namespace}:${key}`;
+      if (full.length > MAX_KEY_LENGTH) throw new Error(`Storage key too long (${full.length} > ${MAX_KEY_LENGTH} characters) in namespace ${namespace}`);
+      return full;
+    });
+    const raw = await this.backend.getMany(keys);
+    const now = Date.now();
+    return raw.map((data) => {
+      if (data === undefined || data === null) return undefined;
+      // Keyv's envelope (see serialize): { value, expires? }; expired entries read as absent, as in Keyv.get.
+      const envelope = deserialize<{ value?: unknown; expires?: number | null } | null>(data);
+      if (envelope === null || typeof envelope !== "object") return undefined;
+      if (typeof envelope.expires === "number" && now > envelope.expires) return undefined;
+      return envelope.value ?? undefined;
+    });
   }
 
   async close(): Promise<void> {

@@ -9,14 +9,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Api } from "grammy";
-import type { Deps } from "../../src/deps.js";
-import { Catalogue } from "../../src/catalogue/catalogue.js";
+import { createDeps, type Deps } from "../../src/deps.js";
 import { loadConfig } from "../../src/config.js";
 import { startMockPanel, type MockPanel } from "../../src/dev/mock-panel.js";
 import { silentLogger } from "../../src/logger.js";
-import { PanelRegistry } from "../../src/panel/registry.js";
 import type { Service } from "../../src/panel/types.js";
-import { createStorage, userOwner } from "../../src/storage/index.js";
+import { userOwner } from "../../src/storage/index.js";
 import { createWebAppHandler } from "../../src/webapp/index.js";
 import { signInitData as signInitDataWith } from "../../src/dev/telegram-webapp-stub.js";
 
@@ -76,10 +74,8 @@ export async function startRig(opts: RigOptions = {}): Promise<Rig> {
     RATE_LIMIT_PER_MINUTE: String(opts.rateLimitPerMinute ?? 0),
     ...(opts.maxAgeSeconds ? { WEBAPP_INIT_DATA_MAX_AGE_SECONDS: String(opts.maxAgeSeconds) } : {}),
   } as NodeJS.ProcessEnv);
-  const storage = await createStorage({ url: config.storageUrl, dataDir: dir, encryptionKey: config.encryptionKey!, logger: { warn: () => undefined } });
-  const panels = new PanelRegistry(config.panels, { timeoutMs: 3000, retries: 0 });
-  const catalogue = new Catalogue({ cache: storage.cache, panels, ttlMs: config.servicesCacheMs });
-  const deps: Deps = { config, logger: silentLogger, storage, panels, catalogue, now: () => Date.now() };
+  const deps: Deps = await createDeps(config, { logger: silentLogger, panels: { timeoutMs: 3000, retries: 0 } });
+  const { storage, panels } = deps;
   const sent: SentMessage[] = [];
   const api = {
     sendMessage: async (chatId: number, text: string) => {

@@ -32,7 +32,8 @@ export function resumeDelivery(): MiddlewareFn<BaseContext> {
     if (chatId !== undefined && status !== "kicked" && status !== "left") {
       try {
         const delivery = ctx.deps.storage.delivery;
-        if ((await delivery.get(chatId)).blocked) {
+        const state = ctx.prefetched?.takeDelivery(chatId) ?? (await delivery.get(chatId));
+        if (state.blocked) {
           await delivery.set(chatId, { blocked: false });
           ctx.deps.logger.info({ chatId }, "Chat is reachable again: tracking resumes");
         }

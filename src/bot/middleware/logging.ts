@@ -37,8 +37,11 @@ export interface UpdateLogLine {
   error?: true;
 }
 
+/** Told of each update handled (for metrics): its type, outcome and duration in seconds. */
+export type UpdateObserver = (type: string, outcome: "ok" | "error", seconds: number) => void;
+
 /** Middleware logging one line per update at info level (errors are still thrown to bot.catch). */
-export function updateLogging(logger: Logger): MiddlewareFn<Context> {
+export function updateLogging(logger: Logger, observe?: UpdateObserver): MiddlewareFn<Context> {
   return async (ctx, next) => {
     const started = performance.now();
     let failed = false;
@@ -61,6 +64,7 @@ export function updateLogging(logger: Logger): MiddlewareFn<Context> {
       if (data) line.action = data.split(":")[0]!.slice(0, 32);
       if (failed) line.error = true;
       logger.info(line, "update");
+      observe?.(line.type, failed ? "error" : "ok", (performance.now() - started) / 1000);
     }
   };
 }

@@ -3,13 +3,18 @@ import type { Keyv } from "keyv";
 import type { ChatDeliveryState, DeliveryRepo } from "../types.js";
 import { chatKey } from "./keys.js";
 
+/** The delivery state a stored record gives (none stored: not blocked). */
+export function deliveryFromStored(stored: ChatDeliveryState | null | undefined): ChatDeliveryState {
+  return stored ?? { blocked: false };
+}
+
 /** {@link DeliveryRepo} over the "delivery" namespace. */
 export class KeyvDeliveryRepo implements DeliveryRepo {
   constructor(private readonly keyv: Keyv<ChatDeliveryState>) {}
 
   /** The chat's state; `{ blocked: false }` when none was stored. */
   async get(chatId: number): Promise<ChatDeliveryState> {
-    return (await this.keyv.get(chatKey(chatId))) ?? { blocked: false };
+    return deliveryFromStored(await this.keyv.get(chatKey(chatId)));
   }
 
   /** Stores the state; an unblocked state without details is stored as nothing. */

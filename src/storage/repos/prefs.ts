@@ -6,14 +6,18 @@ import { chatKey } from "./keys.js";
 /** Preferences of a chat that never changed them. */
 export const DEFAULT_PREFS: Readonly<ChatPrefs> = Object.freeze({ notifications: true, progress: false });
 
+/** The preferences a stored record gives (defaults filled in; none stored: the defaults). */
+export function prefsFromStored(stored: Partial<ChatPrefs> | null | undefined): ChatPrefs {
+  return { ...DEFAULT_PREFS, ...stored };
+}
+
 /** {@link PrefsRepo} over the "prefs" namespace. */
 export class KeyvPrefsRepo implements PrefsRepo {
   constructor(private readonly keyv: Keyv<Partial<ChatPrefs>>) {}
 
   /** The chat's preferences, defaults filled in. */
   async get(chatId: number): Promise<ChatPrefs> {
-    const stored = await this.keyv.get(chatKey(chatId));
-    return { ...DEFAULT_PREFS, ...stored };
+    return prefsFromStored(await this.keyv.get(chatKey(chatId)));
   }
 
   /**
