@@ -43,6 +43,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
       url: config.storageUrl,
       dataDir: config.dataDir,
       ...(config.encryptionKey ? { encryptionKey: config.encryptionKey } : {}),
+      previousEncryptionKeys: config.previousEncryptionKeys,
       ...(prefix ? { namespacePrefix: prefix } : {}),
       logger: { warn: (msg: string) => logger.warn(msg) },
     }));

@@ -7,7 +7,7 @@ import type { UserFromGetMe } from "grammy/types";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { limit } from "@grammyjs/ratelimiter";
-import { conversations, createConversation } from "@grammyjs/conversations";
+import { conversations, createConversation, type ConversationData, type VersionedState } from "@grammyjs/conversations";
 import type { BaseContext, BotContext, ConvContext } from "./context.js";
 import type { Deps } from "../deps.js";
 import { createI18n } from "./i18n.js";
@@ -34,6 +34,10 @@ import { cancelFeature } from "./features/cancel.js";
 import { resumeDelivery, trackFeature } from "./features/track.js";
 import { settingsFeature } from "./features/settings.js";
 import { updateLogging } from "./middleware/logging.js";
+import { looksLikeApiKey } from "./features/fallback.js";
+import { unreadableText } from "./account.js";
+import { DecryptionError } from "../storage/crypto.js";
+import { dropUnreadable } from "../storage/adapter.js";
 
 export interface CreateBotOptions {
   /** Skip getMe (tests, webhook cold starts). */
@@ -130,14 +134,30 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     );
   }
 
+  // A pasted API key leaves the chat whatever state the chat is in (a wizard waiting for something
+  // else, a lost wizard, a group): before the guard and the conversations. The /connect wizard
+  // still reads the text from the update; the fallback explains the deletion outside wizards.
+  bot.on("message:text", async (ctx, next) => {
+    if (looksLikeApiKey(ctx.message.text)) await ctx.deleteMessage().catch(() => undefined);
+    return next();
+  });
+
   // Group rules (admin-only commands and buttons, wizard ownership, admin cache) before everything.
   bot.use(access.guard);
+
+  // A wizard whose stored state cannot be decrypted (ENCRYPTION_KEY changed) is dropped: the chat
+  // is told once, and the update is handled as if no wizard were open.
+  const lostStates = new Set<string>();
+  const conversationStorage = dropUnreadable(deps.storage.secretAdapter<VersionedState<ConversationData>>("conversations"), (key) => {
+    logger.warn({ key }, "conversation state unreadable (ENCRYPTION_KEY changed?): dropped");
+    if (lostStates.size < 10_000) lostStates.add(key);
+  });
 
   bot.use(
     conversations<BotContext, ConvContext>({
       storage: {
         type: "key",
-        adapter: deps.storage.secretAdapter("conversations"),
+        adapter: conversationStorage,
         getStorageKey: conversationKey,
       },
       plugins: [
@@ -151,6 +171,15 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
       ],
     }),
   );
+  bot.use(async (ctx, next) => {
+    const key = conversationKey(ctx);
+    if (key !== undefined && lostStates.delete(key)) {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("conversation-state-lost"), show_alert: true }).catch(() => undefined);
+      else await ctx.reply(ctx.t("conversation-state-lost")).catch(() => undefined);
+      if (ctx.callbackQuery) return; // the lost wizard's button means nothing now
+    }
+    return next();
+  });
   bot.use(createConversation(connectConversation, { id: CONNECT_CONVERSATION }));
   bot.use(createConversation(orderConversation, { id: ORDER_CONVERSATION }));
 
@@ -163,9 +192,11 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     if (e instanceof GrammyError) logger.error({ ...where, method: e.method, code: e.error_code, description: e.description }, "Bot API error");
     else if (e instanceof HttpError) logger.error({ ...where, err: String(e.error) }, "Bot API unreachable");
     else logger.error({ ...where, err: e instanceof Error ? { name: e.name, message: e.message, stack: e.stack } : String(e) }, "Handler error");
+    // A key that cannot be decrypted is a state the user can fix (reconnect), not a crash.
+    const text = e instanceof DecryptionError ? unreadableText(ctx) : ctx.t("error-generic");
     try {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("error-generic") });
-      else if (ctx.chat) await ctx.reply(ctx.t("error-generic"));
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: e instanceof DecryptionError });
+      else if (ctx.chat) await ctx.reply(text);
     } catch {
       // nothing more to do
     }

@@ -6,11 +6,11 @@
 import path from "node:path";
 import type { StorageAdapter } from "grammy";
 import { KeyvAdapter, SecretKeyvAdapter } from "./adapter.js";
-import { loadEncryptionKey, SecretBox } from "./crypto.js";
+import { loadEncryptionKey, parseEncryptionKey, SecretBox } from "./crypto.js";
 import { createKeyvStore, type KeyvStore, type StorageKind } from "./keyv.js";
 import type { StorageLogger } from "./logger.js";
 import type { AccountRepo, CacheRepo, DeliveryRepo, OrderRepo, PrefsRepo, RefillRepo } from "./types.js";
-import { KeyvAccountRepo } from "./repos/accounts.js";
+import { KeyvAccountRepo, type RotateCount } from "./repos/accounts.js";
 import { KeyvCacheRepo } from "./repos/cache.js";
 import { KeyvDeliveryRepo } from "./repos/delivery.js";
 import { KeyvOrderRepo } from "./repos/orders.js";
@@ -20,7 +20,7 @@ import { KeyvPlacementRepo, type PlacementRepo } from "./repos/placements.js";
 import { DEFAULT_INDEX_CAP } from "./repos/tracked.js";
 
 export * from "./types.js";
-export { KeyvAdapter, SecretKeyvAdapter } from "./adapter.js";
+export { dropUnreadable, KeyvAdapter, SecretKeyvAdapter } from "./adapter.js";
 export {
   DecryptionError,
   EncryptionKeyError,
@@ -42,7 +42,7 @@ export {
   type StorageTarget,
 } from "./keyv.js";
 export type { StorageLogger } from "./logger.js";
-export { KeyvAccountRepo } from "./repos/accounts.js";
+export { KeyvAccountRepo, type RotateCount } from "./repos/accounts.js";
 export { KeyvCacheRepo } from "./repos/cache.js";
 export { KeyvDeliveryRepo } from "./repos/delivery.js";
 export { KeyvOrderRepo } from "./repos/orders.js";
@@ -68,9 +68,17 @@ export interface Storage {
   kind: StorageKind;
   /** The underlying namespaced key/value store (for maintenance and tests). */
   keyv: KeyvStore;
+  /**
+   * Re-encrypts every stored secret (accounts, encrypted namespaces) read with a previous key with
+   * the current ENCRYPTION_KEY. Idempotent. Returns counts per namespace.
+   */
+  rotate(): Promise<Record<string, RotateCount>>;
   /** Closes the connection. Idempotent. */
   close(): Promise<void>;
 }
+
+/** Namespaces always stored encrypted (rotated by {@link Storage.rotate} even when not opened yet). */
+export const SECRET_NAMESPACES = ["conversations"] as const;
 
 /** Options of {@link createStorage}. */
 export interface CreateStorageOptions {
@@ -80,6 +88,8 @@ export interface CreateStorageOptions {
   dataDir: string;
   /** ENCRYPTION_KEY: 64 hex characters or base64 of 32 bytes. Unset: `<dataDir>/encryption.key`. */
   encryptionKey?: string | undefined;
+  /** ENCRYPTION_KEY_PREVIOUS: keys being rotated out; values they encrypted are re-encrypted when read. */
+  previousEncryptionKeys?: readonly string[] | undefined;
   /** Gets warnings (generated key, connection trouble). Default: console. Never given secrets. */
   logger?: StorageLogger | undefined;
   /** Prefix of every namespace, to share a database between bots or test runs. */
@@ -95,8 +105,10 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
     dataDir: opts.dataDir,
     ...(opts.logger ? { logger: opts.logger } : {}),
   });
-  const box = new SecretBox(key);
+  const previous = (opts.previousEncryptionKeys ?? []).map((k) => parseEncryptionKey(k, "ENCRYPTION_KEY_PREVIOUS"));
+  const box = new SecretBox(key, previous);
   key.fill(0);
+  for (const p of previous) p.fill(0);
   const url = opts.url?.trim() || `sqlite://${path.join(opts.dataDir, "bot.sqlite")}`;
   const store = await createKeyvStore(url, {
     ...(opts.namespacePrefix ? { namespacePrefix: opts.namespacePrefix } : {}),
@@ -120,8 +132,9 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
     adapters.set(namespace, { secret, adapter: adapter as StorageAdapter<unknown> });
     return adapter;
   };
+  const accounts = new KeyvAccountRepo(store.namespace("accounts"), box);
   return {
-    accounts: new KeyvAccountRepo(store.namespace("accounts"), box),
+    accounts,
     prefs: new KeyvPrefsRepo(store.namespace("prefs")),
     orders: new KeyvOrderRepo(store.namespace("orders"), store.namespace("orderstate"), store.namespace("orderindex"), cap, byChat),
     refills: new KeyvRefillRepo(store.namespace("refills"), store.namespace("refillstate"), store.namespace("refillindex"), cap, byChat),
@@ -132,6 +145,12 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
     secretAdapter: <T>(namespace: string) => cached<T>(namespace, true),
     kind: store.kind,
     keyv: store,
+    rotate: async () => {
+      const counts: Record<string, RotateCount> = { accounts: await accounts.rotate() };
+      const names = new Set<string>([...SECRET_NAMESPACES, ...[...adapters].filter(([, a]) => a.secret).map(([n]) => n)]);
+      for (const name of names) counts[name] = await (cached(name, true) as SecretKeyvAdapter<unknown>).rotate();
+      return counts;
+    },
     close: () => store.close(),
   };
 }

@@ -18,12 +18,13 @@ import type { CatalogueIndex } from "../../catalogue/catalogue-index.js";
 import { categoryPageView, searchPageView, servicePageView, type CategoryPageView, type ServicePageView } from "../catalogue-views.js";
 import type { BaseContext } from "../context.js";
 import type { Deps } from "../../deps.js";
+import { DecryptionError } from "../../storage/crypto.js";
 import { panelErrorText } from "../panel-errors.js";
 import { wizardService, type WizardService } from "./order-fields.js";
 
 /** A failure, as data. `no_account`: the account was disconnected; `error`: a bug (logged). */
 export interface ErrInfo {
-  kind: PanelErrorKind | "no_account" | "error";
+  kind: PanelErrorKind | "no_account" | "account_unreadable" | "error";
   reason?: string;
   panelMessage?: string;
 }
@@ -34,6 +35,7 @@ class NoAccountError extends Error {}
 
 export function errInfo(deps: Pick<Deps, "logger">, err: unknown): ErrInfo {
   if (err instanceof NoAccountError) return { kind: "no_account" };
+  if (err instanceof DecryptionError) return { kind: "account_unreadable" };
   if (err instanceof PanelError) {
     return {
       kind: err.kind,
@@ -48,6 +50,7 @@ export function errInfo(deps: Pick<Deps, "logger">, err: unknown): ErrInfo {
 /** The user-facing sentence of an ErrInfo. */
 export function errText(ctx: Pick<BaseContext, "t">, info: ErrInfo): string {
   if (info.kind === "no_account") return ctx.t("account-missing");
+  if (info.kind === "account_unreadable") return ctx.t("account-unreadable");
   if (info.kind === "error") return ctx.t("error-generic");
   const options: PanelErrorOptions = {
     ...(info.reason ? { reason: info.reason as PanelErrorReason } : {}),

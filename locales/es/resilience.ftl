@@ -1,0 +1,4 @@
+# Resilience: unreadable secrets, slow panels, unknown placements, catalogue sanity.
+account-unreadable = 🔑 Tu cuenta del panel necesita reconectarse: ya no puedo leer la clave API guardada (se cambió la clave de cifrado del bot). Envía /connect y añade la clave de nuevo.
+account-unreadable-group = 🔑 La cuenta del panel de este grupo necesita reconectarse: ya no puedo leer la clave API guardada (se cambió la clave de cifrado del bot). Un administrador del grupo puede vincularla de nuevo con /connect.
+conversation-state-lost = Tu paso sin terminar se perdió tras una actualización del bot, así que lo he cerrado. No se envió nada al panel; empieza de nuevo.

@@ -1,0 +1,4 @@
+# Resilience: unreadable secrets, slow panels, unknown placements, catalogue sanity.
+account-unreadable = 🔑 Panel hisobini qayta ulash kerak: saqlangan API kalitini endi o‘qiy olmayman (botning shifrlash kaliti o‘zgartirilgan). /connect yuboring va kalitni qayta qo‘shing.
+account-unreadable-group = 🔑 Bu guruhning panel hisobini qayta ulash kerak: saqlangan API kalitini endi o‘qiy olmayman (botning shifrlash kaliti o‘zgartirilgan). Guruh admini uni /connect bilan qayta ulashi mumkin.
+conversation-state-lost = Tugallanmagan qadamingiz bot yangilangandan keyin yo‘qoldi, shuning uchun uni yopdim. Panelga hech narsa yuborilmadi; qaytadan boshlang.
