@@ -7,6 +7,7 @@ import { groupOwner, userOwner } from "../storage/types.js";
 import type { PanelClient } from "../panel/client.js";
 import type { BaseContext } from "./context.js";
 import { DecryptionError } from "../storage/crypto.js";
+import { budgetedClient } from "./budget.js";
 
 export interface ActiveAccount {
   owner: OwnerKey;
@@ -51,7 +52,7 @@ export async function accountStatus(ctx: BaseContext, owner = ownerOf(ctx)): Pro
   if (!account) return { kind: "none" };
   const panel = ctx.deps.panels.find(account.panelId);
   if (!panel) return { kind: "none" };
-  return { kind: "ok", active: { owner, account, client: panel.client, panelName: panel.name } };
+  return { kind: "ok", active: { owner, account, client: budgetedClient(ctx, panel.client), panelName: panel.name } };
 }
 
 /** Loads the account of the owner, with its panel client; undefined when none is connected or it is unreadable. */

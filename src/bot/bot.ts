@@ -34,6 +34,7 @@ import { cancelFeature } from "./features/cancel.js";
 import { resumeDelivery, trackFeature } from "./features/track.js";
 import { settingsFeature } from "./features/settings.js";
 import { updateLogging } from "./middleware/logging.js";
+import { laneWithShortcuts, updateBudget } from "./budget.js";
 import { looksLikeApiKey } from "./features/fallback.js";
 import { unreadableText } from "./account.js";
 import { DecryptionError } from "../storage/crypto.js";
@@ -113,9 +114,12 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   access = createGroupAccess({ i18n, commands, callbacks, now: deps.now });
 
   bot.use(updateLogging(logger));
-  bot.use(sequentialize(sequentialKeys));
   bot.use(injectDeps);
+  // Per chat and user, one update at a time — except /help, and a bare /cancel that stops a slow
+  // panel wait (budget.ts); each update's panel calls share one time budget.
+  bot.use(laneWithShortcuts(sequentialize(sequentialKeys)));
   bot.use(i18n);
+  bot.use(updateBudget());
   bot.use(resumeDelivery()); // a chat that talks to the bot again resumes order tracking
   // A group upgraded to a supergroup keeps its account, settings and orders: before the rate
   // limiter and the conversations, so no service message of a migration is dropped or consumed.

@@ -19,6 +19,7 @@ import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { defineCallback, field } from "../callback-data.js";
 import { requireAccount, type ActiveAccount } from "../account.js";
+import { withinBudget } from "../budget.js";
 import { panelErrorText } from "../panel-errors.js";
 import { escapeHtml, truncate } from "../format.js";
 import { normalizeSearchText } from "../../catalogue/normalize.js";
@@ -106,7 +107,7 @@ function searchView(ctx: BotContext, index: CatalogueIndex, query: string, qid: 
 
 async function loadIndex(ctx: BotContext, active: ActiveAccount): Promise<CatalogueIndex | undefined> {
   try {
-    return await ctx.deps.catalogue.get(active.account.panelId, active.account.apiKey);
+    return await withinBudget(ctx, ctx.deps.catalogue.get(active.account.panelId, active.account.apiKey));
   } catch (err) {
     const text = panelErrorText(ctx, err);
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true }).catch(() => undefined);
