@@ -4,3 +4,4 @@ account-unreadable-group = 🔑 This group's panel account needs reconnecting: I
 conversation-state-lost = Your unfinished step was lost after a bot update, so I have closed it. Nothing was sent to the panel; please start again.
 budget-still-waiting = ⏳ The panel is slow to answer — still waiting… (/cancel stops waiting)
 budget-wait-cancelled = Stopped waiting for the panel. Nothing was changed.
+services-card-unavailable = ⚠️ This service is unavailable: the panel lists it with impossible limits or price, so it cannot be ordered here.

@@ -4,3 +4,4 @@ account-unreadable-group = 🔑 La cuenta del panel de este grupo necesita recon
 conversation-state-lost = Tu paso sin terminar se perdió tras una actualización del bot, así que lo he cerrado. No se envió nada al panel; empieza de nuevo.
 budget-still-waiting = ⏳ El panel tarda en responder; sigo esperando… (/cancel deja de esperar)
 budget-wait-cancelled = He dejado de esperar al panel. No se ha cambiado nada.
+services-card-unavailable = ⚠️ Este servicio no está disponible: el panel lo muestra con límites o precio imposibles, así que no se puede pedir aquí.

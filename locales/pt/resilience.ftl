@@ -4,3 +4,4 @@ account-unreadable-group = 🔑 A conta do painel deste grupo precisa de ser lig
 conversation-state-lost = O seu passo por concluir perdeu-se após uma atualização do bot, por isso fechei-o. Nada foi enviado ao painel; comece de novo.
 budget-still-waiting = ⏳ O painel está lento a responder — ainda à espera… (/cancel deixa de esperar)
 budget-wait-cancelled = Deixei de esperar pelo painel. Nada foi alterado.
+services-card-unavailable = ⚠️ Este serviço não está disponível: o painel indica limites ou preço impossíveis, por isso não pode ser encomendado aqui.

@@ -4,3 +4,4 @@ account-unreadable-group = 🔑 Račun skupine na panelu je treba znova povezati
 conversation-state-lost = Vaš nedokončani korak se je po posodobitvi bota izgubil, zato sem ga zaprl. Na panel ni bilo nič poslano; začnite znova.
 budget-still-waiting = ⏳ Panel se počasi odziva — še čakam … (/cancel prekine čakanje)
 budget-wait-cancelled = Nehal sem čakati na panel. Nič ni bilo spremenjeno.
+services-card-unavailable = ⚠️ Ta storitev ni na voljo: panel jo navaja z nemogočimi omejitvami ali ceno, zato je tukaj ni mogoče naročiti.

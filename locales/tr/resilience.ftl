@@ -4,3 +4,4 @@ account-unreadable-group = 🔑 Bu grubun panel hesabının yeniden bağlanması
 conversation-state-lost = Yarım kalan adımınız bot güncellemesinden sonra kayboldu, bu yüzden onu kapattım. Panele hiçbir şey gönderilmedi; lütfen yeniden başlayın.
 budget-still-waiting = ⏳ Panel yavaş yanıt veriyor — hâlâ bekliyorum… (/cancel beklemeyi durdurur)
 budget-wait-cancelled = Paneli beklemeyi bıraktım. Hiçbir şey değiştirilmedi.
+services-card-unavailable = ⚠️ Bu hizmet kullanılamıyor: panel onu imkânsız limitler veya fiyatla listeliyor, bu yüzden buradan sipariş edilemez.

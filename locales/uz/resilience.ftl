@@ -4,3 +4,4 @@ account-unreadable-group = 🔑 Bu guruhning panel hisobini qayta ulash kerak: s
 conversation-state-lost = Tugallanmagan qadamingiz bot yangilangandan keyin yo‘qoldi, shuning uchun uni yopdim. Panelga hech narsa yuborilmadi; qaytadan boshlang.
 budget-still-waiting = ⏳ Panel sekin javob bermoqda — hali kutyapman… (/cancel kutishni to‘xtatadi)
 budget-wait-cancelled = Paneldan javob kutishni to‘xtatdim. Hech narsa o‘zgartirilmadi.
+services-card-unavailable = ⚠️ Bu xizmat mavjud emas: panel unga imkonsiz cheklovlar yoki narx ko‘rsatgan, shuning uchun uni bu yerda buyurtma qilib bo‘lmaydi.

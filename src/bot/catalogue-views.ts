@@ -10,6 +10,7 @@ import { formatMoney } from "../panel/money.js";
 import { fieldsForType } from "../panel/service-types.js";
 import type { Service } from "../panel/types.js";
 import { CATEGORIES_PER_PAGE, SERVICES_PER_PAGE, type CatalogueIndex, type CategoryInfo } from "../catalogue/catalogue-index.js";
+import { serviceProblem } from "../catalogue/sanity.js";
 
 type T = BaseContext["t"];
 
@@ -108,9 +109,14 @@ export function categoryListText(t: T, view: CategoryPageView): string {
   return t("services-categories", { count: view.total });
 }
 
+/** A rate as money, or "—" when the panel sent one that is not a price (see catalogue/sanity.ts). */
+export function shownRate(rate: string, currency: string | undefined): string {
+  return /^\d{1,15}(\.\d+)?$/.test(rate) ? formatMoney(rate, currency) : "—";
+}
+
 /** Rate of a row as shown: "$0.90" (per 1000), or the package price. */
 export function rateText(t: T, row: Pick<ServiceRow, "rate" | "type">, currency: string | undefined): string {
-  const money = formatMoney(row.rate, currency);
+  const money = shownRate(row.rate, currency);
   return fieldsForType(row.type).pricing === "package" ? t("services-rate-package", { rate: money }) : t("services-rate", { rate: money });
 }
 
@@ -124,7 +130,7 @@ export function serviceKeyboard(
   const kb = new InlineKeyboard();
   view.items.forEach((s, i) => {
     if (i > 0) kb.row();
-    kb.text(`${truncate(s.name, 40)} · ${formatMoney(s.rate, currency)}`, nav.open(s.id));
+    kb.text(`${truncate(s.name, 40)} · ${shownRate(s.rate, currency)}`, nav.open(s.id));
   });
   navRow(kb, t, view, nav);
   return kb;
@@ -159,6 +165,7 @@ export function serviceCardText(t: T, s: Service, currency: string | undefined):
     t("services-card-limits", { min: s.min, max: s.max }),
     t("services-card-flags", { refill: s.refill ? yes : no, cancel: s.cancel ? yes : no, dripfeed: s.dripfeed ? yes : no }),
   ];
+  if (serviceProblem(s)) lines.push("", t("services-card-unavailable"));
   if (s.description?.trim()) lines.push("", `<i>${escapeHtml(truncate(s.description.trim(), 1500))}</i>`);
   return lines.join("\n");
 }

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import type { Service } from "../panel/types.js";
 import { normalizeSearchText, searchTokens } from "./normalize.js";
+import { serviceProblem } from "./sanity.js";
 
 /** A category of the list: its position in the sorted list (stable for one version). */
 export interface CategoryInfo {
@@ -88,6 +89,12 @@ export class CatalogueIndex {
   /** The service with this id. */
   service(id: string): Service | undefined {
     return this.byId.get(id);
+  }
+
+  /** Why the service cannot be ordered (impossible limits, bad rate), or undefined (see sanity.ts). */
+  problem(id: string): string | undefined {
+    const s = this.byId.get(id);
+    return s ? serviceProblem(s) : undefined;
   }
 
   /** The index of a service's category. */

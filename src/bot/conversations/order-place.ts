@@ -24,7 +24,7 @@ import { wizardService, type WizardService } from "./order-fields.js";
 
 /** A failure, as data. `no_account`: the account was disconnected; `error`: a bug (logged). */
 export interface ErrInfo {
-  kind: PanelErrorKind | "no_account" | "account_unreadable" | "error";
+  kind: PanelErrorKind | "no_account" | "account_unreadable" | "service_unavailable" | "error";
   reason?: string;
   panelMessage?: string;
 }
@@ -32,10 +32,13 @@ export interface ErrInfo {
 export type Result<T> = { ok: true; value: T } | { ok: false; err: ErrInfo };
 
 class NoAccountError extends Error {}
+/** The service is listed but cannot be ordered (see catalogue/sanity.ts). */
+class UnorderableError extends Error {}
 
 export function errInfo(deps: Pick<Deps, "logger">, err: unknown): ErrInfo {
   if (err instanceof NoAccountError) return { kind: "no_account" };
   if (err instanceof DecryptionError) return { kind: "account_unreadable" };
+  if (err instanceof UnorderableError) return { kind: "service_unavailable" };
   if (err instanceof PanelError) {
     return {
       kind: err.kind,
@@ -51,6 +54,7 @@ export function errInfo(deps: Pick<Deps, "logger">, err: unknown): ErrInfo {
 export function errText(ctx: Pick<BaseContext, "t">, info: ErrInfo): string {
   if (info.kind === "no_account") return ctx.t("account-missing");
   if (info.kind === "account_unreadable") return ctx.t("account-unreadable");
+  if (info.kind === "service_unavailable") return ctx.t("services-card-unavailable");
   if (info.kind === "error") return ctx.t("error-generic");
   const options: PanelErrorOptions = {
     ...(info.reason ? { reason: info.reason as PanelErrorReason } : {}),
@@ -113,7 +117,9 @@ export function searchNav(deps: Deps, owner: OwnerKey, query: string, page: numb
 /** The service with this id (null when the panel no longer lists it). */
 export function findService(deps: Deps, owner: OwnerKey, id: string): Promise<Result<WizardService | null>> {
   return attempt(deps, async () => {
-    const s = (await loadIndex(deps, owner)).service(id);
+    const index = await loadIndex(deps, owner);
+    const s = index.service(id);
+    if (s && index.problem(id)) throw new UnorderableError();
     return s ? wizardService(s) : null;
   });
 }

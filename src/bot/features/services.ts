@@ -204,10 +204,9 @@ export function servicesFeature(): Feature {
     }
     const back =
       m[1] === "c" ? SERVICES_DATA.services(index.version, Number(m[2]), Number(m[3])) : SERVICES_DATA.search(index.version, m[2]!, Number(m[3]));
-    const keyboard = new InlineKeyboard()
-      .text(ctx.t("services-button-order"), SERVICES_DATA.order(service.id))
-      .row()
-      .text(ctx.t("button-back"), back);
+    const keyboard = new InlineKeyboard();
+    if (!index.problem(service.id)) keyboard.text(ctx.t("services-button-order"), SERVICES_DATA.order(service.id)).row();
+    keyboard.text(ctx.t("button-back"), back);
     await ctx.answerCallbackQuery();
     return show(ctx, { text: serviceCardText(ctx.t, service, currency), keyboard });
   });
