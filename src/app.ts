@@ -18,6 +18,7 @@ import type { BotContext } from "./bot/context.js";
 import { closeDeps, createDeps, type Deps } from "./deps.js";
 import { createI18n } from "./bot/i18n.js";
 import { registerCommands } from "./bot/commands.js";
+import { startPlacementRecovery } from "./bot/features/placements.js";
 import { createLease, defaultOwnerId, LeaderLoop, withTimeout, type Lease, type LeaderTask } from "./tracking/lease.js";
 import { createPollerTask } from "./tracking/lease-poller.js";
 import type { Bot } from "grammy";
@@ -187,6 +188,10 @@ export async function startApp(options: AppOptions): Promise<App> {
     let port: number | undefined;
     let url: string | undefined;
     let stopping = false;
+
+    // Orders a crash left with an unknown outcome: their chats are told once (features/placements.ts).
+    const recovery = startPlacementRecovery(deps, bot.api, createI18n(config.defaultLocale));
+    cleanups.push(async () => recovery.stop());
 
     if (config.botMode === "polling") {
       await bot.api.deleteWebhook({ drop_pending_updates: false });

@@ -33,6 +33,7 @@ import { refillFeature } from "./features/refill.js";
 import { cancelFeature } from "./features/cancel.js";
 import { resumeDelivery, trackFeature } from "./features/track.js";
 import { settingsFeature } from "./features/settings.js";
+import { placementsFeature } from "./features/placements.js";
 import { updateLogging } from "./middleware/logging.js";
 import { laneWithShortcuts, updateBudget } from "./budget.js";
 import { looksLikeApiKey } from "./features/fallback.js";
@@ -104,6 +105,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     groupsFeature(groupAccess),
     inlineFeature(),
     trackFeature(),
+    placementsFeature(),
     settingsFeature(),
     servicesFeature(),
     orderFeature(),

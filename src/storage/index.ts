@@ -140,7 +140,7 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
     refills: new KeyvRefillRepo(store.namespace("refills"), store.namespace("refillstate"), store.namespace("refillindex"), cap, byChat),
     delivery: new KeyvDeliveryRepo(store.namespace("delivery")),
     cache: new KeyvCacheRepo(store.namespace("cache")),
-    placements: new KeyvPlacementRepo(store.namespace("placements")),
+    placements: new KeyvPlacementRepo(store.namespace("placements"), store.namespace("placementsunknown")),
     adapter: <T>(namespace: string) => cached<T>(namespace, false),
     secretAdapter: <T>(namespace: string) => cached<T>(namespace, true),
     kind: store.kind,

@@ -213,6 +213,10 @@ async function send(deps: Deps, args: PlaceArgs): Promise<PlaceOutcome> {
     serviceId: svc.id,
     ...(args.price !== undefined ? { price: args.price } : {}),
     ...(args.currency ? { currency: args.currency } : {}),
+    // What was ordered, for the chat to recognise it if the outcome stays unknown (crash, no answer).
+    serviceName: svc.name.slice(0, 200),
+    ...(args.input.link ?? args.input.username ? { link: String(args.input.link ?? args.input.username).slice(0, 300) } : {}),
+    ...(effectiveQuantity(args.input, svc.type) !== undefined ? { quantity: effectiveQuantity(args.input, svc.type)! } : {}),
   };
   sending.add(pid);
   try {
