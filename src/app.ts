@@ -65,6 +65,10 @@ export interface Health {
   ok: boolean;
   mode: Config["botMode"];
   storage: Storage["kind"];
+  /** The storage answered a read within 2 s (the HTTP status follows it: 200 or 503). */
+  storageOk: boolean;
+  /** Whether the Bot API answers the bot's calls (reported, not part of `ok`: restarting would not help). */
+  botApi: { reachable: boolean; since?: string };
   leader: boolean;
   instance: string;
   inFlight: number;
@@ -178,7 +182,17 @@ export async function startApp(options: AppOptions): Promise<App> {
       } catch {
         ok = false;
       }
-      const body: Health = { ok, mode: config.botMode, storage: storage.kind, leader: loop?.isLeader() ?? false, instance: instanceId, inFlight };
+      const api = bot.apiMonitor.state();
+      const body: Health = {
+        ok,
+        mode: config.botMode,
+        storage: storage.kind,
+        storageOk: ok,
+        botApi: api.reachable ? { reachable: true } : { reachable: false, ...(api.since ? { since: new Date(api.since).toISOString() } : {}) },
+        leader: loop?.isLeader() ?? false,
+        instance: instanceId,
+        inFlight,
+      };
       return { status: ok ? 200 : 503, body };
     };
 
@@ -192,6 +206,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     // Orders a crash left with an unknown outcome: their chats are told once (features/placements.ts).
     const recovery = startPlacementRecovery(deps, bot.api, createI18n(config.defaultLocale));
     cleanups.push(async () => recovery.stop());
+    cleanups.push(async () => bot.apiMonitor.stop());
 
     if (config.botMode === "polling") {
       await bot.api.deleteWebhook({ drop_pending_updates: false });

@@ -44,6 +44,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
       dataDir: config.dataDir,
       ...(config.encryptionKey ? { encryptionKey: config.encryptionKey } : {}),
       previousEncryptionKeys: config.previousEncryptionKeys,
+      timeoutMs: config.storageTimeoutMs,
       ...(prefix ? { namespacePrefix: prefix } : {}),
       logger: { warn: (msg: string) => logger.warn(msg) },
     }));

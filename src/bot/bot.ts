@@ -36,6 +36,7 @@ import { settingsFeature } from "./features/settings.js";
 import { placementsFeature } from "./features/placements.js";
 import { updateLogging } from "./middleware/logging.js";
 import { laneWithShortcuts, updateBudget } from "./budget.js";
+import { createApiMonitor, type ApiMonitor } from "./api-monitor.js";
 import { looksLikeApiKey } from "./features/fallback.js";
 import { unreadableText } from "./account.js";
 import { DecryptionError } from "../storage/crypto.js";
@@ -70,7 +71,12 @@ export function sequentialKeys(ctx: { chat?: { id: number }; from?: { id: number
 }
 
 /** The bot with the registries its features declared (menus, /help, the group guard, codec checks). */
-export type SmmBot = Bot<BotContext> & { readonly commands: CommandRegistry; readonly callbacks: CallbackRegistry };
+export type SmmBot = Bot<BotContext> & {
+  readonly commands: CommandRegistry;
+  readonly callbacks: CallbackRegistry;
+  /** Whether the Bot API answers (logged when it does not; reported by /healthz). */
+  readonly apiMonitor: ApiMonitor;
+};
 
 export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   const { config, logger } = deps;
@@ -81,6 +87,9 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
 
   const retry = autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 });
   const transformers: Transformer[] = [retry, ...(options.apiTransformers ?? [])];
+  // Installed first (innermost, below the retries): it sees each attempt's failure as it happens.
+  const apiMonitor = createApiMonitor(logger);
+  bot.api.config.use(apiMonitor.transformer);
   for (const t of transformers) bot.api.config.use(t);
 
   const i18n = createI18n(config.defaultLocale);
@@ -208,5 +217,5 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     }
   });
 
-  return Object.assign(bot, { commands, callbacks });
+  return Object.assign(bot, { commands, callbacks, apiMonitor });
 }

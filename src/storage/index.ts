@@ -36,6 +36,7 @@ export {
   NAMESPACES,
   parseStorageUrl,
   redactUrl,
+  StorageTimeoutError,
   type KeyvStore,
   type KeyvStoreOptions,
   type StorageKind,
@@ -94,6 +95,8 @@ export interface CreateStorageOptions {
   logger?: StorageLogger | undefined;
   /** Prefix of every namespace, to share a database between bots or test runs. */
   namespacePrefix?: string | undefined;
+  /** Longest one storage call may take (STORAGE_TIMEOUT_SECONDS); default: no limit. */
+  timeoutMs?: number | undefined;
   /** Most orders/refills kept per chat; tracking more untracks the oldest. Default 1000. */
   indexCap?: number | undefined;
 }
@@ -113,6 +116,7 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
   const store = await createKeyvStore(url, {
     ...(opts.namespacePrefix ? { namespacePrefix: opts.namespacePrefix } : {}),
     ...(opts.logger ? { logger: opts.logger } : {}),
+    ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
   });
   const cap = opts.indexCap ?? DEFAULT_INDEX_CAP;
   // SQLite and PostgreSQL scan a namespace in key order (`chatId:…`): a chat's items come together.
