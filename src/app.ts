@@ -22,6 +22,7 @@ import { createLease, defaultOwnerId, LeaderLoop, type Lease, type LeaderTask } 
 import { withTimeout } from "./lib/async.js";
 import { createPollerTask } from "./tracking/task.js";
 import { createNotificationSender } from "./bot/notifications/sender.js";
+import { startPlacementRecovery } from "./bot/features/placements.js";
 import type { Bot } from "grammy";
 import { createWebAppHandler, WEBAPP_BASE_PATH, type WebAppHandler } from "./webapp/index.js"; // Mini App (issue 16)
 import { setupWebAppMenuButton } from "./bot/features/webapp.js"; // Mini App (issue 16)
@@ -69,6 +70,10 @@ export interface Health {
   ok: boolean;
   mode: Config["botMode"];
   storage: Storage["kind"];
+  /** The storage answered a read within 2 s (the HTTP status follows it: 200 or 503). */
+  storageOk: boolean;
+  /** Whether the Bot API answers the bot's calls (reported, not part of `ok`: restarting would not help). */
+  botApi: { reachable: boolean; since?: string };
   leader: boolean;
   instance: string;
   inFlight: number;
@@ -191,7 +196,17 @@ export async function startApp(options: AppOptions): Promise<App> {
       } catch {
         ok = false;
       }
-      const body: Health = { ok, mode: config.botMode, storage: storage.kind, leader: loop?.isLeader() ?? false, instance: instanceId, inFlight };
+      const api = bot.apiMonitor.state();
+      const body: Health = {
+        ok,
+        mode: config.botMode,
+        storage: storage.kind,
+        storageOk: ok,
+        botApi: api.reachable ? { reachable: true } : { reachable: false, ...(api.since ? { since: new Date(api.since).toISOString() } : {}) },
+        leader: loop?.isLeader() ?? false,
+        instance: instanceId,
+        inFlight,
+      };
       return { status: ok ? 200 : 503, body };
     };
 
@@ -214,6 +229,11 @@ export async function startApp(options: AppOptions): Promise<App> {
     let port: number | undefined;
     let url: string | undefined;
     let stopping = false;
+
+    // Orders a crash left with an unknown outcome: their chats are told once (features/placements.ts).
+    const recovery = startPlacementRecovery(deps, bot.api, createI18n(config.defaultLocale));
+    cleanups.push(async () => recovery.stop());
+    cleanups.push(async () => bot.apiMonitor.stop());
 
     if (config.botMode === "polling") {
       await bot.api.deleteWebhook({ drop_pending_updates: false });

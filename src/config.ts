@@ -39,6 +39,14 @@ const envSchema = z
     STORAGE_URL: z.string().trim().optional(),
     DATA_DIR: z.string().trim().default("data"),
     ENCRYPTION_KEY: z.string().trim().optional(),
+    ENCRYPTION_KEY_PREVIOUS: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v.split(",").map((k) => k.trim()).filter(Boolean) : []))
+      .refine((keys) => keys.every((k) => /^[0-9a-fA-F]{64}$/.test(k) || /^[A-Za-z0-9+/_-]{43}={0,1}$/.test(k)), {
+        message: "each key must be 64 hex characters or base64 of 32 bytes (comma-separated)",
+      }),
     DEFAULT_LOCALE: z.string().trim().default("en"),
     LOG_LEVEL: z.enum(logLevels).default("info"),
     BOT_MODE: z.enum(["polling", "webhook"]).default("polling"),
@@ -51,6 +59,8 @@ const envSchema = z
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     POLL_INTERVAL_SECONDS: z.coerce.number().min(1).max(86_400).default(60),
     PANEL_TIMEOUT_SECONDS: z.coerce.number().min(1).max(300).default(20),
+    REPLY_BUDGET_SECONDS: z.coerce.number().min(1).max(300).default(10),
+    STORAGE_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(300).default(10),
     SERVICES_CACHE_SECONDS: z.coerce.number().min(10).max(86_400).default(600),
     TRACKING: boolish.default(true),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(60),
@@ -104,6 +114,8 @@ export interface Config {
   storageUrl: string;
   dataDir: string;
   encryptionKey?: string;
+  /** Keys being rotated out (ENCRYPTION_KEY_PREVIOUS): still decrypt, values are re-encrypted on read. */
+  previousEncryptionKeys: string[];
   defaultLocale: string;
   logLevel: (typeof logLevels)[number];
   botMode: "polling" | "webhook";
@@ -117,6 +129,10 @@ export interface Config {
   metricsPort?: number;
   pollIntervalMs: number;
   panelTimeoutMs: number;
+  /** Longest a user waits for the panel calls of one command or button, retries included. */
+  replyBudgetMs: number;
+  /** Longest one storage call may take before it fails (nothing hangs on a stalled database). */
+  storageTimeoutMs: number;
   servicesCacheMs: number;
   tracking: boolean;
   /** Updates a user may send per minute before the bot ignores them (0 = no limit). */
@@ -164,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storageUrl: e.STORAGE_URL ?? `sqlite://${path.join(dataDir, "bot.sqlite")}`,
     dataDir,
     ...(e.ENCRYPTION_KEY ? { encryptionKey: e.ENCRYPTION_KEY } : {}),
+    previousEncryptionKeys: e.ENCRYPTION_KEY_PREVIOUS,
     defaultLocale: e.DEFAULT_LOCALE,
     logLevel: e.LOG_LEVEL,
     botMode: e.BOT_MODE,
@@ -173,6 +190,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.METRICS_PORT !== undefined ? { metricsPort: e.METRICS_PORT } : {}),
     pollIntervalMs: e.POLL_INTERVAL_SECONDS * 1000,
     panelTimeoutMs: e.PANEL_TIMEOUT_SECONDS * 1000,
+    replyBudgetMs: e.REPLY_BUDGET_SECONDS * 1000,
+    storageTimeoutMs: Math.round(e.STORAGE_TIMEOUT_SECONDS * 1000),
     servicesCacheMs: e.SERVICES_CACHE_SECONDS * 1000,
     tracking: e.TRACKING,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

@@ -51,6 +51,8 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
       url: config.storageUrl,
       dataDir: config.dataDir,
       ...(config.encryptionKey ? { encryptionKey: config.encryptionKey } : {}),
+      previousEncryptionKeys: config.previousEncryptionKeys,
+      timeoutMs: config.storageTimeoutMs,
       ...(prefix ? { namespacePrefix: prefix } : {}),
       logger: { warn: (msg: string) => logger.warn(msg) },
       onOperationError: (op: string) => metrics.storageError(op),

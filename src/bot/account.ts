@@ -6,6 +6,8 @@ import type { Account, OwnerKey } from "../storage/types.js";
 import { groupOwner, userOwner } from "../storage/types.js";
 import type { PanelClient } from "../panel/client.js";
 import type { BaseContext } from "./context.js";
+import { DecryptionError } from "../storage/crypto.js";
+import { budgetedClient } from "./budget.js";
 
 export interface ActiveAccount {
   owner: OwnerKey;
@@ -28,23 +30,52 @@ export function ownerOf(ctx: BaseContext): OwnerKey | undefined {
   return ctx.from ? userOwner(ctx.from.id) : undefined;
 }
 
-/** Loads the account of the owner, with its panel client; undefined when none is connected. */
-export async function loadAccount(ctx: BaseContext, owner = ownerOf(ctx)): Promise<ActiveAccount | undefined> {
-  if (!owner) return undefined;
-  const account = await ctx.deps.storage.accounts.get(owner);
-  if (!account) return undefined;
+/**
+ * The owner's account as the bot can use it: `none` (nothing connected, or its panel is no longer
+ * configured), `unreadable` (stored, but its key cannot be decrypted: ENCRYPTION_KEY changed, so
+ * it needs reconnecting) or `ok`.
+ */
+export type AccountStatus = { kind: "none" } | { kind: "unreadable"; owner: OwnerKey } | { kind: "ok"; active: ActiveAccount };
+
+export async function accountStatus(ctx: BaseContext, owner = ownerOf(ctx)): Promise<AccountStatus> {
+  if (!owner) return { kind: "none" };
+  let account: Account | undefined;
+  try {
+    account = await ctx.deps.storage.accounts.get(owner);
+  } catch (err) {
+    if (err instanceof DecryptionError) {
+      ctx.deps.logger.warn({ owner }, "account key unreadable (ENCRYPTION_KEY changed?): asking to reconnect");
+      return { kind: "unreadable", owner };
+    }
+    throw err;
+  }
+  if (!account) return { kind: "none" };
   const panel = ctx.deps.panels.find(account.panelId);
-  if (!panel) return undefined;
-  return { owner, account, client: panel.client, panelName: panel.name };
+  if (!panel) return { kind: "none" };
+  return { kind: "ok", active: { owner, account, client: budgetedClient(ctx, panel.client), panelName: panel.name } };
+}
+
+/** Loads the account of the owner, with its panel client; undefined when none is connected or it is unreadable. */
+export async function loadAccount(ctx: BaseContext, owner = ownerOf(ctx)): Promise<ActiveAccount | undefined> {
+  const status = await accountStatus(ctx, owner);
+  return status.kind === "ok" ? status.active : undefined;
+}
+
+/** "Your account needs reconnecting" (private chat or group wording), with the /connect hint. */
+export function unreadableText(ctx: Pick<BaseContext, "t" | "chat">): string {
+  const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+  return ctx.t(group ? "account-unreadable-group" : "account-unreadable");
 }
 
 /**
- * Loads the account or tells the user how to connect one (translated) and returns undefined.
+ * Loads the account or tells the user how to connect (or reconnect) one (translated) and returns
+ * undefined.
  */
 export async function requireAccount(ctx: BaseContext): Promise<ActiveAccount | undefined> {
-  const active = await loadAccount(ctx);
-  if (active) return active;
-  const text = isGroupChat(ctx) ? ctx.t("account-missing-group") : ctx.t("account-missing");
+  const status = await accountStatus(ctx);
+  if (status.kind === "ok") return status.active;
+  const text =
+    status.kind === "unreadable" ? unreadableText(ctx) : isGroupChat(ctx) ? ctx.t("account-missing-group") : ctx.t("account-missing");
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true }).catch(() => undefined);
   else await ctx.reply(text);
   return undefined;

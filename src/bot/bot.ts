@@ -7,7 +7,7 @@ import type { UserFromGetMe } from "grammy/types";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { limit } from "@grammyjs/ratelimiter";
-import { conversations, createConversation } from "@grammyjs/conversations";
+import { conversations, createConversation, type ConversationData, type VersionedState } from "@grammyjs/conversations";
 import type { BaseContext, BotContext, ConvContext } from "./context.js";
 import type { Deps } from "../deps.js";
 import { createI18n, prefsChatId, renderMiddleware } from "./i18n.js";
@@ -33,10 +33,17 @@ import { refillFeature } from "./features/refill.js";
 import { cancelFeature } from "./features/cancel.js";
 import { resumeDelivery, trackFeature } from "./features/track.js";
 import { settingsFeature } from "./features/settings.js";
+import { placementsFeature } from "./features/placements.js";
 import { updateLogging } from "./middleware/logging.js";
 import { webAppFeature } from "./features/webapp.js";
 import { fitTransformer } from "./fit.js";
 import { conversationPrefs, conversationStorage, InFlightPrefs, prefetchChat } from "./middleware/prefetch.js";
+import { laneWithShortcuts, updateBudget } from "./budget.js";
+import { createApiMonitor, type ApiMonitor } from "./api-monitor.js";
+import { looksLikeApiKey } from "./features/fallback.js";
+import { unreadableText } from "./account.js";
+import { DecryptionError } from "../storage/crypto.js";
+import { dropUnreadable } from "../storage/adapter.js";
 
 export interface CreateBotOptions {
   /** Skip getMe (tests, webhook cold starts). */
@@ -70,7 +77,12 @@ export function sequentialKeys(ctx: { chat?: { id: number }; from?: { id: number
 }
 
 /** The bot with the registries its features declared (menus, /help, the group guard, codec checks). */
-export type SmmBot = Bot<BotContext> & { readonly commands: CommandRegistry; readonly callbacks: CallbackRegistry };
+export type SmmBot = Bot<BotContext> & {
+  readonly commands: CommandRegistry;
+  readonly callbacks: CallbackRegistry;
+  /** Whether the Bot API answers (logged when it does not; reported by /healthz). */
+  readonly apiMonitor: ApiMonitor;
+};
 
 export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   const { config, logger } = deps;
@@ -83,6 +95,9 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   // Outermost (installed last): every text, label and answer fitted to Telegram's limits, and a
   // refused text re-sent once as plain text (src/bot/fit.ts).
   const transformers: Transformer[] = [retry, ...(options.apiTransformers ?? []), fitTransformer(logger)];
+  // Installed first (innermost, below the retries): it sees each attempt's failure as it happens.
+  const apiMonitor = createApiMonitor(logger);
+  bot.api.config.use(apiMonitor.transformer);
   for (const t of transformers) bot.api.config.use(t);
 
   const i18n = createI18n(config.defaultLocale);
@@ -107,6 +122,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     groupsFeature(groupAccess),
     inlineFeature(),
     trackFeature(),
+    placementsFeature(),
     settingsFeature(),
     servicesFeature(),
     orderFeature(),
@@ -119,14 +135,17 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   late.access = access;
 
   bot.use(updateLogging(logger, (type, outcome, seconds) => deps.metrics.update(type, outcome, seconds)));
-  bot.use(sequentialize(sequentialKeys));
   bot.use(injectDeps);
+  // Per chat and user, one update at a time — except /help, and a bare /cancel that stops a slow
+  // panel wait (budget.ts); each update's panel calls share one time budget.
+  bot.use(laneWithShortcuts(sequentialize(sequentialKeys)));
   // The chat's prefs, delivery state and conversation state in one storage round trip.
   const inFlight = new InFlightPrefs();
   bot.use(prefetchChat({ conversationNamespace: CONVERSATIONS_NAMESPACE, conversationKey, prefsChatId, inFlight }));
   bot.use(i18n);
   const render = renderMiddleware(config.defaultLocale);
   bot.use(render);
+  bot.use(updateBudget());
   bot.use(resumeDelivery()); // a chat that talks to the bot again resumes order tracking
   // A group upgraded to a supergroup keeps its account, settings and orders: before the rate
   // limiter and the conversations, so no service message of a migration is dropped or consumed.
@@ -147,12 +166,28 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     );
   }
 
+  // A pasted API key leaves the chat whatever state the chat is in (a wizard waiting for something
+  // else, a lost wizard, a group): before the guard and the conversations. The /connect wizard
+  // still reads the text from the update; the fallback explains the deletion outside wizards.
+  bot.on("message:text", async (ctx, next) => {
+    if (looksLikeApiKey(ctx.message.text)) await ctx.deleteMessage().catch(() => undefined);
+    return next();
+  });
+
   // Group rules (admin-only commands and buttons, wizard ownership, admin cache) before everything.
   bot.use(access.guard);
 
+  // A wizard whose stored state cannot be decrypted (ENCRYPTION_KEY changed) is dropped: the chat
+  // is told once, and the update is handled as if no wizard were open.
+  const lostStates = new Set<string>();
+  const unreadableDropped = dropUnreadable(deps.storage.secretAdapter<VersionedState<ConversationData>>(CONVERSATIONS_NAMESPACE), (key) => {
+    logger.warn({ key }, "conversation state unreadable (ENCRYPTION_KEY changed?): dropped");
+    if (lostStates.size < 10_000) lostStates.add(key);
+  });
+
   bot.use(
     conversations<BotContext, ConvContext>({
-      storage: { type: "context", adapter: conversationStorage(deps.storage, CONVERSATIONS_NAMESPACE, conversationKey) },
+      storage: { type: "context", adapter: conversationStorage(unreadableDropped, conversationKey) },
       plugins: [
         injectDeps,
         (ctx, next) => {
@@ -166,6 +201,15 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
       ],
     }),
   );
+  bot.use(async (ctx, next) => {
+    const key = conversationKey(ctx);
+    if (key !== undefined && lostStates.delete(key)) {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("conversation-state-lost"), show_alert: true }).catch(() => undefined);
+      else await ctx.reply(ctx.t("conversation-state-lost")).catch(() => undefined);
+      if (ctx.callbackQuery) return; // the lost wizard's button means nothing now
+    }
+    return next();
+  });
   bot.use(createConversation(connectConversation, { id: CONNECT_CONVERSATION }));
   bot.use(createConversation(orderConversation, { id: ORDER_CONVERSATION }));
 
@@ -178,13 +222,15 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     if (e instanceof GrammyError) logger.error({ ...where, method: e.method, code: e.error_code, description: e.description }, "Bot API error");
     else if (e instanceof HttpError) logger.error({ ...where, err: String(e.error) }, "Bot API unreachable");
     else logger.error({ ...where, err: e instanceof Error ? { name: e.name, message: e.message, stack: e.stack } : String(e) }, "Handler error");
+    // A key that cannot be decrypted is a state the user can fix (reconnect), not a crash.
+    const text = e instanceof DecryptionError ? unreadableText(ctx) : ctx.t("error-generic");
     try {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("error-generic") });
-      else if (ctx.chat) await ctx.reply(ctx.t("error-generic"));
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: e instanceof DecryptionError });
+      else if (ctx.chat) await ctx.reply(text);
     } catch {
       // nothing more to do
     }
   });
 
-  return Object.assign(bot, { commands, callbacks });
+  return Object.assign(bot, { commands, callbacks, apiMonitor });
 }

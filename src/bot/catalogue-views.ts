@@ -11,6 +11,7 @@ import { fitHtml } from "./fit.js";
 import { fieldsForType } from "../panel/service-types.js";
 import type { Service } from "../panel/types.js";
 import { CATEGORIES_PER_PAGE, SERVICES_PER_PAGE, type CatalogueIndex, type CategoryInfo } from "../catalogue/catalogue-index.js";
+import { serviceProblem } from "../catalogue/sanity.js";
 
 type T = BaseContext["t"];
 /** What rendering needs of a context: its translate function and its locale (for money). */
@@ -117,9 +118,14 @@ export function categoryListText(r: R, view: CategoryPageView): string {
   return r.t("services-categories", { count: view.total });
 }
 
+/** A rate as shown: the money, or "—" for a rate the panel wrote unreadably (see catalogue/sanity.ts). */
+export function shownRate(r: R, rate: string, currency: string | undefined): string {
+  return /^\d{1,15}(\.\d+)?$/.test(rate) ? money(r, rate, currency) : "—";
+}
+
 /** Rate of a row as shown: "$0.90" (per 1000), or the package price. */
 export function rateText(r: R, row: Pick<ServiceRow, "rate" | "type">, currency: string | undefined): string {
-  const rate = money(r, row.rate, currency);
+  const rate = shownRate(r, row.rate, currency);
   return fieldsForType(row.type).pricing === "package" ? r.t("services-rate-package", { rate }) : r.t("services-rate", { rate });
 }
 
@@ -133,7 +139,7 @@ export function serviceKeyboard(
   const kb = new InlineKeyboard();
   view.items.forEach((s, i) => {
     if (i > 0) kb.row();
-    kb.text(`${truncate(s.name, 40)} · ${money(r, s.rate, currency)}`, nav.open(s.id));
+    kb.text(`${truncate(s.name, 40)} · ${shownRate(r, s.rate, currency)}`, nav.open(s.id));
   });
   navRow(kb, r.t, view, nav);
   return kb;
@@ -170,6 +176,7 @@ export function serviceCardText(r: R, s: Service, currency: string | undefined):
     t("services-card-limits", { min: s.min, max: s.max }),
     t("services-card-flags", { refill: raw(s.refill ? yes : no), cancel: raw(s.cancel ? yes : no), dripfeed: raw(s.dripfeed ? yes : no) }),
   ];
+  if (serviceProblem(s)) lines.push("", t("services-card-unavailable"));
   if (s.description?.trim()) lines.push("", html`<i>${truncate(s.description.trim(), 1500)}</i>`.html);
   return fitHtml(lines.join("\n"), MESSAGE_LIMIT);
 }

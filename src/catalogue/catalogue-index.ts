@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import type { Service } from "../panel/types.js";
 import { joinSearchText, normalizeSearchText, searchTokens } from "./normalize.js";
+import { serviceProblem } from "./sanity.js";
 
 /** A category of the list: its position in the sorted list (stable for one version). */
 export interface CategoryInfo {
@@ -129,6 +130,12 @@ export class CatalogueIndex {
   service(id: string): Service | undefined {
     const pos = this.byId.get(id);
     return pos === undefined ? undefined : this.services[pos];
+  }
+
+  /** Why the service cannot be ordered (impossible limits, bad rate), or undefined (see sanity.ts). */
+  problem(id: string): string | undefined {
+    const s = this.service(id);
+    return s ? serviceProblem(s) : undefined;
   }
 
   /** The index of a service's category. */

@@ -15,6 +15,7 @@ import { PanelError } from "../panel/errors.js";
 import type { Service } from "../panel/types.js";
 import type { CacheRepo } from "../storage/types.js";
 import { CatalogueIndex, catalogueVersion } from "./catalogue-index.js";
+import { checkCatalogue, reportFields } from "./sanity.js";
 
 /** What is stored in the cache for one panel. */
 export interface StoredCatalogue {
@@ -151,6 +152,11 @@ export class Catalogue {
     const panel = this.panels.find(panelId);
     if (!panel) throw new PanelError("unavailable", `Unknown panel "${panelId}"`, { action: "services" });
     const services = await panel.client.services(apiKey);
+    const report = checkCatalogue(services);
+    if (report.duplicates > 0 || report.unavailable.size > 0) {
+      // Once per load (not per view): duplicates are dropped, the others stay listed but unorderable.
+      this.logger?.warn({ panelId, ...reportFields(report) }, "Services list has entries that cannot be ordered");
+    }
     const stored: StoredCatalogue = { v: 1, version: catalogueVersion(services), fetchedAt: this.now(), services };
     const index = this.adopt(panelId, stored);
     try {

@@ -16,6 +16,7 @@ import { effectiveQuantity } from "../panel/service-types.js";
 import type { AddOrderInput, Decimal, Service } from "../panel/types.js";
 import type { PlacementRecord, PlacementRepo } from "../storage/repos/placements.js";
 import type { AccountRepo, OrderRepo, OwnerKey } from "../storage/types.js";
+import { DecryptionError } from "../storage/crypto.js";
 
 /** What placement needs of the app's services (the bot's Deps fits). */
 export interface PlacementDeps {
@@ -27,16 +28,20 @@ export interface PlacementDeps {
 
 /** A failure, as data. `no_account`: the account was disconnected; `error`: a bug (logged). */
 export interface ErrInfo {
-  kind: PanelErrorKind | "no_account" | "error";
+  kind: PanelErrorKind | "no_account" | "account_unreadable" | "service_unavailable" | "error";
   reason?: string;
   panelMessage?: string;
 }
 
 /** Thrown when the owner has no (usable) account any more. */
 export class NoAccountError extends Error {}
+/** The service is listed but cannot be ordered (see catalogue/sanity.ts). */
+export class UnorderableError extends Error {}
 
 export function errInfo(deps: { logger: Pick<Logger, "error"> }, err: unknown): ErrInfo {
   if (err instanceof NoAccountError) return { kind: "no_account" };
+  if (err instanceof DecryptionError) return { kind: "account_unreadable" };
+  if (err instanceof UnorderableError) return { kind: "service_unavailable" };
   if (err instanceof PanelError) {
     return {
       kind: err.kind,
@@ -112,7 +117,12 @@ export async function placeOrder(deps: PlacementDeps, args: PlaceArgs): Promise<
 
 async function send(deps: PlacementDeps, args: PlaceArgs): Promise<PlaceOutcome> {
   const { placementId: pid, service: svc } = args;
-  const account = await deps.storage.accounts.get(args.owner).catch(() => undefined);
+  let account: Awaited<ReturnType<typeof deps.storage.accounts.get>>;
+  try {
+    account = await deps.storage.accounts.get(args.owner);
+  } catch (err) {
+    return { kind: "failed", err: errInfo(deps, err) }; // nothing was sent (an unreadable key: reconnect)
+  }
   const panel = account && deps.panels.find(account.panelId);
   if (!account || !panel) return { kind: "failed", err: { kind: "no_account" } };
 
@@ -123,6 +133,10 @@ async function send(deps: PlacementDeps, args: PlaceArgs): Promise<PlaceOutcome>
     serviceId: svc.id,
     ...(args.price !== undefined ? { price: args.price } : {}),
     ...(args.currency ? { currency: args.currency } : {}),
+    // What was ordered, for the chat to recognise it if the outcome stays unknown (crash, no answer).
+    serviceName: svc.name.slice(0, 200),
+    ...(args.input.link ?? args.input.username ? { link: String(args.input.link ?? args.input.username).slice(0, 300) } : {}),
+    ...(effectiveQuantity(args.input, svc.type) !== undefined ? { quantity: effectiveQuantity(args.input, svc.type)! } : {}),
   };
   sending.add(pid);
   try {

@@ -8,7 +8,7 @@
  */
 import type { StorageAdapter } from "grammy";
 import type { Keyv } from "keyv";
-import type { SecretBox } from "./crypto.js";
+import { DecryptionError, type SecretBox } from "./crypto.js";
 
 /** A grammY {@link StorageAdapter} over one Keyv namespace. */
 export class KeyvAdapter<T> implements StorageAdapter<T> {
@@ -82,11 +82,46 @@ export class SecretKeyvAdapter<T> extends KeyvAdapter<T> {
     return `${this.namespace}:${key}`;
   }
 
-  /** @throws DecryptionError when the value was altered or encrypted with another key. */
+  /**
+   * A value encrypted with a previous ENCRYPTION_KEY is re-encrypted with the current one (when it
+   * did not change meanwhile).
+   * @throws DecryptionError when the value was altered or encrypted with a key no longer configured.
+   */
   override async read(key: string): Promise<T | undefined> {
     const stored: unknown = await this.keyv.get(key);
     if (stored === undefined || stored === null) return undefined;
-    return this.decode(key, stored);
+    if (typeof stored !== "string") throw new DecryptionError(`Value of ${this.#aad(key)} is not encrypted`);
+    const { plain, stale } = this.box.open(stored, this.#aad(key));
+    if (stale) {
+      try {
+        if ((await this.keyv.get(key)) === stored) await this.keyv.set(key, this.box.encrypt(plain, this.#aad(key)));
+      } catch {
+        // re-encrypted on a later read
+      }
+    }
+    return JSON.parse(plain) as T;
+  }
+
+  /** Re-encrypts every value of the namespace with the current key (`npm run rotate-key`); idempotent. */
+  async rotate(): Promise<{ checked: number; reencrypted: number; unreadable: number }> {
+    const count = { checked: 0, reencrypted: 0, unreadable: 0 };
+    const iterator = this.keyv.iterator;
+    if (!iterator) throw new Error("This storage backend cannot iterate");
+    for await (const [key, stored] of iterator(undefined) as AsyncGenerator<[string, unknown]>) {
+      if (typeof stored !== "string") continue;
+      count.checked++;
+      let opened: { plain: string; stale: boolean };
+      try {
+        opened = this.box.open(stored, this.#aad(key));
+      } catch {
+        count.unreadable++;
+        continue;
+      }
+      if (!opened.stale) continue;
+      await this.keyv.set(key, this.box.encrypt(opened.plain, this.#aad(key)));
+      count.reencrypted++;
+    }
+    return count;
   }
 
   override async write(key: string, value: T): Promise<void> {
@@ -97,4 +132,26 @@ export class SecretKeyvAdapter<T> extends KeyvAdapter<T> {
     if (typeof stored !== "string") throw new TypeError(`Value of ${this.#aad(key)} is not encrypted`);
     return JSON.parse(this.box.decrypt(stored, this.#aad(key))) as T;
   }
+}
+
+/**
+ * Wraps an adapter so that a value that cannot be decrypted (ENCRYPTION_KEY changed, tampered
+ * data) reads as absent: it is deleted and `onDrop(key)` is told (e.g. to tell the chat that its
+ * open wizard was lost). Other errors pass through.
+ */
+export function dropUnreadable<T>(adapter: StorageAdapter<T>, onDrop: (key: string) => void): StorageAdapter<T> {
+  return {
+    read: async (key) => {
+      try {
+        return await adapter.read(key);
+      } catch (err) {
+        if (!(err instanceof DecryptionError)) throw err;
+        await adapter.delete(key);
+        onDrop(key);
+        return undefined;
+      }
+    },
+    write: (key, value) => adapter.write(key, value),
+    delete: (key) => adapter.delete(key),
+  };
 }

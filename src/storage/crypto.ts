@@ -37,14 +37,31 @@ function fromB64url(part: string): Buffer | undefined {
   return B64URL_RE.test(part) ? Buffer.from(part, "base64url") : undefined;
 }
 
-/** Encrypts and decrypts short strings with one 32-byte key. The key is never exposed or printed. */
+/**
+ * Encrypts and decrypts short strings with one 32-byte key. Keys being rotated out
+ * (ENCRYPTION_KEY_PREVIOUS) still decrypt: {@link open} says when a value was read with one of them,
+ * so its owner can re-encrypt it with the current key. The keys are never exposed or printed.
+ */
 export class SecretBox {
   readonly #key: Buffer;
+  readonly #previous: Buffer[];
 
-  /** @param key 32 bytes (see {@link loadEncryptionKey}); copied. */
-  constructor(key: Uint8Array) {
+  /**
+   * @param key 32 bytes (see {@link loadEncryptionKey}); copied.
+   * @param previous older keys, tried (in order) when the current one does not decrypt; copied.
+   */
+  constructor(key: Uint8Array, previous: readonly Uint8Array[] = []) {
     if (key.length !== KEY_BYTES) throw new EncryptionKeyError(`The encryption key must be ${KEY_BYTES} bytes, got ${key.length}`);
+    for (const p of previous) {
+      if (p.length !== KEY_BYTES) throw new EncryptionKeyError(`A previous encryption key must be ${KEY_BYTES} bytes, got ${p.length}`);
+    }
     this.#key = Buffer.from(key);
+    this.#previous = previous.map((p) => Buffer.from(p)).filter((p) => !p.equals(this.#key));
+  }
+
+  /** True when older keys are configured (values may need re-encrypting). */
+  get rotating(): boolean {
+    return this.#previous.length > 0;
   }
 
   /**
@@ -65,6 +82,14 @@ export class SecretBox {
    * @throws DecryptionError when the format is wrong, the data was altered, or the key or `aad` differ.
    */
   decrypt(box: string, aad?: string): string {
+    return this.open(box, aad).plain;
+  }
+
+  /**
+   * Like {@link decrypt}, and says whether the value was encrypted with a previous key
+   * (`stale`: re-encrypt it with {@link encrypt}).
+   */
+  open(box: string, aad?: string): { plain: string; stale: boolean } {
     const parts = box.split(":");
     if (parts.length !== 4 || parts[0] !== VERSION) {
       throw new DecryptionError(`Cannot decrypt: not a ${VERSION} encrypted value`);
@@ -75,16 +100,21 @@ export class SecretBox {
     if (!iv || iv.length !== IV_BYTES || !tag || tag.length !== TAG_BYTES || !ciphertext) {
       throw new DecryptionError("Cannot decrypt: malformed encrypted value");
     }
-    try {
-      const decipher = createDecipheriv(ALGORITHM, this.#key, iv, { authTagLength: TAG_BYTES });
-      if (aad !== undefined) decipher.setAAD(Buffer.from(aad, "utf8"));
-      decipher.setAuthTag(tag);
-      return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString("utf8");
-    } catch {
-      throw new DecryptionError(
-        "Cannot decrypt: the value was altered or was encrypted with another key (is ENCRYPTION_KEY the one used before?)",
-      );
+    const keys = [this.#key, ...this.#previous];
+    for (let i = 0; i < keys.length; i++) {
+      try {
+        const decipher = createDecipheriv(ALGORITHM, keys[i]!, iv, { authTagLength: TAG_BYTES });
+        if (aad !== undefined) decipher.setAAD(Buffer.from(aad, "utf8"));
+        decipher.setAuthTag(tag);
+        const plain = Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString("utf8");
+        return { plain, stale: i > 0 };
+      } catch {
+        // try the next key
+      }
     }
+    throw new DecryptionError(
+      "Cannot decrypt: the value was altered or was encrypted with another key (is ENCRYPTION_KEY the one used before?)",
+    );
   }
 
   /** Keeps the key out of console.log / util.inspect output. */

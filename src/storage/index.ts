@@ -6,11 +6,11 @@
 import path from "node:path";
 import type { StorageAdapter } from "grammy";
 import { KeyvAdapter, SecretKeyvAdapter } from "./adapter.js";
-import { loadEncryptionKey, SecretBox } from "./crypto.js";
+import { loadEncryptionKey, parseEncryptionKey, SecretBox } from "./crypto.js";
 import { createKeyvStore, type KeyvStore, type StorageKind } from "./keyv.js";
 import type { StorageLogger } from "./logger.js";
 import type { AccountRepo, CacheRepo, ChatDeliveryState, ChatPrefs, DeliveryRepo, OrderRepo, PrefsRepo, RefillRepo } from "./types.js";
-import { KeyvAccountRepo } from "./repos/accounts.js";
+import { KeyvAccountRepo, type RotateCount } from "./repos/accounts.js";
 import { KeyvCacheRepo } from "./repos/cache.js";
 import { deliveryFromStored, KeyvDeliveryRepo } from "./repos/delivery.js";
 import { KeyvOrderRepo } from "./repos/orders.js";
@@ -21,7 +21,7 @@ import { KeyvPlacementRepo, type PlacementRepo } from "./repos/placements.js";
 import { DEFAULT_INDEX_CAP } from "./repos/tracked.js";
 
 export * from "./types.js";
-export { KeyvAdapter, SecretKeyvAdapter } from "./adapter.js";
+export { dropUnreadable, KeyvAdapter, SecretKeyvAdapter } from "./adapter.js";
 export {
   DecryptionError,
   EncryptionKeyError,
@@ -37,13 +37,14 @@ export {
   NAMESPACES,
   parseStorageUrl,
   redactUrl,
+  StorageTimeoutError,
   type KeyvStore,
   type KeyvStoreOptions,
   type StorageKind,
   type StorageTarget,
 } from "./keyv.js";
 export type { StorageLogger } from "./logger.js";
-export { KeyvAccountRepo } from "./repos/accounts.js";
+export { KeyvAccountRepo, type RotateCount } from "./repos/accounts.js";
 export { KeyvCacheRepo } from "./repos/cache.js";
 export { KeyvDeliveryRepo } from "./repos/delivery.js";
 export { KeyvOrderRepo } from "./repos/orders.js";
@@ -97,9 +98,17 @@ export interface Storage {
   kind: StorageKind;
   /** The underlying namespaced key/value store (for maintenance and tests). */
   keyv: KeyvStore;
+  /**
+   * Re-encrypts every stored secret (accounts, encrypted namespaces) read with a previous key with
+   * the current ENCRYPTION_KEY. Idempotent. Returns counts per namespace.
+   */
+  rotate(): Promise<Record<string, RotateCount>>;
   /** Closes the connection. Idempotent. */
   close(): Promise<void>;
 }
+
+/** Namespaces always stored encrypted (rotated by {@link Storage.rotate} even when not opened yet). */
+export const SECRET_NAMESPACES = ["conversations"] as const;
 
 /** Options of {@link createStorage}. */
 export interface CreateStorageOptions {
@@ -109,10 +118,14 @@ export interface CreateStorageOptions {
   dataDir: string;
   /** ENCRYPTION_KEY: 64 hex characters or base64 of 32 bytes. Unset: `<dataDir>/encryption.key`. */
   encryptionKey?: string | undefined;
+  /** ENCRYPTION_KEY_PREVIOUS: keys being rotated out; values they encrypted are re-encrypted when read. */
+  previousEncryptionKeys?: readonly string[] | undefined;
   /** Gets warnings (generated key, connection trouble). Default: console. Never given secrets. */
   logger?: StorageLogger | undefined;
   /** Prefix of every namespace, to share a database between bots or test runs. */
   namespacePrefix?: string | undefined;
+  /** Longest one storage call may take (STORAGE_TIMEOUT_SECONDS); default: no limit. */
+  timeoutMs?: number | undefined;
   /** Most orders/refills kept per chat; tracking more untracks the oldest. Default 1000. */
   indexCap?: number | undefined;
   /** Told of every failed storage operation and connection error (see KeyvStoreOptions.onOperationError). */
@@ -126,13 +139,16 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
     dataDir: opts.dataDir,
     ...(opts.logger ? { logger: opts.logger } : {}),
   });
-  const box = new SecretBox(key);
+  const previous = (opts.previousEncryptionKeys ?? []).map((k) => parseEncryptionKey(k, "ENCRYPTION_KEY_PREVIOUS"));
+  const box = new SecretBox(key, previous);
   key.fill(0);
+  for (const p of previous) p.fill(0);
   const url = opts.url?.trim() || `sqlite://${path.join(opts.dataDir, "bot.sqlite")}`;
   const store = await createKeyvStore(url, {
     ...(opts.namespacePrefix ? { namespacePrefix: opts.namespacePrefix } : {}),
     ...(opts.logger ? { logger: opts.logger } : {}),
     ...(opts.onOperationError ? { onOperationError: opts.onOperationError } : {}),
+    ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
   });
   const cap = opts.indexCap ?? DEFAULT_INDEX_CAP;
   // SQLite and PostgreSQL scan a namespace in key order (`chatId:…`): a chat's items come together.
@@ -169,20 +185,27 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
     const stored = await store.readMany(list);
     return (await Promise.all(list.map((ref, i) => ref.decode(stored[i])))) as RefValues<R>;
   };
+  const accounts = new KeyvAccountRepo(store.namespace("accounts"), box);
   return {
     refs,
     readTogether,
-    accounts: new KeyvAccountRepo(store.namespace("accounts"), box),
+    accounts,
     prefs: new KeyvPrefsRepo(store.namespace("prefs")),
     orders: new KeyvOrderRepo(store.namespace("orders"), store.namespace("orderstate"), store.namespace("orderindex"), cap, byChat),
     refills: new KeyvRefillRepo(store.namespace("refills"), store.namespace("refillstate"), store.namespace("refillindex"), cap, byChat),
     delivery: new KeyvDeliveryRepo(store.namespace("delivery")),
     cache: new KeyvCacheRepo(store.namespace("cache")),
-    placements: new KeyvPlacementRepo(store.namespace("placements")),
+    placements: new KeyvPlacementRepo(store.namespace("placements"), store.namespace("placementsunknown")),
     adapter: <T>(namespace: string) => cached<T>(namespace, false),
     secretAdapter: <T>(namespace: string) => cached<T>(namespace, true),
     kind: store.kind,
     keyv: store,
+    rotate: async () => {
+      const counts: Record<string, RotateCount> = { accounts: await accounts.rotate() };
+      const names = new Set<string>([...SECRET_NAMESPACES, ...[...adapters].filter(([, a]) => a.secret).map(([n]) => n)]);
+      for (const name of names) counts[name] = await (cached(name, true) as SecretKeyvAdapter<unknown>).rotate();
+      return counts;
+    },
     close: () => store.close(),
   };
 }

@@ -89,6 +89,17 @@ export interface KeyvStoreOptions {
    * errors ("connection"), e.g. to count them. The errors still reach the callers.
    */
   onOperationError?: (op: string) => void;
+  /**
+   * Longest one storage call may take (STORAGE_TIMEOUT_SECONDS): then it rejects with a
+   * StorageTimeoutError, so a stalled database (a paused Redis) never leaves an update hanging.
+   * Default: no limit.
+   */
+  timeoutMs?: number;
+}
+
+/** A storage call did not finish within the storage timeout. */
+export class StorageTimeoutError extends Error {
+  override name = "StorageTimeoutError";
 }
 
 /** One database connection and its namespaced Keyv instances. */
@@ -121,8 +132,16 @@ export async function createKeyvStore(url: string = DEFAULT_STORAGE_URL, opts: K
     logger.warn(line);
   };
   const observe = opts.onOperationError;
-  const backend = await openBackend(target, observe ? (e) => (observe("connection"), onError(e)) : onError);
-  return new KeyvStoreImpl(observe ? observeErrors(backend, observe) : backend, prefix);
+  const opened = await openBackend(target, observe ? (e) => (observe("connection"), onError(e)) : onError);
+  const timed = opts.timeoutMs ? withTimeouts(opened, opts.timeoutMs) : opened;
+  const backend = observe ? observeErrors(timed, observe) : timed;
+  try {
+    await checkSchema(backend, prefix);
+  } catch (error) {
+    await opened.close().catch(() => undefined); // the schema error is what matters
+    throw error;
+  }
+  return new KeyvStoreImpl(backend, prefix);
 }
 
 /** The backend, telling `observe` of each failed operation (the error is rethrown). */
@@ -153,6 +172,76 @@ function observeErrors(backend: Backend, observe: (op: string) => void): Backend
         throw err;
       }
     },
+    close: () => backend.close(),
+  };
+}
+
+/**
+ * Fails fast on a store that opens but cannot work (a SQLite file whose `keyv` table has the wrong
+ * columns, a read-only database, a stalled server): one write, read, scan and delete of a probe key.
+ */
+async function checkSchema(backend: Backend, prefix: string): Promise<void> {
+  const key = `${prefix}health:startup-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const value = JSON.stringify({ value: "ok" });
+  try {
+    await backend.set(key, value);
+    const read = await backend.get(key);
+    if (read !== value) throw new Error("a value written could not be read back");
+    let found = false;
+    for await (const [k] of backend.scan(key)) found ||= k === key;
+    if (!found) throw new Error("a value written is not listed by a scan");
+    await backend.delete(key);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `The ${backend.kind} storage does not work: ${why}. ` +
+        (backend.kind === "sqlite"
+          ? "Is the keyv table damaged or from another program? Move the file away (the bot creates a new one) or restore a backup."
+          : "Check the database (its keyv table or keys, permissions, and that the server answers)."),
+      { cause: error },
+    );
+  }
+}
+
+/** The backend with every call bounded by `timeoutMs` (scans: each page). */
+function withTimeouts(backend: Backend, timeoutMs: number): Backend {
+  const bound = <T>(what: string, p: Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new StorageTimeoutError(`Storage ${what} took longer than ${timeoutMs} ms`)), timeoutMs);
+      p.then(
+        (v) => {
+          clearTimeout(timer);
+          resolve(v);
+        },
+        (e: unknown) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      );
+    });
+  return {
+    kind: backend.kind,
+    get: (key) => bound("get", backend.get(key)),
+    getMany: (keys) => bound("getMany", backend.getMany(keys)),
+    set: (key, value, ttlMs) => bound("set", backend.set(key, value, ttlMs)),
+    delete: (key) => bound("delete", backend.delete(key)),
+    deleteMany: (keys) => bound("deleteMany", backend.deleteMany(keys)),
+    has: (key) => bound("has", backend.has(key)),
+    hasMany: (keys) => bound("hasMany", backend.hasMany(keys)),
+    setMany: (entries) => bound("setMany", backend.setMany(entries)),
+    async *scan(prefix) {
+      const it = backend.scan(prefix)[Symbol.asyncIterator]();
+      try {
+        for (;;) {
+          const r = await bound("scan", it.next());
+          if (r.done) return;
+          yield r.value;
+        }
+      } finally {
+        await it.return?.(undefined);
+      }
+    },
+    deletePrefix: (prefix) => bound("deletePrefix", backend.deletePrefix(prefix)),
     close: () => backend.close(),
   };
 }

@@ -50,6 +50,8 @@ export interface HarnessOptions {
   dataDir?: string;
   /** Use this mock panel instead of starting one; it is then not closed by close(). */
   panel?: MockPanel;
+  /** Deadline of one panel call attempt (default 2000 ms). */
+  panelTimeoutMs?: number;
 }
 
 export class Harness {
@@ -82,7 +84,7 @@ export class Harness {
       ...opts.env,
     };
     const config: Config = loadConfig(env as NodeJS.ProcessEnv);
-    const deps: Deps = await createDeps(config, { logger: silentLogger, panels: { timeoutMs: 2000, retries: 0 } });
+    const deps: Deps = await createDeps(config, { logger: silentLogger, panels: { timeoutMs: opts.panelTimeoutMs ?? 2000, retries: 0 } });
     let harness!: Harness;
     // Every Bot API call (also those made inside conversations) ends here, below grammY's
     // transformers and the conversations' replay layer: recorded once and answered locally.

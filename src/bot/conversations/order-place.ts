@@ -12,7 +12,7 @@ import { PanelError, type PanelErrorReason, type PanelErrorOptions } from "../..
 import type { OwnerKey } from "../../storage/types.js";
 import type { CatalogueIndex } from "../../catalogue/catalogue-index.js";
 import { categoryPageView, searchPageView, servicePageView, type CategoryPageView, type ServicePageView } from "../catalogue-views.js";
-import { errInfo, newPlacementId, NoAccountError, type ErrInfo } from "../../orders/placement.js";
+import { errInfo, newPlacementId, NoAccountError, UnorderableError, type ErrInfo } from "../../orders/placement.js";
 import type { BaseContext } from "../context.js";
 import type { Deps } from "../../deps.js";
 import { panelErrorText } from "../panel-errors.js";
@@ -35,6 +35,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; err: ErrInfo };
 /** The user-facing sentence of an ErrInfo. */
 export function errText(ctx: Pick<BaseContext, "t">, info: ErrInfo): string {
   if (info.kind === "no_account") return ctx.t("account-missing");
+  if (info.kind === "account_unreadable") return ctx.t("account-unreadable");
+  if (info.kind === "service_unavailable") return ctx.t("services-card-unavailable");
   if (info.kind === "error") return ctx.t("error-generic");
   const options: PanelErrorOptions = {
     ...(info.reason ? { reason: info.reason as PanelErrorReason } : {}),
@@ -97,7 +99,9 @@ export function searchNav(deps: Deps, owner: OwnerKey, query: string, page: numb
 /** The service with this id (null when the panel no longer lists it). */
 export function findService(deps: Deps, owner: OwnerKey, id: string): Promise<Result<WizardService | null>> {
   return attempt(deps, async () => {
-    const s = (await loadIndex(deps, owner)).service(id);
+    const index = await loadIndex(deps, owner);
+    const s = index.service(id);
+    if (s && index.problem(id)) throw new UnorderableError();
     return s ? wizardService(s) : null;
   });
 }

@@ -2,6 +2,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
+import { sendWelcome } from "./start.js";
 
 /**
  * Text that looks like an API key (a long single token of letters and digits). When one arrives
@@ -18,6 +19,8 @@ export function fallbackFeature(): Feature {
   composer.on("callback_query", async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t("button-expired"), show_alert: false });
   });
+  // /start with a payload no feature knows (an old or mistyped link): the welcome.
+  composer.command("start", (ctx) => sendWelcome(ctx));
   composer.chatType("private").on("message:text", async (ctx) => {
     const text = ctx.message.text;
     if (text.startsWith("/")) await ctx.reply(ctx.t("unknown-command"));

@@ -16,6 +16,7 @@ import type { ActiveAccount } from "../account.js";
 import { loadAccount, requireAccount } from "../account.js";
 import { truncate } from "../format.js";
 import { html, raw } from "../html.js";
+import { unknownPlacementsView } from "./placements.js";
 import { panelErrorText } from "../panel-errors.js";
 import type { BatchItem, OrderStatus } from "../../panel/types.js";
 import type { TrackedOrder, TrackState } from "../../storage/types.js";
@@ -110,6 +111,9 @@ export function ordersFeature(): Feature {
   const composer = new Composer<BotContext>();
 
   composer.command("orders", async (ctx) => {
+    // Orders that may have been placed when the bot crashed during `add` (outcome unknown).
+    const unknown = await unknownPlacementsView(ctx, ctx.chat.id);
+    if (unknown) await ctx.reply(unknown.text, { ...HTML, reply_markup: unknown.keyboard });
     const page = await loadPage(ctx, ctx.chat.id, 0);
     const active = await loadAccount(ctx);
     const view = renderPage(ctx, page, active);

@@ -19,6 +19,7 @@ import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { defineCallback, field } from "../callback-data.js";
 import { requireAccount, type ActiveAccount } from "../account.js";
+import { withinBudget } from "../budget.js";
 import { panelErrorText } from "../panel-errors.js";
 import { truncate } from "../format.js";
 import { normalizeSearchText } from "../../catalogue/normalize.js";
@@ -106,7 +107,7 @@ function searchView(ctx: BotContext, index: CatalogueIndex, query: string, qid: 
 
 async function loadIndex(ctx: BotContext, active: ActiveAccount): Promise<CatalogueIndex | undefined> {
   try {
-    return await ctx.deps.catalogue.get(active.account.panelId, active.account.apiKey);
+    return await withinBudget(ctx, ctx.deps.catalogue.get(active.account.panelId, active.account.apiKey));
   } catch (err) {
     const text = panelErrorText(ctx, err);
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true }).catch(() => undefined);
@@ -203,10 +204,9 @@ export function servicesFeature(): Feature {
     }
     const back =
       m[1] === "c" ? SERVICES_DATA.services(index.version, Number(m[2]), Number(m[3])) : SERVICES_DATA.search(index.version, m[2]!, Number(m[3]));
-    const keyboard = new InlineKeyboard()
-      .text(ctx.t("services-button-order"), SERVICES_DATA.order(service.id))
-      .row()
-      .text(ctx.t("button-back"), back);
+    const keyboard = new InlineKeyboard();
+    if (!index.problem(service.id)) keyboard.text(ctx.t("services-button-order"), SERVICES_DATA.order(service.id)).row();
+    keyboard.text(ctx.t("button-back"), back);
     await ctx.answerCallbackQuery();
     return show(ctx, { text: serviceCardText(ctx, service, currency), keyboard });
   });

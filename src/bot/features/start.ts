@@ -4,7 +4,7 @@ import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { webAppKeyboard } from "./webapp.js";
 import { helpLines, type CommandRegistry, type CommandSpec } from "../commands.js";
-import { loadAccount } from "../account.js";
+import { accountStatus, unreadableText } from "../account.js";
 
 /** /help in a private chat: the private menu's commands, then inline mode. */
 export function privateHelp(ctx: BotContext, registry: CommandRegistry): string {
@@ -26,26 +26,35 @@ export function groupHelp(ctx: BotContext, registry: CommandRegistry): string {
   ].join("\n");
 }
 
+/**
+ * The welcome of /start (also for deep-link payloads no feature knows: an old or mistyped link
+ * still greets the user, see fallback.ts).
+ */
+export async function sendWelcome(ctx: BotContext): Promise<void> {
+  if (ctx.chat?.type !== "private") {
+    await ctx.reply(ctx.t("start-group"));
+    return;
+  }
+  const status = await accountStatus(ctx);
+  const next =
+    status.kind === "ok"
+      ? ctx.t("start-connected", { panel: status.active.panelName })
+      : status.kind === "unreadable"
+        ? unreadableText(ctx)
+        : ctx.t("start-next-connect");
+  await ctx.reply(ctx.t("start-welcome", { name: ctx.from?.first_name ?? "" }) + "\n\n" + next, {
+    link_preview_options: { is_disabled: true },
+    ...(ctx.deps.config.webappUrl ? { reply_markup: webAppKeyboard(ctx.t, ctx.deps.config.webappUrl) } : {}),
+  });
+}
+
 /** /start and /help; `commands` gives the bot's command registry (built from every feature). */
 export function startFeature(commands: () => CommandRegistry): Feature {
   const composer = new Composer<BotContext>();
 
   composer.command("start", async (ctx, next) => {
     if (ctx.match) return next(); // deep-link payloads are handled where they belong
-    if (ctx.chat.type !== "private") {
-      await ctx.reply(ctx.t("start-group"));
-      return;
-    }
-    const active = await loadAccount(ctx);
-    await ctx.reply(
-      ctx.t("start-welcome", { name: ctx.from?.first_name ?? "" }) +
-        "\n\n" +
-        (active ? ctx.t("start-connected", { panel: active.panelName }) : ctx.t("start-next-connect")),
-      {
-        link_preview_options: { is_disabled: true },
-        ...(ctx.deps.config.webappUrl ? { reply_markup: webAppKeyboard(ctx.t, ctx.deps.config.webappUrl) } : {}),
-      },
-    );
+    await sendWelcome(ctx);
   });
 
   composer.command("help", async (ctx) => {

@@ -30,9 +30,9 @@
  * If the multi-key read fails, each part falls back to its own read (and handles its error as
  * before).
  */
-import type { MiddlewareFn } from "grammy";
+import type { MiddlewareFn, StorageAdapter } from "grammy";
 import type { VersionedState, VersionedStateStorage } from "@grammyjs/conversations";
-import type { ChatDeliveryState, ChatPrefs, Storage, StorageRef } from "../../storage/index.js";
+import type { ChatDeliveryState, ChatPrefs, StorageRef } from "../../storage/index.js";
 import type { BaseContext } from "../context.js";
 
 /** Values read at the start of an update, each handed out once. */
@@ -162,11 +162,14 @@ export function conversationPrefs(inFlight: InFlightPrefs, prefsChatId: (ctx: Ba
 
 /**
  * The conversations plugin's storage ("context" type): the conversation state of `keyOf(ctx)` in
- * the encrypted `namespace`, taken from the update's prefetched values when they hold it.
+ * `adapter` (the encrypted conversations namespace), taken from the update's prefetched values
+ * when they hold it.
  * Updates without a key (no chat) neither read nor write, as with the plugin's "key" storage.
  */
-export function conversationStorage<S>(storage: Storage, namespace: string, keyOf: (ctx: BaseContext) => string | undefined): VersionedStateStorage<BaseContext, S> {
-  const adapter = storage.secretAdapter<VersionedState<S>>(namespace);
+export function conversationStorage<S>(
+  adapter: StorageAdapter<VersionedState<S>>,
+  keyOf: (ctx: BaseContext) => string | undefined,
+): VersionedStateStorage<BaseContext, S> {
   return {
     read: async (ctx) => {
       const key = keyOf(ctx);

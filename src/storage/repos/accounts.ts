@@ -9,6 +9,14 @@ interface StoredAccount extends Omit<Account, "apiKey"> {
   apiKey: string;
 }
 
+/** What a rotation pass did. */
+export interface RotateCount {
+  checked: number;
+  reencrypted: number;
+  /** Values that decrypt with neither the current nor a previous key (left as they are). */
+  unreadable: number;
+}
+
 const OWNER_RE = /^[ug]:-?\d+$/;
 
 function assertOwner(owner: OwnerKey): void {
@@ -27,7 +35,48 @@ export class KeyvAccountRepo implements AccountRepo {
     assertOwner(owner);
     const stored = await this.keyv.get(owner);
     if (!stored) return undefined;
-    return { ...stored, apiKey: this.box.decrypt(stored.apiKey, `account:${owner}`) };
+    const { plain, stale } = this.box.open(stored.apiKey, `account:${owner}`);
+    const account = { ...stored, apiKey: plain };
+    if (stale) await this.#reseal(owner, stored, account);
+    return account;
+  }
+
+  /**
+   * Re-encrypts a key read with a previous ENCRYPTION_KEY (lazy rotation). Only when the record
+   * is unchanged since it was read; a failure is not the reader's problem (tried again next read).
+   */
+  async #reseal(owner: OwnerKey, stored: StoredAccount, account: Account): Promise<void> {
+    try {
+      const again = await this.keyv.get(owner);
+      if (again?.apiKey === stored.apiKey) await this.set(owner, account);
+    } catch {
+      // read again later
+    }
+  }
+
+  /**
+   * Re-encrypts every stored key with the current ENCRYPTION_KEY (`npm run rotate-key`).
+   * Idempotent: keys already under the current key are left alone.
+   */
+  async rotate(): Promise<RotateCount> {
+    const count: RotateCount = { checked: 0, reencrypted: 0, unreadable: 0 };
+    const iterator = this.keyv.iterator;
+    if (!iterator) throw new Error("This storage backend cannot iterate");
+    for await (const [owner, stored] of iterator(undefined) as AsyncGenerator<[OwnerKey, StoredAccount]>) {
+      if (!stored || typeof stored.apiKey !== "string" || !OWNER_RE.test(owner)) continue;
+      count.checked++;
+      let opened: { plain: string; stale: boolean };
+      try {
+        opened = this.box.open(stored.apiKey, `account:${owner}`);
+      } catch {
+        count.unreadable++;
+        continue;
+      }
+      if (!opened.stale) continue;
+      await this.set(owner, { ...stored, apiKey: opened.plain });
+      count.reencrypted++;
+    }
+    return count;
   }
 
   async set(owner: OwnerKey, account: Account): Promise<void> {

@@ -1,0 +1,157 @@
+/**
+ * Time budgets per update (issue 12, item 5): the panel calls a command or button makes for a user
+ * share one budget (REPLY_BUDGET_SECONDS, retries included). After 3 s of waiting the chat sees
+ * "typing" and a short "still waiting…" message (removed when the answer comes); when the budget
+ * runs out the call fails as `unavailable` ("the panel is slow"), so the handler answers and the
+ * chat's lane frees. The slow HTTP call itself finishes (or times out) in the background; only
+ * read-only actions are budgeted: `add`, `refill` and `cancel` always wait for their outcome.
+ *
+ * The chat's lane (sequentialize) is skipped by /help (read-only), and a bare /cancel sent while a
+ * budgeted call is waiting in that chat stops the wait at once: the waiting handler's further
+ * messages are dropped and the /cancel is answered.
+ */
+import type { MiddlewareFn } from "grammy";
+import type { PanelClient } from "../panel/client.js";
+import { PanelError } from "../panel/errors.js";
+import type { BaseContext } from "./context.js";
+
+/** Delay before the "still waiting…" notice. */
+export const STILL_WAITING_MS = 3000;
+
+/** Read-only client methods (safe to stop waiting for). */
+const BUDGETED = new Set<PropertyKey>(["balance", "services", "status", "statuses", "refillStatus", "refillStatuses"]);
+/** Bot API methods dropped from an update whose wait was cancelled. */
+const SILENCED = new Set(["sendMessage", "editMessageText", "editMessageReplyMarkup", "sendChatAction", "answerCallbackQuery"]);
+
+interface Budget {
+  deadline: number;
+  /** Rejects the waits of this update (bare /cancel). */
+  readonly stop: AbortController;
+  /** Calls waiting now. */
+  waiting: number;
+  stillWaitingShown: boolean;
+}
+
+const budgets = new WeakMap<object, Budget>();
+/** Bare /cancel updates that stopped waits (answered by updateBudget). */
+const cancelled = new WeakSet<object>();
+/** Budgets of updates running now, by chat id (for /cancel). */
+const running = new Map<number, Set<Budget>>();
+
+function isCommand(ctx: BaseContext, ...names: string[]): boolean {
+  const m = /^\/([a-z_]+)(?:@(\w+))?(\s|$)/i.exec(ctx.message?.text ?? "");
+  if (!m || !names.includes(m[1]!.toLowerCase())) return false;
+  return !m[2] || m[2].toLowerCase() === ctx.me.username.toLowerCase();
+}
+
+/**
+ * Installed in place of the bare lane: /help skips the chat's lane; a bare /cancel first stops
+ * the chat's budgeted waits (then answers at once when there were some).
+ */
+export function laneWithShortcuts<C extends BaseContext>(lane: MiddlewareFn<C>): MiddlewareFn<C> {
+  return async (ctx, next) => {
+    if (isCommand(ctx, "help")) return next();
+    if (isCommand(ctx, "cancel") && !/^\/\S+\s+\S/.test(ctx.message?.text ?? "") && ctx.chat) {
+      const active = running.get(ctx.chat.id);
+      if (active && [...active].some((b) => b.waiting > 0)) {
+        for (const b of active) b.stop.abort();
+        cancelled.add(ctx);
+        return next(); // answered by updateBudget (after i18n), outside the lane
+      }
+    }
+    return lane(ctx, next);
+  };
+}
+
+/** Gives the update its budget (inside the lane: the budget starts when the handler does). */
+export function updateBudget(): MiddlewareFn<BaseContext> {
+  return async (ctx, next) => {
+    if (cancelled.has(ctx)) {
+      ctx.deps.logger.info({ chatId: ctx.chat?.id }, "wait for the panel cancelled by the user");
+      await ctx.reply(ctx.t("budget-wait-cancelled")).catch(() => undefined);
+      return;
+    }
+    const budget: Budget = { deadline: Date.now() + ctx.deps.config.replyBudgetMs, stop: new AbortController(), waiting: 0, stillWaitingShown: false };
+    budgets.set(ctx, budget);
+    // Once the wait is cancelled, this update says nothing more.
+    ctx.api.config.use((prev, method, payload, signal) =>
+      budget.stop.signal.aborted && SILENCED.has(method)
+        ? Promise.resolve({ ok: true, result: true } as never)
+        : prev(method, payload, signal),
+    );
+    const chatId = ctx.chat?.id;
+    let set: Set<Budget> | undefined;
+    if (chatId !== undefined) {
+      set = running.get(chatId) ?? new Set();
+      running.set(chatId, set);
+      set.add(budget);
+    }
+    try {
+      await next();
+    } finally {
+      if (chatId !== undefined && set) {
+        set.delete(budget);
+        if (set.size === 0 && running.get(chatId) === set) running.delete(chatId);
+      }
+    }
+  };
+}
+
+/** Waits for `task` within the update's budget (see the module comment). Without a budget: plain. */
+export async function withinBudget<T>(ctx: BaseContext, task: Promise<T>): Promise<T> {
+  const budget = budgets.get(ctx);
+  if (!budget) return task;
+  const remaining = budget.deadline - Date.now();
+  budget.waiting++;
+  let notice: number | undefined;
+  const timers: NodeJS.Timeout[] = [];
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const slow = (): void => {
+        task.catch(() => undefined); // settles later, unobserved
+        reject(new PanelError("unavailable", "The panel did not answer within the reply budget"));
+      };
+      if (remaining <= 0) return slow();
+      if (budget.stop.signal.aborted) return slow();
+      budget.stop.signal.addEventListener("abort", slow, { once: true });
+      timers.push(setTimeout(slow, remaining));
+      if (ctx.chat && remaining > STILL_WAITING_MS && !budget.stillWaitingShown) {
+        timers.push(
+          setTimeout(() => {
+            if (budget.stillWaitingShown || budget.stop.signal.aborted) return;
+            budget.stillWaitingShown = true;
+            void ctx.replyWithChatAction("typing").catch(() => undefined);
+            if (ctx.callbackQuery) return; // a pressed button shows its own spinner
+            void ctx
+              .reply(ctx.t("budget-still-waiting"))
+              .then((m) => {
+                notice = m.message_id;
+              })
+              .catch(() => undefined);
+          }, STILL_WAITING_MS),
+        );
+      }
+      task.then(resolve, reject);
+    });
+  } finally {
+    for (const t of timers) clearTimeout(t);
+    budget.waiting--;
+    if (notice !== undefined && ctx.chat && !budget.stop.signal.aborted) {
+      await ctx.api.deleteMessage(ctx.chat.id, notice).catch(() => undefined);
+    }
+  }
+}
+
+/** The client with its read-only methods bounded by the update's budget. */
+export function budgetedClient(ctx: BaseContext, client: PanelClient): PanelClient {
+  if (!budgets.has(ctx)) return client;
+  return new Proxy(client, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop, target);
+      if (typeof value !== "function") return value;
+      const fn = value as (...args: unknown[]) => unknown;
+      if (!BUDGETED.has(prop)) return fn.bind(target);
+      return (...args: unknown[]) => withinBudget(ctx, Promise.resolve(fn.apply(target, args)));
+    },
+  });
+}
