@@ -34,6 +34,7 @@ import { cancelFeature } from "./features/cancel.js";
 import { resumeDelivery, trackFeature } from "./features/track.js";
 import { settingsFeature } from "./features/settings.js";
 import { updateLogging } from "./middleware/logging.js";
+import { repeatFeature } from "./features/repeat.js";
 
 export interface CreateBotOptions {
   /** Skip getMe (tests, webhook cold starts). */
@@ -102,6 +103,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     settingsFeature(),
     servicesFeature(),
     orderFeature(),
+    repeatFeature(),
     fallbackFeature(),
   ];
   const commands = new CommandRegistry(features.flatMap((f) => f.commands ?? []));

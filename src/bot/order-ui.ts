@@ -7,7 +7,7 @@ import { GrammyError, InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { ActiveAccount } from "../bot/account.js";
 import { requireAccount } from "../bot/account.js";
-import { orderActionData } from "../bot/callbacks.js";
+import { orderActionData, tryRepeatData } from "../bot/callbacks.js";
 import type { BaseContext } from "../bot/context.js";
 import { escapeHtml, statusLabel } from "../bot/format.js";
 import { orderCardHtml, type OrderState } from "../bot/order-card.js";
@@ -55,6 +55,8 @@ export function orderCardKeyboard(
   const kb = new InlineKeyboard().text(t("orders-button-refresh"), orderActionData("refresh", panelId, orderId));
   if (canRefill(status, meta)) kb.text(t("orders-button-refill"), orderActionData("refill", panelId, orderId));
   if (canCancel(status, meta)) kb.text(t("orders-button-cancel"), orderActionData("cancel", panelId, orderId));
+  const repeat = meta?.serviceId ? tryRepeatData(panelId, orderId) : undefined;
+  if (repeat) kb.row().text(t("orders-button-repeat"), repeat);
   return kb;
 }
 

@@ -35,7 +35,7 @@ import type { BaseContext } from "../bot/context.js";
 import { createI18n } from "../bot/i18n.js";
 import { escapeHtml, statusLabel } from "../bot/format.js";
 import { orderCardHtml } from "../bot/order-card.js";
-import { orderActionData, refillRefreshData } from "../bot/callbacks.js";
+import { orderActionData, refillRefreshData, tryRepeatData } from "../bot/callbacks.js";
 import { isFinalOrderStatus, statusSlug } from "../panel/status.js";
 
 type T = BaseContext["t"];
@@ -230,6 +230,8 @@ export class Notifier implements ChangeSender {
         if (!isFinalOrderStatus(current.status) && order.cancellable !== false) {
           kb.text(t("tracking-button-cancel", { id: order.orderId }), orderActionData("cancel", order.panelId, order.orderId));
         }
+        const repeat = order.serviceId ? tryRepeatData(order.panelId, order.orderId) : undefined;
+        if (repeat) kb.text(t("tracking-button-repeat", { id: order.orderId }), repeat);
       } else {
         const { refill } = change;
         kb.text(t("tracking-button-refill-refresh", { id: refill.refillId }), refillRefreshData(refill.panelId, refill.refillId));

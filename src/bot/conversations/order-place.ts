@@ -115,6 +115,43 @@ export function findService(deps: Deps, owner: OwnerKey, id: string): Promise<Re
   });
 }
 
+/** A service offered on the first screen of the wizard (⭐ favourite or 🕘 recently ordered). */
+export interface ShortlistRow {
+  id: string;
+  name: string;
+  type: string;
+  rate: string;
+  favourite: boolean;
+}
+
+/** Most services offered above the categories. */
+export const SHORTLIST_MAX = 6;
+
+/** The chat's favourite, then recently ordered services that the panel still lists (never throws). */
+export async function shortlistRows(deps: Deps, owner: OwnerKey, chatId: number): Promise<ShortlistRow[]> {
+  try {
+    const a = await deps.storage.accounts.get(owner);
+    if (!a || !deps.panels.has(a.panelId)) return [];
+    const list = await deps.storage.shortlists.get(chatId, a.panelId);
+    if (list.favourites.length === 0 && list.recent.length === 0) return [];
+    const index = await deps.catalogue.get(a.panelId, a.apiKey);
+    const rows: ShortlistRow[] = [];
+    const seen = new Set<string>();
+    const add = (id: string, favourite: boolean) => {
+      const s = rows.length < SHORTLIST_MAX && !seen.has(id) ? index.service(id) : undefined;
+      if (!s) return;
+      seen.add(id);
+      rows.push({ id: s.id, name: s.name, type: s.type, rate: s.rate, favourite });
+    };
+    for (const id of list.favourites) add(id, true);
+    for (const id of list.recent) add(id, false);
+    return rows;
+  } catch (err) {
+    deps.logger.debug({ err: String(err) }, "shortlist unavailable");
+    return [];
+  }
+}
+
 /** A new placement id: 12 characters of [a-z0-9]. */
 export function newPlacementId(): string {
   const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -152,6 +189,12 @@ export interface PlaceArgs {
   input: AddOrderInput;
   price?: Decimal;
   currency?: string;
+}
+
+/** The answers of an order, kept for Repeat (without the service; long lists are kept whole). */
+function repeatInput(input: AddOrderInput): Omit<AddOrderInput, "service"> {
+  const { service: _service, ...rest } = input;
+  return rest;
 }
 
 /** Placement ids being sent by this process (a second confirm in flight never sends again). */
@@ -252,7 +295,9 @@ async function send(deps: Deps, args: PlaceArgs): Promise<PlaceOutcome> {
         refillable: svc.refill,
         cancellable: svc.cancel,
         createdAt: now,
+        input: repeatInput(args.input),
       });
+      await deps.storage.shortlists.addRecent(args.chatId, account.panelId, svc.id);
     } catch (err) {
       deps.logger.error({ err: String(err), orderId }, "Could not track a placed order");
     }

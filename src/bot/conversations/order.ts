@@ -41,7 +41,9 @@ import {
   prepareSummary,
   searchNav,
   servicesNav,
+  shortlistRows,
   type NavView,
+  type ShortlistRow,
   type Result,
   type SummaryData,
 } from "./order-place.js";
@@ -51,6 +53,15 @@ export const ORDER_CONVERSATION = "order";
 export interface OrderArgs {
   /** Start with this service (the catalogue card's Order button, `/order 1448`). */
   serviceId?: string;
+  /**
+   * Answers given in advance (Repeat: the earlier order's fields; a pasted link). Each is checked
+   * against today's service; what no longer fits is asked again.
+   */
+  prefill?: Partial<Omit<AddOrderInput, "service">>;
+  /** Repeat: the prefill is the whole order (ask nothing else, go straight to the summary). */
+  repeat?: boolean;
+  /** Search this first instead of listing the categories (the platform of a pasted link). */
+  platform?: string;
 }
 
 type T = ConvContext["t"];
@@ -90,14 +101,23 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
     }
     if (found.value) {
       svc = found.value;
-      await ctx.reply(serviceHeader(ctx.t, svc, currency), HTML);
+      if (!args.repeat) await ctx.reply(serviceHeader(ctx.t, svc, currency), HTML);
     } else {
       await ctx.reply(ctx.t("order-service-gone"));
     }
   }
-  svc ??= await pickService(conversation, ctx, currency);
+  const sameService = svc !== undefined;
+  svc ??= await pickService(conversation, ctx, currency, args?.platform);
 
   const st: WizardState = { input: { service: svc.id }, skipped: new Set(), drip: undefined };
+  if (args?.prefill) {
+    // Repeat keeps every answer only for the same service; another service keeps the link.
+    const whole = !!args.repeat && sameService;
+    const prefill = whole ? args.prefill : args.prefill.link !== undefined ? { link: args.prefill.link } : {};
+    const nowMs = await conversation.external(() => deps.now());
+    const changed = applyPrefill(ctx.t, svc, st, prefill, nowMs, whole);
+    if (changed.length > 0) await ctx.reply([ctx.t("order-repeat-changed"), ...changed].join("\n"), HTML);
+  }
   for (let rechecks = 0; ; ) {
     await collect(conversation, ctx, svc, st);
 
@@ -209,10 +229,17 @@ function renderNav(t: T, nav: NavView, currency: string | undefined): { text: st
   return { text: `${serviceListText(t, v, currency)}\n\n${t("order-choose-service")}`, keyboard };
 }
 
-async function pickService(conversation: BotConversation, ctx: ConvContext, currency: string | undefined): Promise<WizardService> {
+async function pickService(
+  conversation: BotConversation,
+  ctx: ConvContext,
+  currency: string | undefined,
+  platform?: string,
+): Promise<WizardService> {
   const deps = ctx.deps;
   const owner = ownerOf(ctx)!;
-  const first = await conversation.external(() => categoriesNav(deps, owner, undefined, 0));
+  const chatId = ctx.chat!.id;
+  let query = "";
+  let first = await conversation.external(() => categoriesNav(deps, owner, undefined, 0));
   if (!first.ok) {
     await ctx.reply(errText(ctx, first.err));
     return conversation.halt();
@@ -221,10 +248,21 @@ async function pickService(conversation: BotConversation, ctx: ConvContext, curr
     await ctx.reply(ctx.t("order-no-services"));
     return conversation.halt();
   }
+  if (platform) {
+    // A pasted link: its platform's services first (the categories stay one tap away).
+    const p = platform;
+    const found = await conversation.external(() => searchNav(deps, owner, p, 0));
+    if (found.ok && found.value.kind === "services" && found.value.view.total > 0) {
+      first = found;
+      query = p;
+    }
+  }
+  const shortlist = await conversation.external(() => shortlistRows(deps, owner, chatId));
   const shown = renderNav(ctx.t, first.value, currency);
-  await ctx.reply(shown.text, { ...HTML, reply_markup: shown.keyboard });
+  const keyboard = shortlist.length > 0 ? withShortlist(ctx.t, shortlist, shown.keyboard, currency) : shown.keyboard;
+  const text = shortlist.length > 0 ? `${ctx.t("order-shortlist-title")}\n\n${shown.text}` : shown.text;
+  await ctx.reply(text, { ...HTML, reply_markup: keyboard });
 
-  let query = "";
   for (;;) {
     const next = await waitStep(conversation);
     const data = next.callbackQuery?.data;
@@ -299,6 +337,59 @@ async function pickService(conversation: BotConversation, ctx: ConvContext, curr
     const r = renderNav(next.t, nav.value, currency);
     await next.editMessageText(r.text, { ...HTML, reply_markup: r.keyboard }).catch(ignore);
   }
+}
+
+/** ⭐ favourites and 🕘 recent services (one per row) above the first screen's buttons. */
+function withShortlist(t: T, rows: ShortlistRow[], below: InlineKeyboard, currency: string | undefined): InlineKeyboard {
+  const top = rows.map((r) => [
+    InlineKeyboard.text(
+      t(r.favourite ? "order-shortlist-favourite" : "order-shortlist-recent", { price: rateText(t, r, currency), name: truncate(r.name, 40) }),
+      ORDER_DATA.pick(r.id),
+    ),
+  ]);
+  return new InlineKeyboard([...top, ...below.inline_keyboard]);
+}
+
+/**
+ * Puts answers given in advance into the state, each checked as if typed now (today's limits and
+ * date). Returns one line per answer that no longer fits (those are asked again). `whole`: the
+ * prefill is a complete order, so unanswered optional fields are skipped and drip-feed is decided.
+ */
+function applyPrefill(
+  t: T,
+  svc: WizardService,
+  st: WizardState,
+  prefill: Partial<Omit<AddOrderInput, "service">>,
+  nowMs: number,
+  whole: boolean,
+): string[] {
+  const changed: string[] = [];
+  const given = prefill as Record<string, unknown>;
+  const { required, optional } = fieldsForService(svc, { ...prefill, service: svc.id });
+  for (const f of [...required, ...optional]) {
+    if (f === "runs" || f === "interval") continue;
+    const value = given[f];
+    if (value === undefined) {
+      if (whole && !required.includes(f)) st.skipped.add(f);
+      continue;
+    }
+    const problem = checkField(t, f, value, svc, st.input, nowMs);
+    if (problem) changed.push(t("order-repeat-field", { field: fieldLabel(t, f), problem }));
+    else (st.input as Record<string, unknown>)[f] = value;
+  }
+  if (optional.includes("runs") && whole) {
+    const { runs, interval } = prefill;
+    const runsOk = runs !== undefined && !checkField(t, "runs", runs, svc, st.input, nowMs);
+    const intervalOk = interval !== undefined && !checkField(t, "interval", interval, svc, { ...st.input, runs }, nowMs);
+    if (runs !== undefined && runsOk && intervalOk) {
+      st.drip = true;
+      st.input.runs = runs;
+      st.input.interval = interval;
+    } else if (runs !== undefined) {
+      changed.push(t("order-repeat-field", { field: t("order-field-dripfeed"), problem: t("order-repeat-ask-again") }));
+    } else st.drip = false;
+  }
+  return changed;
 }
 
 // ─── step 2: the fields ────────────────────────────────────────────────────────────────────────
