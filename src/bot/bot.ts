@@ -35,6 +35,7 @@ import { resumeDelivery, trackFeature } from "./features/track.js";
 import { settingsFeature } from "./features/settings.js";
 import { updateLogging } from "./middleware/logging.js";
 import { repeatFeature } from "./features/repeat.js";
+import { homeFeature } from "./features/home.js";
 
 export interface CreateBotOptions {
   /** Skip getMe (tests, webhook cold starts). */
@@ -89,6 +90,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   let access: GroupAccess | undefined;
   const groupAccess = (): GroupAccess => access!;
   const features: Feature[] = [
+    homeFeature(() => commands),
     startFeature(() => commands),
     connectFeature(),
     balanceFeature(),

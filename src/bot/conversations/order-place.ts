@@ -20,6 +20,7 @@ import type { BaseContext } from "../context.js";
 import type { Deps } from "../../deps.js";
 import { panelErrorText } from "../panel-errors.js";
 import { wizardService, type WizardService } from "./order-fields.js";
+import { lowBalanceAlert } from "../low-balance.js";
 
 /** A failure, as data. `no_account`: the account was disconnected; `error`: a bug (logged). */
 export interface ErrInfo {
@@ -162,10 +163,12 @@ export interface SummaryData {
   placementId: string;
   balance?: Balance;
   balanceError?: ErrInfo;
+  /** The chat's low-balance threshold, when the balance is below it (and no alert went out today). */
+  lowBalance?: string;
 }
 
 /** For the summary: a new placement id and the current balance (or why it is unknown). */
-export async function prepareSummary(deps: Deps, owner: OwnerKey): Promise<SummaryData> {
+export async function prepareSummary(deps: Deps, owner: OwnerKey, chatId?: number): Promise<SummaryData> {
   const placementId = newPlacementId();
   const r = await attempt(deps, async () => {
     const a = await deps.storage.accounts.get(owner);
@@ -173,7 +176,9 @@ export async function prepareSummary(deps: Deps, owner: OwnerKey): Promise<Summa
     if (!a || !panel) throw new NoAccountError();
     return panel.client.balance(a.apiKey);
   });
-  return r.ok ? { placementId, balance: r.value } : { placementId, balanceError: r.err };
+  if (!r.ok) return { placementId, balanceError: r.err };
+  const low = chatId !== undefined ? await lowBalanceAlert(deps, chatId, r.value.balance) : undefined;
+  return { placementId, balance: r.value, ...(low ? { lowBalance: low } : {}) };
 }
 
 export type PlaceOutcome =

@@ -12,13 +12,14 @@
  */
 import { InlineKeyboard } from "grammy";
 import { FIELD_INFO, estimateCost, fieldsForService, validateAddInput, type AddField } from "../../panel/service-types.js";
-import { compareDecimal, formatMoney } from "../../panel/money.js";
+import { compareDecimal, formatMoney, subtractDecimal } from "../../panel/money.js";
 import type { AddOrderInput, Decimal } from "../../panel/types.js";
 import { categoryKeyboard, rateText, serviceKeyboard, serviceListText } from "../catalogue-views.js";
 import { CATEGORIES_PER_PAGE } from "../../catalogue/catalogue-index.js";
 import { ownerOf } from "../account.js";
 import type { BotConversation, ConvContext } from "../context.js";
 import { escapeHtml, truncate } from "../format.js";
+import { homeButton } from "../home-keys.js";
 import { CANCEL_DATA, waitStep } from "./helpers.js";
 import { ORDER_DATA, WIZARD, isWizardStepData } from "./order-callbacks.js";
 import {
@@ -134,10 +135,13 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
       continue;
     }
 
-    const summary = await conversation.external(() => prepareSummary(deps, owner));
+    const summary = await conversation.external(() => prepareSummary(deps, owner, chatId));
     const price = estimateCost(svc, st.input);
     const priceCurrency = summary.balance?.currency ?? currency;
-    const keyboard = summaryKeyboard(ctx.t, summary.placementId);
+    const short = price !== undefined && summary.balance !== undefined && compareDecimal(summary.balance.balance, price) < 0;
+    const quantityField = fieldsForService(svc, st.input).spec.quantityFrom ?? "quantity";
+    const canChangeQuantity = short && editableSteps(svc, st).includes(quantityField);
+    const keyboard = summaryKeyboard(ctx.t, summary.placementId, canChangeQuantity ? quantityField : undefined);
     await ctx.reply(summaryText(ctx.t, svc, st, summary, price, priceCurrency), { ...HTML, reply_markup: keyboard });
 
     const decision = await awaitDecision(conversation, svc, st, summary.placementId, keyboard);
@@ -165,7 +169,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
         outcome.price !== undefined
           ? t("order-placed", { id: outcome.orderId, price: formatMoney(outcome.price, outcome.currency) })
           : t("order-placed-no-price", { id: outcome.orderId });
-      await decision.ctx.reply(`${text}\n${t("order-placed-next", { id: outcome.orderId })}`, HTML);
+      await decision.ctx.reply(`${text}\n${t("order-placed-next", { id: outcome.orderId })}`, { ...HTML, reply_markup: homeButton(t) });
       return;
     }
     if (outcome.kind === "unknown") {
@@ -543,8 +547,11 @@ async function askField(
 
 // ─── step 3: summary and confirm ───────────────────────────────────────────────────────────────
 
-function summaryKeyboard(t: T, placementId: string): InlineKeyboard {
-  return new InlineKeyboard()
+/** Confirm / Change / Cancel; with `lessOf` (funds are short), a button to change that quantity first. */
+function summaryKeyboard(t: T, placementId: string, lessOf?: AddField): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  if (lessOf) kb.text(t("money-button-change-quantity"), ORDER_DATA.edit(lessOf)).row();
+  return kb
     .text(t("order-button-confirm"), ORDER_DATA.confirm(placementId))
     .row()
     .text(t("order-button-change"), ORDER_DATA.change)
@@ -595,7 +602,13 @@ function summaryText(
   } else lines.push(t("order-summary-price-unknown"));
   if (summary.balance) {
     lines.push(t("order-summary-balance", { balance: formatMoney(summary.balance.balance, summary.balance.currency) }));
-    if (price !== undefined && compareDecimal(summary.balance.balance, price) < 0) lines.push("", t("order-summary-balance-low"));
+    if (price !== undefined && compareDecimal(summary.balance.balance, price) < 0) {
+      const shortfall = formatMoney(subtractDecimal(price, summary.balance.balance), summary.balance.currency);
+      lines.push("", t("order-summary-balance-low"), t("money-shortfall", { shortfall }));
+    }
+    if (summary.lowBalance) {
+      lines.push("", t("money-low-balance", { balance: formatMoney(summary.balance.balance, summary.balance.currency), threshold: formatMoney(summary.lowBalance, summary.balance.currency) }));
+    }
   } else if (summary.balanceError) {
     lines.push(t("order-summary-balance-unknown", { reason: escapeHtml(errText({ t }, summary.balanceError)) }));
   }

@@ -106,15 +106,20 @@ function renderPage(
   return { text: lines.join("\n"), keyboard: kb };
 }
 
+/** The first page of the chat's orders, as a new message (/orders, the home screen). */
+export async function sendOrdersList(ctx: BotContext): Promise<void> {
+  const chatId = chatIdOf(ctx);
+  if (chatId === undefined) return;
+  const page = await loadPage(ctx, chatId, 0);
+  const active = await loadAccount(ctx);
+  const view = renderPage(ctx, page, active);
+  await ctx.reply(view.text, { ...HTML, ...(view.keyboard ? { reply_markup: view.keyboard } : {}) });
+}
+
 export function ordersFeature(): Feature {
   const composer = new Composer<BotContext>();
 
-  composer.command("orders", async (ctx) => {
-    const page = await loadPage(ctx, ctx.chat.id, 0);
-    const active = await loadAccount(ctx);
-    const view = renderPage(ctx, page, active);
-    await ctx.reply(view.text, { ...HTML, ...(view.keyboard ? { reply_markup: view.keyboard } : {}) });
-  });
+  composer.command("orders", (ctx) => sendOrdersList(ctx));
 
   composer.callbackQuery(ordersPageCodec.filter, async (ctx) => {
     const chatId = chatIdOf(ctx);

@@ -127,17 +127,16 @@ async function show(ctx: BotContext, view: View): Promise<void> {
   }
 }
 
-export function servicesFeature(): Feature {
-  const composer = new Composer<BotContext>();
-
-  composer.command("services", async (ctx) => {
+/** The catalogue (or a search, with `match`), as a new message (/services, the home screen). */
+export async function sendServices(ctx: BotContext, match = ""): Promise<void> {
     const active = await requireAccount(ctx);
+
     if (!active) return;
     await ctx.replyWithChatAction("typing").catch(() => undefined);
     const index = await loadIndex(ctx, active);
     if (!index) return;
     const currency = active.account.currency;
-    const query = ctx.match.trim().slice(0, 100);
+    const query = match.trim().slice(0, 100);
     if (index.size === 0) {
       await ctx.reply(ctx.t("services-empty"));
       return;
@@ -155,7 +154,12 @@ export function servicesFeature(): Feature {
       view = categoriesView(ctx, index, 0);
     }
     await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard, link_preview_options: { is_disabled: true } });
-  });
+}
+
+export function servicesFeature(): Feature {
+  const composer = new Composer<BotContext>();
+
+  composer.command("services", (ctx) => sendServices(ctx, ctx.match));
 
   composer.callbackQuery(SERVICES_CODECS.noop.filter, (ctx) => ctx.answerCallbackQuery());
 
