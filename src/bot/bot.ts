@@ -36,6 +36,7 @@ import { settingsFeature } from "./features/settings.js";
 import { updateLogging } from "./middleware/logging.js";
 import { repeatFeature } from "./features/repeat.js";
 import { homeFeature } from "./features/home.js";
+import { plainTextFeature } from "./features/plain-text.js";
 
 export interface CreateBotOptions {
   /** Skip getMe (tests, webhook cold starts). */
@@ -106,6 +107,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     servicesFeature(),
     orderFeature(),
     repeatFeature(),
+    plainTextFeature(),
     fallbackFeature(),
   ];
   const commands = new CommandRegistry(features.flatMap((f) => f.commands ?? []));

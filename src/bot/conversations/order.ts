@@ -117,7 +117,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
     const prefill = whole ? args.prefill : args.prefill.link !== undefined ? { link: args.prefill.link } : {};
     const nowMs = await conversation.external(() => deps.now());
     const changed = applyPrefill(ctx.t, svc, st, prefill, nowMs, whole);
-    if (changed.length > 0) await ctx.reply([ctx.t("order-repeat-changed"), ...changed].join("\n"), HTML);
+    if (whole && changed.length > 0) await ctx.reply([ctx.t("order-repeat-changed"), ...changed].join("\n"), HTML);
   }
   for (let rechecks = 0; ; ) {
     await collect(conversation, ctx, svc, st);

@@ -129,31 +129,30 @@ async function show(ctx: BotContext, view: View): Promise<void> {
 
 /** The catalogue (or a search, with `match`), as a new message (/services, the home screen). */
 export async function sendServices(ctx: BotContext, match = ""): Promise<void> {
-    const active = await requireAccount(ctx);
-
-    if (!active) return;
-    await ctx.replyWithChatAction("typing").catch(() => undefined);
-    const index = await loadIndex(ctx, active);
-    if (!index) return;
-    const currency = active.account.currency;
-    const query = match.trim().slice(0, 100);
-    if (index.size === 0) {
-      await ctx.reply(ctx.t("services-empty"));
+  const active = await requireAccount(ctx);
+  if (!active) return;
+  await ctx.replyWithChatAction("typing").catch(() => undefined);
+  const index = await loadIndex(ctx, active);
+  if (!index) return;
+  const currency = active.account.currency;
+  const query = match.trim().slice(0, 100);
+  if (index.size === 0) {
+    await ctx.reply(ctx.t("services-empty"));
+    return;
+  }
+  let view: View;
+  if (query) {
+    if (index.search(query).length === 0) {
+      await ctx.reply(ctx.t("services-search-none", { query: escapeHtml(truncate(query, 60)) }), { parse_mode: "HTML" });
       return;
     }
-    let view: View;
-    if (query) {
-      if (index.search(query).length === 0) {
-        await ctx.reply(ctx.t("services-search-none", { query: escapeHtml(truncate(query, 60)) }), { parse_mode: "HTML" });
-        return;
-      }
-      const qid = queryId(query);
-      await ctx.deps.storage.cache.set(queryKey(qid), query, QUERY_TTL_MS);
-      view = searchView(ctx, index, query, qid, 0, currency);
-    } else {
-      view = categoriesView(ctx, index, 0);
-    }
-    await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard, link_preview_options: { is_disabled: true } });
+    const qid = queryId(query);
+    await ctx.deps.storage.cache.set(queryKey(qid), query, QUERY_TTL_MS);
+    view = searchView(ctx, index, query, qid, 0, currency);
+  } else {
+    view = categoriesView(ctx, index, 0);
+  }
+  await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard, link_preview_options: { is_disabled: true } });
 }
 
 export function servicesFeature(): Feature {
