@@ -37,6 +37,7 @@ import { updateLogging } from "./middleware/logging.js";
 import { repeatFeature } from "./features/repeat.js";
 import { homeFeature } from "./features/home.js";
 import { plainTextFeature } from "./features/plain-text.js";
+import { massFeature } from "./features/mass.js";
 
 export interface CreateBotOptions {
   /** Skip getMe (tests, webhook cold starts). */
@@ -107,6 +108,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     servicesFeature(),
     orderFeature(),
     repeatFeature(),
+    massFeature(),
     plainTextFeature(),
     fallbackFeature(),
   ];
