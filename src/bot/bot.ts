@@ -38,6 +38,7 @@ import { repeatFeature } from "./features/repeat.js";
 import { homeFeature } from "./features/home.js";
 import { plainTextFeature } from "./features/plain-text.js";
 import { massFeature } from "./features/mass.js";
+import { historyFeature } from "./features/history.js";
 
 export interface CreateBotOptions {
   /** Skip getMe (tests, webhook cold starts). */
@@ -109,6 +110,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     orderFeature(),
     repeatFeature(),
     massFeature(),
+    historyFeature(),
     plainTextFeature(),
     fallbackFeature(),
   ];
