@@ -23,6 +23,8 @@ export function orderCardHtml(t: T, orderId: string, state: OrderState | undefin
   lines.push(`📦 <b>${t("order-card-title", { id: orderId })}</b>${service}`);
   if (meta?.link) lines.push(`🔗 ${escapeHtml(truncate(meta.link, 80))}`);
   if (state) {
+    const progress = deliveredLine(t, meta?.quantity, state.remains);
+    if (progress) lines.push(progress);
     const parts = [escapeHtml(statusLabel(t, state.status))];
     const currency = state.currency ?? meta?.currency;
     if (state.charge !== undefined) parts.push(t("order-card-charge", { charge: formatMoney(state.charge, currency ?? "") }));
@@ -33,4 +35,14 @@ export function orderCardHtml(t: T, orderId: string, state: OrderState | undefin
     lines.push(t("order-card-unknown"));
   }
   return lines.join("\n");
+}
+
+/** "Delivered 6,000 of 10,000 ▰▰▰▰▰▰▱▱▱▱ 60 %" when the ordered quantity and the remains are known. */
+export function deliveredLine(t: T, quantity: number | undefined, remains: number | undefined): string | undefined {
+  if (quantity === undefined || remains === undefined || quantity <= 0 || remains < 0 || remains > quantity) return undefined;
+  const delivered = quantity - remains;
+  const percent = Math.floor((delivered * 100) / quantity);
+  const filled = Math.floor(percent / 10);
+  const bar = "▰".repeat(filled) + "▱".repeat(10 - filled);
+  return t("order-card-delivered", { delivered, quantity, bar, percent });
 }

@@ -77,6 +77,7 @@ function renderPage(
   const lines = [t("orders-list-title", { from, to, total: page.total })];
   if (freshNote) lines.push(freshNote);
   const kb = new InlineKeyboard();
+  let buttons = 0;
   for (const { order, state } of page.items) {
     const service = order.serviceName ? ` · ${escapeHtml(truncate(order.serviceName, 50))}` : "";
     const samePanel = !active || order.panelId === active.account.panelId;
@@ -97,7 +98,12 @@ function renderPage(
       lines.push(t("orders-list-not-checked"));
     }
     const details = { panelId: order.panelId, orderId: order.orderId };
-    if (orderDetailsCodec.fits(details)) kb.text(t("orders-button-details", { id: order.orderId }), orderDetailsCodec.pack(details));
+    if (orderDetailsCodec.fits(details)) {
+      // At most three ID buttons per row (a phone cuts longer rows).
+      if (buttons > 0 && buttons % 3 === 0) kb.row();
+      kb.text(t("orders-button-details", { id: order.orderId }), orderDetailsCodec.pack(details));
+      buttons++;
+    }
   }
   kb.row();
   if (page.offset > 0) kb.text(t("orders-button-prev"), ordersPageData(Math.max(0, page.offset - ORDERS_PAGE_SIZE)));

@@ -1,0 +1,34 @@
+/** Cards people read: delivery progress on order cards; at most three ID buttons per row in /orders. */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ALICE, Harness } from "../helpers/harness.js";
+import { texts } from "../order/helpers.js";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await Harness.create();
+  await h.connect(ALICE);
+});
+afterEach(async () => {
+  await h.close();
+});
+
+describe("order cards", () => {
+  it("say how much was delivered, with a bar and a percentage", async () => {
+    const panelId = h.deps.config.panels[0]!.id;
+    const seeded = h.panel!.seedOrder("test-key-0001", { status: "In progress", remains: 4000, charge: "6.2775", startCount: 100 } as never);
+    await h.deps.storage.orders.track({ chatId: ALICE.id, owner: `u:${ALICE.id}`, panelId, orderId: seeded.id, source: "bot", createdAt: Date.now(), quantity: 10_000, serviceId: "1448", serviceName: "Followers" });
+    const calls = await h.text(ALICE, `/status ${seeded.id}`);
+    expect(texts(calls)).toContain("Delivered 6,000 of 10,000 ▰▰▰▰▰▰▱▱▱▱ 60 %");
+  });
+
+  it("/orders puts at most three ID buttons in a row", async () => {
+    const panelId = h.deps.config.panels[0]!.id;
+    for (let i = 0; i < 5; i++) {
+      await h.deps.storage.orders.track({ chatId: ALICE.id, owner: `u:${ALICE.id}`, panelId, orderId: String(800 + i), source: "manual", createdAt: Date.now() + i });
+    }
+    const calls = await h.text(ALICE, "/orders");
+    const rows: Array<Array<{ callback_data: string }>> = calls.find((c) => c.payload.reply_markup)!.payload.reply_markup.inline_keyboard;
+    const idRows = rows.filter((r) => r.some((b) => b.callback_data.startsWith("od:")));
+    expect(idRows.map((r) => r.length)).toEqual([3, 2]);
+  });
+});
