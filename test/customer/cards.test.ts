@@ -32,3 +32,23 @@ describe("order cards", () => {
     expect(idRows.map((r) => r.length)).toEqual([3, 2]);
   });
 });
+
+describe("/orders filters", () => {
+  it("lists all, active or finished orders, with the date placed", async () => {
+    const panelId = h.deps.config.panels[0]!.id;
+    const at = Date.UTC(2026, 10, 2);
+    for (let i = 0; i < 4; i++) {
+      const orderId = String(900 + i);
+      await h.deps.storage.orders.track({ chatId: ALICE.id, owner: `u:${ALICE.id}`, panelId, orderId, source: "manual", createdAt: at + i });
+      await h.deps.storage.orders.setState(ALICE.id, panelId, orderId, { final: i % 2 === 0, last: { status: i % 2 === 0 ? "Completed" : "In progress", at } });
+    }
+    const all = await h.text(ALICE, "/orders");
+    expect(texts(all)).toContain("2026-11-02");
+    const act = await h.press(ALICE, "ol:act:0");
+    expect(texts(act)).toContain("901");
+    expect(texts(act)).not.toContain("<b>900</b>");
+    const fin = await h.press(ALICE, "ol:fin:0");
+    expect(texts(fin)).toContain("<b>900</b>");
+    expect(texts(fin)).not.toContain("<b>901</b>");
+  });
+});
