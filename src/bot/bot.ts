@@ -44,6 +44,11 @@ import { looksLikeApiKey } from "./features/fallback.js";
 import { unreadableText } from "./account.js";
 import { DecryptionError } from "../storage/crypto.js";
 import { dropUnreadable } from "../storage/adapter.js";
+import { repeatFeature } from "./features/repeat.js";
+import { homeFeature } from "./features/home.js";
+import { plainTextFeature } from "./features/plain-text.js";
+import { massFeature } from "./features/mass.js";
+import { historyFeature } from "./features/history.js";
 
 export interface CreateBotOptions {
   /** Skip getMe (tests, webhook cold starts). */
@@ -111,6 +116,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   const late: { access?: GroupAccess } = {};
   const groupAccess = (): GroupAccess => late.access!;
   const features: Feature[] = [
+    homeFeature(() => commands),
     startFeature(() => commands),
     connectFeature(),
     balanceFeature(),
@@ -127,6 +133,10 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     servicesFeature(),
     orderFeature(),
     webAppFeature(),
+    repeatFeature(),
+    massFeature(),
+    historyFeature(),
+    plainTextFeature(),
     fallbackFeature(),
   ];
   const commands = new CommandRegistry(features.flatMap((f) => f.commands ?? []));

@@ -26,6 +26,15 @@ export const orderActionCodec = defineCallback(
 /** `rf:<panelId>:<refillId>`: refresh a refill's status (read-only). */
 export const refillRefreshCodec = defineCallback("rf", { panelId: PANEL_ID_FIELD, refillId: ORDER_ID_FIELD }, { audience: "everyone" });
 
+/** `rp:<panelId>:<orderId>`: order the same again (the wizard, filled in, at its summary). For admins. */
+export const repeatCodec = defineCallback("rp", { panelId: PANEL_ID_FIELD, orderId: ORDER_ID_FIELD }, { audience: "admin" });
+
+/** Data of a Repeat button, or undefined when the IDs do not fit in callback data (no button then). */
+export function tryRepeatData(panelId: string, orderId: string): string | undefined {
+  const value = { panelId, orderId };
+  return repeatCodec.fits(value) ? repeatCodec.pack(value) : undefined;
+}
+
 /** Data of an order action button; throws RangeError when the IDs do not fit (see tryOrderActionData). */
 export function orderActionData(action: OrderAction, panelId: string, orderId: string): string {
   return orderActionCodec.pack({ code: ACTION_CODE[action], panelId, orderId });

@@ -1,6 +1,6 @@
 /** Text formatting helpers shared by features (HTML parse mode). */
 import { statusEmoji, statusSlug } from "../panel/status.js";
-import { formatMoney as formatLocaleMoney, formatNumber, isDecimalLike } from "../lib/intl.js";
+import { formatDate, formatMoney as formatLocaleMoney, formatNumber, isDecimalLike } from "../lib/intl.js";
 import type { BaseContext } from "./context.js";
 
 export { escapeHtml, html, raw, plainText, Html } from "./html.js";
@@ -29,6 +29,11 @@ export function money(source: LocaleSource, amount: string | number | bigint, cu
 /** A number (quantity, count) as the chat's locale writes it, exactly; non-numbers as they are. */
 export function num(source: LocaleSource, n: string | number | bigint): string {
   return isDecimalLike(n) ? formatNumber(localeOf(source), n) : String(n);
+}
+
+/** A date (ms since the epoch) as the chat's locale writes it, short ("30 Nov 2026"); UTC. Plain text. */
+export function date(source: LocaleSource, ms: number): string {
+  return formatDate(localeOf(source), ms, { dateStyle: "medium" });
 }
 
 /** "✅ Completed" in the user's language; unknown statuses keep the panel's own word. Plain text. */

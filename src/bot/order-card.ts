@@ -45,7 +45,21 @@ export function orderCardHtml(
   const service = meta?.serviceName ? html` · ${truncate(meta.serviceName, CARD_NAME_MAX)}` : "";
   lines.push(html`📦 <b>${raw(t("order-card-title", { id: orderId }))}</b>${service}`.html);
   if (meta?.link) lines.push(html`🔗 ${truncate(meta.link, CARD_LINK_MAX)}`.html);
-  if (state) lines.push(stateLineHtml(t, state, meta?.currency, locale));
+  if (state) {
+    const progress = deliveredLine(t, meta?.quantity, state.remains);
+    if (progress) lines.push(progress);
+    lines.push(stateLineHtml(t, state, meta?.currency, locale));
+  }
   else lines.push(t("order-card-unknown"));
   return lines.join("\n");
+}
+
+/** "Delivered 6,000 of 10,000 ▰▰▰▰▰▰▱▱▱▱ 60 %" when the ordered quantity and the remains are known. */
+export function deliveredLine(t: T, quantity: number | undefined, remains: number | undefined): string | undefined {
+  if (quantity === undefined || remains === undefined || quantity <= 0 || remains < 0 || remains > quantity) return undefined;
+  const delivered = quantity - remains;
+  const percent = Math.floor((delivered * 100) / quantity);
+  const filled = Math.floor(percent / 10);
+  const bar = "▰".repeat(filled) + "▱".repeat(10 - filled);
+  return t("order-card-delivered", { delivered, quantity, bar, percent });
 }

@@ -7,7 +7,7 @@ import { GrammyError, InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { ActiveAccount } from "./account.js";
 import { requireAccount } from "./account.js";
-import { orderActionData } from "./callbacks.js";
+import { orderActionData, tryRepeatData } from "./callbacks.js";
 import type { BaseContext } from "./context.js";
 import { html, joinHtml, raw } from "./html.js";
 import { orderCardHtml, stateLineHtml, type OrderState } from "./order-card.js";
@@ -46,6 +46,8 @@ export function orderCardKeyboard(
   const kb = new InlineKeyboard().text(t("orders-button-refresh"), orderActionData("refresh", panelId, orderId));
   if (canRefill(status, meta)) kb.text(t("orders-button-refill"), orderActionData("refill", panelId, orderId));
   if (canCancel(status, meta)) kb.text(t("orders-button-cancel"), orderActionData("cancel", panelId, orderId));
+  const repeat = meta?.serviceId ? tryRepeatData(panelId, orderId) : undefined;
+  if (repeat) kb.row().text(t("orders-button-repeat"), repeat);
   return kb;
 }
 

@@ -16,11 +16,12 @@ import { effectiveQuantity } from "../panel/service-types.js";
 import type { AddOrderInput, Decimal, Service } from "../panel/types.js";
 import type { PlacementRecord, PlacementRepo } from "../storage/repos/placements.js";
 import type { AccountRepo, OrderRepo, OwnerKey } from "../storage/types.js";
+import type { ShortlistRepo } from "../storage/repos/shortlists.js";
 import { DecryptionError } from "../storage/crypto.js";
 
 /** What placement needs of the app's services (the bot's Deps fits). */
 export interface PlacementDeps {
-  storage: { accounts: AccountRepo; orders: OrderRepo; placements: PlacementRepo };
+  storage: { accounts: AccountRepo; orders: OrderRepo; placements: PlacementRepo; shortlists: Pick<ShortlistRepo, "addRecent"> };
   panels: Pick<PanelRegistry, "find">;
   logger: Pick<Logger, "error">;
   now: () => number;
@@ -75,6 +76,12 @@ export interface PlaceArgs {
   input: AddOrderInput;
   price?: Decimal;
   currency?: string;
+}
+
+/** The answers of an order, kept for Repeat (without the service; long lists are kept whole). */
+function repeatInput(input: AddOrderInput): Omit<AddOrderInput, "service"> {
+  const { service: _service, ...rest } = input;
+  return rest;
 }
 
 /** Placement ids being sent by this process (a second confirm in flight never sends again). */
@@ -185,7 +192,10 @@ async function send(deps: PlacementDeps, args: PlaceArgs): Promise<PlaceOutcome>
         refillable: svc.refill,
         cancellable: svc.cancel,
         createdAt: now,
+        input: repeatInput(args.input),
       });
+      // Recently ordered services head the next /order (a failure here only loses that hint).
+      await deps.storage.shortlists.addRecent(args.chatId, account.panelId, svc.id);
     } catch (err) {
       deps.logger.error({ err: String(err), orderId }, "Could not track a placed order");
     }

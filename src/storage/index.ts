@@ -19,6 +19,8 @@ import { chatKey } from "./repos/keys.js";
 import { KeyvRefillRepo } from "./repos/refills.js";
 import { KeyvPlacementRepo, type PlacementRepo } from "./repos/placements.js";
 import { DEFAULT_INDEX_CAP } from "./repos/tracked.js";
+import { KeyvShortlistRepo, type ShortlistRepo } from "./repos/shortlists.js";
+import { KeyvMassRepo, type MassRepo } from "./repos/mass.js";
 
 export * from "./types.js";
 export { dropUnreadable, KeyvAdapter, SecretKeyvAdapter } from "./adapter.js";
@@ -52,6 +54,8 @@ export { DEFAULT_PREFS, KeyvPrefsRepo, prefsFromStored } from "./repos/prefs.js"
 export { KeyvRefillRepo } from "./repos/refills.js";
 export * from "./repos/placements.js";
 export { DEFAULT_INDEX_CAP } from "./repos/tracked.js";
+export * from "./repos/shortlists.js";
+export * from "./repos/mass.js";
 
 /**
  * One value to read with {@link Storage.readTogether}: where it is and how the stored value is
@@ -76,6 +80,10 @@ export interface Storage {
   cache: CacheRepo;
   /** Placement records of the ordering wizard (exactly-once confirm). */
   placements: PlacementRepo;
+  /** Favourite and recently ordered services per chat and panel. */
+  shortlists: ShortlistRepo;
+  /** Checked lines of /mass previews (a placement id per line). */
+  mass: MassRepo;
   /** A grammY storage adapter over a namespace ("sessions", "conversations", …), values in JSON. */
   adapter<T>(namespace: "sessions" | "conversations" | (string & {})): StorageAdapter<T>;
   /** Like {@link adapter}, but every value is encrypted at rest (for data that may hold secrets). */
@@ -196,6 +204,8 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
     delivery: new KeyvDeliveryRepo(store.namespace("delivery")),
     cache: new KeyvCacheRepo(store.namespace("cache")),
     placements: new KeyvPlacementRepo(store.namespace("placements"), store.namespace("placementsunknown")),
+    shortlists: new KeyvShortlistRepo(store.namespace("shortlists")),
+    mass: new KeyvMassRepo(store.namespace("mass")),
     adapter: <T>(namespace: string) => cached<T>(namespace, false),
     secretAdapter: <T>(namespace: string) => cached<T>(namespace, true),
     kind: store.kind,

@@ -8,7 +8,7 @@
  * per chat); poller-owned records (last seen / last notified state, blocked flags) are written only
  * by the single polling leader. Untracking deletes the user-owned key; the poller never re-creates it.
  */
-import type { Decimal, OrderStatusName, RefillStatusName } from "../panel/types.js";
+import type { AddOrderInput, Decimal, OrderStatusName, RefillStatusName } from "../panel/types.js";
 
 /** Who owns a panel account: a user (private chat) or a group. Encoded "u:<userId>" / "g:<chatId>". */
 export type OwnerKey = `u:${number}` | `g:${number}`;
@@ -46,6 +46,10 @@ export interface ChatPrefs {
   notifications: boolean;
   /** Also notify start count / remains changes (default false). */
   progress: boolean;
+  /** The persistent reply keyboard of private chats (undefined = on). */
+  replyKeyboard?: boolean;
+  /** Warn when the balance falls below this amount (a decimal; undefined = off). */
+  lowBalance?: string;
 }
 
 export interface PrefsRepo {
@@ -82,6 +86,8 @@ export interface TrackedOrder {
   currency?: string;
   refillable?: boolean;
   cancellable?: boolean;
+  /** The `add` fields it was placed with (bot orders), for Repeat. */
+  input?: Omit<AddOrderInput, "service">;
 }
 
 /** Poller-owned state of a tracked order (or refill). */

@@ -47,7 +47,7 @@ describe("/services", () => {
     expect(cardText).toContain("Refill: ✅");
     expect(cardText).toContain("Drip-feed: ✅");
     expect(cardText).toContain("30-day refill");
-    expect(allButtons(card).map((b) => b.data)).toEqual(["sv:o:1448", expect.stringMatching(/^sv:s:/)]);
+    expect(allButtons(card).map((b) => b.data)).toEqual(["sv:o:1448", expect.stringMatching(/^sv:f:.*:1448:/), expect.stringMatching(/^sv:s:/)]);
 
     const back = await h.press(ALICE, buttonData(card, /^sv:s:/));
     expect(lastText(back)).toContain("Instagram");

@@ -124,7 +124,7 @@ const arg: fc.Arbitrary<string> = fc.oneof(
 /** Every command the bot takes (the registry's names are checked against this list in handlers.test.ts). */
 export const COMMANDS = [
   "start", "help", "connect", "setkey", "disconnect", "balance", "language", "status", "orders", "refill", "refills",
-  "cancel", "notifications", "track", "untrack", "settings", "services", "order", "app",
+  "cancel", "notifications", "track", "untrack", "settings", "services", "order", "app", "mass", "export",
 ];
 
 /** Deep-link payloads of /start (groups link format, random). */

@@ -322,6 +322,7 @@ const METHODS = [
   "deleteWebhook",
   "getWebhookInfo",
   "sendMessage",
+  "sendDocument",
   "editMessageText",
   "editMessageReplyMarkup",
   "deleteMessage",
@@ -1250,6 +1251,8 @@ class FakeBotApiServer implements FakeBotApi {
         return { result: this.webhookInfo() };
       case "sendMessage":
         return { result: this.sendMessage(p) };
+      case "sendDocument":
+        return { result: this.sendDocument(p) };
       case "editMessageText":
         return { result: this.editMessage(p, true) };
       case "editMessageReplyMarkup":
@@ -1457,6 +1460,20 @@ class FakeBotApiServer implements FakeBotApi {
     else if (p.bool("disable_web_page_preview")) msg.link_preview_options = { is_disabled: true };
     if (p.bool("protect_content")) msg.has_protected_content = true;
     if (keyboard !== undefined) msg.reply_markup = keyboard;
+    this.storeMessage(state, msg);
+    this.logBotMessage(state.chat.id, msg);
+    return clone(msg);
+  }
+
+  /** A document (an uploaded file or a file_id); the fake keeps its name and caption only. */
+  private sendDocument(p: Params): Message {
+    const state = this.resolveChat(p, true);
+    if (!p.has("document")) throw badRequest("there is no document in the request");
+    const msg = this.newMessageBase(state, this.botUser);
+    const name = /^attach:\/\/(.+)$/.exec(p.str("document") ?? "")?.[1];
+    msg.document = { file_id: `doc${msg.message_id}`, file_unique_id: `udoc${msg.message_id}`, ...(name ? { file_name: name } : {}) };
+    const caption = p.str("caption");
+    if (caption !== undefined) msg.caption = caption;
     this.storeMessage(state, msg);
     this.logBotMessage(state.chat.id, msg);
     return clone(msg);

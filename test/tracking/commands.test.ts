@@ -115,17 +115,19 @@ describe("/settings", () => {
     expect(Harness.buttons(calls)).toEqual([
       { text: "🔔 Notifications: on", data: "tset:n:0", url: undefined },
       { text: "📉 Progress updates: off", data: "tset:p:1", url: undefined },
+      { text: "⌨️ Quick buttons under the chat: on", data: "tset:k:0", url: undefined },
+      { text: "🪫 Low-balance alert: off", data: "tlow:5", url: undefined },
     ]);
 
     const off = await h.press(ALICE, "tset:n:0");
     expect(off.find((c) => c.method === "answerCallbackQuery")!.payload.text).toBe("Saved.");
     const edit = off.find((c) => c.method === "editMessageText")!;
     expect(edit).toBeDefined();
-    expect(Harness.buttons(off).map((b) => b.data)).toEqual(["tset:n:1", "tset:p:1"]);
+    expect(Harness.buttons(off).map((b) => b.data)).toEqual(["tset:n:1", "tset:p:1", "tset:k:0", "tlow:5"]);
     expect(await h.deps.storage.prefs.get(ALICE.id)).toMatchObject({ notifications: false, progress: false });
 
     const progress = await h.press(ALICE, "tset:p:1");
-    expect(Harness.buttons(progress).map((b) => b.text)).toEqual(["🔕 Notifications: off", "📈 Progress updates: on"]);
+    expect(Harness.buttons(progress).map((b) => b.text)).toEqual(["🔕 Notifications: off", "📈 Progress updates: on", "⌨️ Quick buttons under the chat: on", "🪫 Low-balance alert: off"]);
     expect(await h.deps.storage.prefs.get(ALICE.id)).toMatchObject({ notifications: false, progress: true });
 
     // Pressing an old button again is harmless (it sets, it does not flip).

@@ -5,6 +5,7 @@
 import { InlineKeyboard } from "grammy";
 import type { BotConversation, ConvContext } from "../context.js";
 import { defineCallback } from "../callback-data.js";
+import { homeButton, replyKeyAction } from "../home-keys.js";
 
 /** The Cancel button shown at every step of a conversation (its starter's). */
 export const conversationCancelCodec = defineCallback("conv:cancel", {}, { audience: "starter" });
@@ -33,11 +34,11 @@ export async function waitStep(conversation: BotConversation): Promise<ConvConte
       await next.answerCallbackQuery().catch(() => undefined);
       await next.editMessageReplyMarkup().catch(() => undefined);
     }
-    await next.reply(next.t("conversation-cancelled"));
+    await next.reply(next.t("conversation-cancelled"), next.chat?.type === "private" ? { reply_markup: homeButton(next.t) } : {});
     return conversation.halt();
   }
   const text = next.message?.text;
-  if (text?.startsWith("/")) {
+  if (text?.startsWith("/") || (next.chat?.type === "private" && replyKeyAction(next.t, text))) {
     // Another command leaves the conversation and runs normally.
     return conversation.halt({ next: true });
   }

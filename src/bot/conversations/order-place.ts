@@ -18,6 +18,7 @@ import type { Deps } from "../../deps.js";
 import { panelErrorText } from "../panel-errors.js";
 import { wizardService, type WizardService } from "./order-fields.js";
 import type { Balance } from "../../panel/types.js";
+import { lowBalanceAlert } from "../low-balance.js";
 
 // Placement itself lives in the domain layer (shared with the Mini App); re-exported for the wizard.
 export {
@@ -106,14 +107,53 @@ export function findService(deps: Deps, owner: OwnerKey, id: string): Promise<Re
   });
 }
 
+/** A service offered on the first screen of the wizard (⭐ favourite or 🕘 recently ordered). */
+export interface ShortlistRow {
+  id: string;
+  name: string;
+  type: string;
+  rate: string;
+  favourite: boolean;
+}
+
+/** Most services offered above the categories. */
+export const SHORTLIST_MAX = 6;
+
+/** The chat's favourite, then recently ordered services that the panel still lists (never throws). */
+export async function shortlistRows(deps: Deps, owner: OwnerKey, chatId: number): Promise<ShortlistRow[]> {
+  try {
+    const a = await deps.storage.accounts.get(owner);
+    if (!a || !deps.panels.has(a.panelId)) return [];
+    const list = await deps.storage.shortlists.get(chatId, a.panelId);
+    if (list.favourites.length === 0 && list.recent.length === 0) return [];
+    const index = await deps.catalogue.get(a.panelId, a.apiKey);
+    const rows: ShortlistRow[] = [];
+    const seen = new Set<string>();
+    const add = (id: string, favourite: boolean) => {
+      const s = rows.length < SHORTLIST_MAX && !seen.has(id) ? index.service(id) : undefined;
+      if (!s) return;
+      seen.add(id);
+      rows.push({ id: s.id, name: s.name, type: s.type, rate: s.rate, favourite });
+    };
+    for (const id of list.favourites) add(id, true);
+    for (const id of list.recent) add(id, false);
+    return rows;
+  } catch (err) {
+    deps.logger.debug({ err: String(err) }, "shortlist unavailable");
+    return [];
+  }
+}
+
 export interface SummaryData {
   placementId: string;
   balance?: Balance;
   balanceError?: ErrInfo;
+  /** The chat's low-balance threshold, when the balance is below it (and no alert went out today). */
+  lowBalance?: string;
 }
 
 /** For the summary: a new placement id and the current balance (or why it is unknown). */
-export async function prepareSummary(deps: Deps, owner: OwnerKey): Promise<SummaryData> {
+export async function prepareSummary(deps: Deps, owner: OwnerKey, chatId?: number): Promise<SummaryData> {
   const placementId = newPlacementId();
   const r = await attempt(deps, async () => {
     const a = await deps.storage.accounts.get(owner);
@@ -121,5 +161,7 @@ export async function prepareSummary(deps: Deps, owner: OwnerKey): Promise<Summa
     if (!a || !panel) throw new NoAccountError();
     return panel.client.balance(a.apiKey);
   });
-  return r.ok ? { placementId, balance: r.value } : { placementId, balanceError: r.err };
+  if (!r.ok) return { placementId, balanceError: r.err };
+  const low = chatId !== undefined ? await lowBalanceAlert(deps, chatId, r.value.balance) : undefined;
+  return { placementId, balance: r.value, ...(low ? { lowBalance: low } : {}) };
 }

@@ -12,7 +12,7 @@
  */
 import { InlineKeyboard } from "grammy";
 import { FIELD_INFO, estimateCost, fieldsForService, validateAddInput, type AddField } from "../../panel/service-types.js";
-import { compareDecimal } from "../../panel/money.js";
+import { compareDecimal, subtractDecimal } from "../../panel/money.js";
 import type { AddOrderInput, Decimal } from "../../panel/types.js";
 import { categoryKeyboard, rateText, serviceKeyboard, serviceListText, SERVICE_NAME_MAX } from "../catalogue-views.js";
 import { MESSAGE_LIMIT } from "../order-ui.js";
@@ -20,8 +20,9 @@ import { CATEGORIES_PER_PAGE } from "../../catalogue/catalogue-index.js";
 import { ownerOf } from "../account.js";
 import type { BotConversation, ConvContext } from "../context.js";
 import { money, truncate } from "../format.js";
-import { raw } from "../html.js";
+import { plainText, raw } from "../html.js";
 import { fitHtml } from "../fit.js";
+import { homeButton } from "../home-keys.js";
 import { CANCEL_DATA, waitStep } from "./helpers.js";
 import { ORDER_DATA, WIZARD, isWizardStepData } from "./order-callbacks.js";
 import {
@@ -44,7 +45,9 @@ import {
   prepareSummary,
   searchNav,
   servicesNav,
+  shortlistRows,
   type NavView,
+  type ShortlistRow,
   type Result,
   type SummaryData,
 } from "./order-place.js";
@@ -54,6 +57,15 @@ export const ORDER_CONVERSATION = "order";
 export interface OrderArgs {
   /** Start with this service (the catalogue card's Order button, `/order 1448`). */
   serviceId?: string;
+  /**
+   * Answers given in advance (Repeat: the earlier order's fields; a pasted link). Each is checked
+   * against today's service; what no longer fits is asked again.
+   */
+  prefill?: Partial<Omit<AddOrderInput, "service">>;
+  /** Repeat: the prefill is the whole order (ask nothing else, go straight to the summary). */
+  repeat?: boolean;
+  /** Search this first instead of listing the categories (the platform of a pasted link). */
+  platform?: string;
 }
 
 type T = ConvContext["t"];
@@ -95,14 +107,23 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
     }
     if (found.value) {
       svc = found.value;
-      await ctx.reply(serviceHeader(ctx, svc, currency), HTML);
+      if (!args.repeat) await ctx.reply(serviceHeader(ctx, svc, currency), HTML);
     } else {
       await ctx.reply(ctx.t("order-service-gone"));
     }
   }
-  svc ??= await pickService(conversation, ctx, currency);
+  const sameService = svc !== undefined;
+  svc ??= await pickService(conversation, ctx, currency, args?.platform);
 
   const st: WizardState = { input: { service: svc.id }, skipped: new Set(), drip: undefined };
+  if (args?.prefill) {
+    // Repeat keeps every answer only for the same service; another service keeps the link.
+    const whole = !!args.repeat && sameService;
+    const prefill = whole ? args.prefill : args.prefill.link !== undefined ? { link: args.prefill.link } : {};
+    const nowMs = await conversation.external(() => deps.now());
+    const changed = applyPrefill(ctx.t, svc, st, prefill, nowMs, whole);
+    if (whole && changed.length > 0) await ctx.reply([ctx.t("order-repeat-changed"), ...changed].join("\n"), HTML);
+  }
   for (let rechecks = 0; ; ) {
     await collect(conversation, ctx, svc, st);
 
@@ -119,10 +140,13 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
       continue;
     }
 
-    const summary = await conversation.external(() => prepareSummary(deps, owner));
+    const summary = await conversation.external(() => prepareSummary(deps, owner, chatId));
     const price = estimateCost(svc, st.input);
     const priceCurrency = summary.balance?.currency ?? currency;
-    const keyboard = summaryKeyboard(ctx.t, summary.placementId);
+    const short = price !== undefined && summary.balance !== undefined && compareDecimal(summary.balance.balance, price) < 0;
+    const quantityField = fieldsForService(svc, st.input).spec.quantityFrom ?? "quantity";
+    const canChangeQuantity = short && editableSteps(svc, st).includes(quantityField);
+    const keyboard = summaryKeyboard(ctx.t, summary.placementId, canChangeQuantity ? quantityField : undefined);
     await ctx.reply(summaryText(ctx, svc, st, summary, price, priceCurrency), { ...HTML, reply_markup: keyboard });
 
     const decision = await awaitDecision(conversation, svc, st, summary.placementId, keyboard);
@@ -150,7 +174,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
         outcome.price !== undefined
           ? t("order-placed", { id: outcome.orderId, price: money(decision.ctx, outcome.price, outcome.currency) })
           : t("order-placed-no-price", { id: outcome.orderId });
-      await decision.ctx.reply(`${text}\n${t("order-placed-next", { id: outcome.orderId })}`, HTML);
+      await decision.ctx.reply(`${text}\n${t("order-placed-next", { id: outcome.orderId })}`, { ...HTML, reply_markup: homeButton(t) });
       return;
     }
     if (outcome.kind === "unknown") {
@@ -215,10 +239,17 @@ function renderNav(r: R, nav: NavView, currency: string | undefined): { text: st
   return { text: `${serviceListText(r, v, currency)}\n\n${t("order-choose-service")}`, keyboard };
 }
 
-async function pickService(conversation: BotConversation, ctx: ConvContext, currency: string | undefined): Promise<WizardService> {
+async function pickService(
+  conversation: BotConversation,
+  ctx: ConvContext,
+  currency: string | undefined,
+  platform?: string,
+): Promise<WizardService> {
   const deps = ctx.deps;
   const owner = ownerOf(ctx)!;
-  const first = await conversation.external(() => categoriesNav(deps, owner, undefined, 0));
+  const chatId = ctx.chat!.id;
+  let query = "";
+  let first = await conversation.external(() => categoriesNav(deps, owner, undefined, 0));
   if (!first.ok) {
     await ctx.reply(errText(ctx, first.err));
     return conversation.halt();
@@ -227,10 +258,21 @@ async function pickService(conversation: BotConversation, ctx: ConvContext, curr
     await ctx.reply(ctx.t("order-no-services"));
     return conversation.halt();
   }
+  if (platform) {
+    // A pasted link: its platform's services first (the categories stay one tap away).
+    const p = platform;
+    const found = await conversation.external(() => searchNav(deps, owner, p, 0));
+    if (found.ok && found.value.kind === "services" && found.value.view.total > 0) {
+      first = found;
+      query = p;
+    }
+  }
+  const shortlist = await conversation.external(() => shortlistRows(deps, owner, chatId));
   const shown = renderNav(ctx, first.value, currency);
-  await ctx.reply(shown.text, { ...HTML, reply_markup: shown.keyboard });
+  const keyboard = shortlist.length > 0 ? withShortlist(ctx, shortlist, shown.keyboard, currency) : shown.keyboard;
+  const text = shortlist.length > 0 ? `${ctx.t("order-shortlist-title")}\n\n${shown.text}` : shown.text;
+  await ctx.reply(text, { ...HTML, reply_markup: keyboard });
 
-  let query = "";
   for (;;) {
     const next = await waitStep(conversation);
     const data = next.callbackQuery?.data;
@@ -305,6 +347,60 @@ async function pickService(conversation: BotConversation, ctx: ConvContext, curr
     const r = renderNav(next, nav.value, currency);
     await next.editMessageText(r.text, { ...HTML, reply_markup: r.keyboard }).catch(ignore);
   }
+}
+
+/** ⭐ favourites and 🕘 recent services (one per row) above the first screen's buttons. */
+function withShortlist(r: R, rows: ShortlistRow[], below: InlineKeyboard, currency: string | undefined): InlineKeyboard {
+  const top = rows.map((row) => [
+    InlineKeyboard.text(
+      // A label is plain text: the translation's escaped arguments are decoded back.
+      plainText(r.t(row.favourite ? "order-shortlist-favourite" : "order-shortlist-recent", { price: raw(rateText(r, row, currency)), name: truncate(row.name, 40) })),
+      ORDER_DATA.pick(row.id),
+    ),
+  ]);
+  return new InlineKeyboard([...top, ...below.inline_keyboard]);
+}
+
+/**
+ * Puts answers given in advance into the state, each checked as if typed now (today's limits and
+ * date). Returns one line per answer that no longer fits (those are asked again). `whole`: the
+ * prefill is a complete order, so unanswered optional fields are skipped and drip-feed is decided.
+ */
+function applyPrefill(
+  t: T,
+  svc: WizardService,
+  st: WizardState,
+  prefill: Partial<Omit<AddOrderInput, "service">>,
+  nowMs: number,
+  whole: boolean,
+): string[] {
+  const changed: string[] = [];
+  const given = prefill as Record<string, unknown>;
+  const { required, optional } = fieldsForService(svc, { ...prefill, service: svc.id });
+  for (const f of [...required, ...optional]) {
+    if (f === "runs" || f === "interval") continue;
+    const value = given[f];
+    if (value === undefined) {
+      if (whole && !required.includes(f)) st.skipped.add(f);
+      continue;
+    }
+    const problem = checkField(t, f, value, svc, st.input, nowMs);
+    if (problem) changed.push(t("order-repeat-field", { field: fieldLabel(t, f), problem }));
+    else (st.input as Record<string, unknown>)[f] = value;
+  }
+  if (optional.includes("runs") && whole) {
+    const { runs, interval } = prefill;
+    const runsOk = runs !== undefined && !checkField(t, "runs", runs, svc, st.input, nowMs);
+    const intervalOk = interval !== undefined && !checkField(t, "interval", interval, svc, { ...st.input, runs }, nowMs);
+    if (runs !== undefined && runsOk && intervalOk) {
+      st.drip = true;
+      st.input.runs = runs;
+      st.input.interval = interval;
+    } else if (runs !== undefined) {
+      changed.push(t("order-repeat-field", { field: t("order-field-dripfeed"), problem: t("order-repeat-ask-again") }));
+    } else st.drip = false;
+  }
+  return changed;
 }
 
 // ─── step 2: the fields ────────────────────────────────────────────────────────────────────────
@@ -458,8 +554,11 @@ async function askField(
 
 // ─── step 3: summary and confirm ───────────────────────────────────────────────────────────────
 
-function summaryKeyboard(t: T, placementId: string): InlineKeyboard {
-  return new InlineKeyboard()
+/** Confirm / Change / Cancel; with `lessOf` (funds are short), a button to change that quantity first. */
+function summaryKeyboard(t: T, placementId: string, lessOf?: AddField): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  if (lessOf) kb.text(t("money-button-change-quantity"), ORDER_DATA.edit(lessOf)).row();
+  return kb
     .text(t("order-button-confirm"), ORDER_DATA.confirm(placementId))
     .row()
     .text(t("order-button-change"), ORDER_DATA.change)
@@ -511,7 +610,13 @@ function summaryText(
   } else lines.push(t("order-summary-price-unknown"));
   if (summary.balance) {
     lines.push(t("order-summary-balance", { balance: money(r, summary.balance.balance, summary.balance.currency) }));
-    if (price !== undefined && compareDecimal(summary.balance.balance, price) < 0) lines.push("", t("order-summary-balance-low"));
+    if (price !== undefined && compareDecimal(summary.balance.balance, price) < 0) {
+      const shortfall = money(r, subtractDecimal(price, summary.balance.balance), summary.balance.currency);
+      lines.push("", t("order-summary-balance-low"), t("money-shortfall", { shortfall }));
+    }
+    if (summary.lowBalance) {
+      lines.push("", t("money-low-balance", { balance: money(r, summary.balance.balance, summary.balance.currency), threshold: money(r, summary.lowBalance, summary.balance.currency) }));
+    }
   } else if (summary.balanceError) {
     lines.push(t("order-summary-balance-unknown", { reason: raw(errText({ t }, summary.balanceError)) }));
   }

@@ -5,19 +5,25 @@ import type { Feature } from "../feature.js";
 import { requireAccount } from "../account.js";
 import { panelErrorText } from "../panel-errors.js";
 import { money } from "../format.js";
+import { lowBalanceAlert } from "../low-balance.js";
+
+/** The account's balance, as a new message (/balance, the home screen). */
+export async function sendBalance(ctx: BotContext): Promise<void> {
+  const active = await requireAccount(ctx);
+  if (!active) return;
+  await ctx.replyWithChatAction("typing").catch(() => undefined);
+  try {
+    const b = await active.client.balance(active.account.apiKey);
+    await ctx.reply(ctx.t("balance", { balance: money(ctx, b.balance, b.currency), panel: active.panelName }));
+    const below = ctx.chat ? await lowBalanceAlert(ctx.deps, ctx.chat.id, b.balance) : undefined;
+    if (below) await ctx.reply(ctx.t("money-low-balance", { balance: money(ctx, b.balance, b.currency), threshold: money(ctx, below, b.currency) }));
+  } catch (err) {
+    await ctx.reply(panelErrorText(ctx, err));
+  }
+}
 
 export function balanceFeature(): Feature {
   const composer = new Composer<BotContext>();
-  composer.command("balance", async (ctx) => {
-    const active = await requireAccount(ctx);
-    if (!active) return;
-    await ctx.replyWithChatAction("typing").catch(() => undefined);
-    try {
-      const b = await active.client.balance(active.account.apiKey);
-      await ctx.reply(ctx.t("balance", { balance: money(ctx, b.balance, b.currency), panel: active.panelName }));
-    } catch (err) {
-      await ctx.reply(panelErrorText(ctx, err));
-    }
-  });
+  composer.command("balance", (ctx) => sendBalance(ctx));
   return { name: "balance", composer, commands: [{ name: "balance", chats: ["private", "group"], groupAdmin: true, privateMenu: 6, groupMenu: 3 }] };
 }

@@ -13,7 +13,8 @@ import { ORDER_CONVERSATION, WIZARD_CODECS, wizardConfirmCodec, type OrderArgs }
 import { placementOutcome } from "../conversations/order-place.js";
 import { serviceOrderCodec } from "./services.js";
 
-async function startWizard(ctx: BotContext, args: OrderArgs): Promise<void> {
+/** Starts the ordering wizard (leaving any other conversation) for the chat's account. */
+export async function startWizard(ctx: BotContext, args: OrderArgs): Promise<void> {
   const active = await requireAccount(ctx);
   if (!active) return;
   if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);

@@ -16,6 +16,7 @@ import type { ActiveAccount } from "../account.js";
 import { loadAccount, requireAccount } from "../account.js";
 import { truncate } from "../format.js";
 import { html, raw } from "../html.js";
+import { date } from "../format.js";
 import { unknownPlacementsView } from "./placements.js";
 import { panelErrorText } from "../panel-errors.js";
 import type { BatchItem, OrderStatus } from "../../panel/types.js";
@@ -37,7 +38,10 @@ import {
 export const ORDERS_PAGE_SIZE = 5;
 
 /** `ol:<page|refresh>:<offset>`: a page of the list, or the same page checked now (read-only). */
-export const ordersPageCodec = defineCallback("ol", { mode: field.oneOf("page", "refresh"), offset: field.int(6) }, { audience: "everyone" });
+export const ordersPageCodec = defineCallback("ol", { mode: field.oneOf("page", "refresh", "all", "act", "fin"), offset: field.int(6) }, { audience: "everyone" });
+
+/** Which orders a page lists: all, the active ones (not final) or the finished ones. */
+type Filter = "page" | "act" | "fin";
 /** `od:<panelId>:<orderId>`: an order's card (read-only). */
 export const orderDetailsCodec = defineCallback("od", { panelId: PANEL_ID_FIELD, orderId: ORDER_ID_FIELD }, { audience: "everyone" });
 
@@ -50,14 +54,20 @@ interface Page {
 
 type Listed = { order: TrackedOrder; state?: TrackState };
 
-async function loadPage(ctx: BotContext, chatId: number, offset: number): Promise<{ total: number; items: Listed[]; offset: number }> {
+async function loadPage(ctx: BotContext, chatId: number, offset: number, filter: Filter = "page"): Promise<{ total: number; items: Listed[]; offset: number; filter: Filter }> {
+  if (filter !== "page") {
+    // Filtered: the chat's whole list (capped per chat) is read and filtered here.
+    const all = (await ctx.deps.storage.orders.listByChat(chatId)).items.filter((i) => (filter === "fin") === (i.state?.final === true));
+    const start = offset < all.length ? offset : Math.max(0, Math.floor((all.length - 1) / ORDERS_PAGE_SIZE) * ORDERS_PAGE_SIZE);
+    return { total: all.length, items: all.slice(start, start + ORDERS_PAGE_SIZE), offset: start, filter };
+  }
   let page = await ctx.deps.storage.orders.listByChat(chatId, { offset, limit: ORDERS_PAGE_SIZE });
   if (page.items.length === 0 && page.total > 0 && offset > 0) {
     // The list shrank since the button was made: show its last page.
     offset = Math.floor((page.total - 1) / ORDERS_PAGE_SIZE) * ORDERS_PAGE_SIZE;
     page = await ctx.deps.storage.orders.listByChat(chatId, { offset, limit: ORDERS_PAGE_SIZE });
   }
-  return { ...page, offset };
+  return { ...page, offset, filter };
 }
 
 /**
@@ -66,24 +76,33 @@ async function loadPage(ctx: BotContext, chatId: number, offset: number): Promis
  */
 function renderPage(
   ctx: BotContext,
-  page: { total: number; items: Listed[]; offset: number },
+  page: { total: number; items: Listed[]; offset: number; filter?: Filter },
   active: ActiveAccount | undefined,
   fresh?: Map<string, BatchItem<OrderStatus>>,
   freshNote?: string,
 ): Page {
   const t = ctx.t;
-  if (page.total === 0 || page.items.length === 0) return { text: t("orders-list-empty") };
+  const filter = page.filter ?? "page";
+  const filters = new InlineKeyboard()
+    .text(t(filter === "page" ? "history-filter-all-on" : "history-filter-all"), ordersPageCodec.pack({ mode: "all", offset: 0 }))
+    .text(t(filter === "act" ? "history-filter-active-on" : "history-filter-active"), ordersPageCodec.pack({ mode: "act", offset: 0 }))
+    .text(t(filter === "fin" ? "history-filter-finished-on" : "history-filter-finished"), ordersPageCodec.pack({ mode: "fin", offset: 0 }));
+  if (page.total === 0 || page.items.length === 0) {
+    return filter === "page" ? { text: t("orders-list-empty") } : { text: t("history-filter-empty"), keyboard: filters };
+  }
   const from = page.offset + 1;
   const to = page.offset + page.items.length;
   const lines = [t("orders-list-title", { from, to, total: page.total })];
   if (freshNote) lines.push(freshNote);
   const kb = new InlineKeyboard();
+  let buttons = 0;
   for (const { order, state } of page.items) {
     const service = order.serviceName ? html` · ${truncate(order.serviceName, 50)}` : "";
     const samePanel = !active || order.panelId === active.account.panelId;
     const other = samePanel ? "" : raw(` ${t("orders-list-other-panel")}`);
     lines.push("");
-    lines.push(html`📦 <b>${order.orderId}</b>${service}${other}`.html);
+    const placed = ` · ${date(ctx, order.createdAt)}`;
+    lines.push(html`📦 <b>${order.orderId}</b>${service}${placed}${other}`.html);
     const item = fresh?.get(order.orderId);
     const currency = order.currency ?? active?.account.currency;
     if (item && samePanel) {
@@ -98,34 +117,47 @@ function renderPage(
       lines.push(t("orders-list-not-checked"));
     }
     const details = { panelId: order.panelId, orderId: order.orderId };
-    if (orderDetailsCodec.fits(details)) kb.text(t("orders-button-details", { id: order.orderId }), orderDetailsCodec.pack(details));
+    if (orderDetailsCodec.fits(details)) {
+      // At most three ID buttons per row (a phone cuts longer rows).
+      if (buttons > 0 && buttons % 3 === 0) kb.row();
+      kb.text(t("orders-button-details", { id: order.orderId }), orderDetailsCodec.pack(details));
+      buttons++;
+    }
   }
   kb.row();
-  if (page.offset > 0) kb.text(t("orders-button-prev"), ordersPageData(Math.max(0, page.offset - ORDERS_PAGE_SIZE)));
-  kb.text(t("orders-button-refresh-page"), ordersPageData(page.offset, true));
-  if (to < page.total) kb.text(t("orders-button-next"), ordersPageData(page.offset + ORDERS_PAGE_SIZE));
+  const nav = (offset: number) => ordersPageCodec.pack({ mode: filter, offset });
+  if (page.offset > 0) kb.text(t("orders-button-prev"), nav(Math.max(0, page.offset - ORDERS_PAGE_SIZE)));
+  if (filter === "page") kb.text(t("orders-button-refresh-page"), ordersPageData(page.offset, true));
+  if (to < page.total) kb.text(t("orders-button-next"), nav(page.offset + ORDERS_PAGE_SIZE));
+  kb.row();
+  for (const b of filters.inline_keyboard.flat()) kb.add(b);
   return { text: lines.join("\n"), keyboard: kb };
+}
+
+/** The first page of the chat's orders, as a new message (/orders, the home screen). */
+export async function sendOrdersList(ctx: BotContext): Promise<void> {
+  const chatId = chatIdOf(ctx);
+  if (chatId === undefined) return;
+  // Orders that may have been placed when the bot crashed during `add` (outcome unknown).
+  const unknown = await unknownPlacementsView(ctx, chatId);
+  if (unknown) await ctx.reply(unknown.text, { ...HTML, reply_markup: unknown.keyboard });
+  const page = await loadPage(ctx, chatId, 0);
+  const active = await loadAccount(ctx);
+  const view = renderPage(ctx, page, active);
+  await ctx.reply(view.text, { ...HTML, ...(view.keyboard ? { reply_markup: view.keyboard } : {}) });
 }
 
 export function ordersFeature(): Feature {
   const composer = new Composer<BotContext>();
 
-  composer.command("orders", async (ctx) => {
-    // Orders that may have been placed when the bot crashed during `add` (outcome unknown).
-    const unknown = await unknownPlacementsView(ctx, ctx.chat.id);
-    if (unknown) await ctx.reply(unknown.text, { ...HTML, reply_markup: unknown.keyboard });
-    const page = await loadPage(ctx, ctx.chat.id, 0);
-    const active = await loadAccount(ctx);
-    const view = renderPage(ctx, page, active);
-    await ctx.reply(view.text, { ...HTML, ...(view.keyboard ? { reply_markup: view.keyboard } : {}) });
-  });
+  composer.command("orders", (ctx) => sendOrdersList(ctx));
 
   composer.callbackQuery(ordersPageCodec.filter, async (ctx) => {
     const chatId = chatIdOf(ctx);
     const [, mode, offset] = ctx.match as RegExpMatchArray;
     if (chatId === undefined) return answer(ctx, ctx.t("button-expired"));
-    const page = await loadPage(ctx, chatId, Number(offset));
-    if (mode === "page") {
+    const page = await loadPage(ctx, chatId, Number(offset), mode === "refresh" || mode === "all" ? "page" : (mode as Filter));
+    if (mode !== "refresh") {
       const view = renderPage(ctx, page, await loadAccount(ctx));
       await editInPlace(ctx, view.text, view.keyboard);
       await answer(ctx);

@@ -19,7 +19,8 @@ import type { Feature } from "../feature.js";
 import type { Deps } from "../../deps.js";
 import { defineCallback, field } from "../callback-data.js";
 import { PLACEMENT_ID_RE, type PlacementRecord } from "../../storage/repos/placements.js";
-import { escapeHtml, statusLabel, truncate } from "../format.js";
+import { statusLabel, truncate } from "../format.js";
+import { createTranslator } from "../i18n.js";
 import { requireAccount } from "../account.js";
 import { panelErrorText } from "../panel-errors.js";
 import { parseIds } from "../ids.js";
@@ -34,9 +35,9 @@ type T = (key: string, vars?: Record<string, string | number>) => string;
 
 function details(t: T, rec: PlacementRecord): string {
   return t("placement-details", {
-    service: escapeHtml(truncate(rec.serviceName ?? `#${rec.serviceId}`, 100)),
-    id: escapeHtml(rec.serviceId),
-    link: escapeHtml(truncate(rec.link ?? "—", 200)),
+    service: truncate(rec.serviceName ?? `#${rec.serviceId}`, 100),
+    id: rec.serviceId,
+    link: truncate(rec.link ?? "—", 200),
     quantity: rec.quantity ?? "—",
   });
 }
@@ -75,9 +76,10 @@ export async function recoverPlacements(deps: Deps, api: Api, i18n: I18n<BaseCon
     const prefs = await deps.storage.prefs.get(rec.chatId).catch(() => undefined);
     const wanted = prefs?.language ?? prefs?.detectedLanguage;
     const locale = wanted && i18n.locales.includes(wanted) ? wanted : deps.config.defaultLocale;
-    const t: T = (key, vars) => i18n.t(locale, key, vars);
+    // Escapes its arguments (and isolates them in right-to-left locales), like ctx.t.
+    const t: T = createTranslator(i18n, locale, deps.config.defaultLocale);
     try {
-      await api.sendMessage(rec.chatId, `${t("placement-unknown-notice", { panel: escapeHtml(panelName(deps, rec.panelId)) })}\n\n${details(t, rec)}`, {
+      await api.sendMessage(rec.chatId, `${t("placement-unknown-notice", { panel: panelName(deps, rec.panelId) })}\n\n${details(t, rec)}`, {
         ...HTML,
         reply_markup: keyboard(t, pid),
       });
@@ -149,7 +151,7 @@ export function placementsFeature(): Feature {
       return;
     }
     await ctx.answerCallbackQuery();
-    const prompt = await ctx.reply(ctx.t("placement-track-ask", { panel: escapeHtml(panelName(ctx.deps, rec.panelId)) }), {
+    const prompt = await ctx.reply(ctx.t("placement-track-ask", { panel: panelName(ctx.deps, rec.panelId) }), {
       ...HTML,
       reply_markup: { force_reply: true, input_field_placeholder: "12345" },
     });
@@ -181,7 +183,7 @@ export function placementsFeature(): Feature {
       status = await active.client.status(active.account.apiKey, orderId);
     } catch (err) {
       await ctx.reply(
-        err instanceof PanelError && err.kind === "unknown_order" ? ctx.t("placement-track-unknown-id", { id: escapeHtml(orderId) }) : panelErrorText(ctx, err),
+        err instanceof PanelError && err.kind === "unknown_order" ? ctx.t("placement-track-unknown-id", { id: orderId }) : panelErrorText(ctx, err),
         HTML,
       );
       return;
@@ -201,7 +203,7 @@ export function placementsFeature(): Feature {
       ...(rec.currency ?? status.currency ? { currency: (rec.currency ?? status.currency)! } : {}),
     });
     await resolve(ctx, pid, rec, orderId);
-    await ctx.reply(ctx.t("placement-tracked", { id: escapeHtml(orderId), status: statusLabel(ctx.t, status.status) }), HTML);
+    await ctx.reply(ctx.t("placement-tracked", { id: orderId, status: statusLabel(ctx.t, status.status) }), HTML);
   });
 
   return { name: "placements", composer, callbacks: [placementCodec] };

@@ -48,6 +48,8 @@ export const SERVICES_CODECS = {
   /** back: `c<category>.<page>` or `q<queryId>.<page>`. */
   card: defineCallback("sv:d", { version: VERSION, serviceId: SERVICE_ID_FIELD, back: field.id(16) }, { audience: "admin" }),
   noop: defineCallback("sv:n", {}, { audience: "admin" }),
+  /** ⭐ on a service card: star or unstar it, then show the card again (same fields as `card`). */
+  favourite: defineCallback("sv:f", { version: VERSION, serviceId: SERVICE_ID_FIELD, back: field.id(16) }, { audience: "admin" }),
 } as const;
 
 /** 🛒 Order on a service card (handled by the order feature). */
@@ -126,42 +128,45 @@ async function show(ctx: BotContext, view: View): Promise<void> {
   }
 }
 
+/** The catalogue (or a search, with `match`), as a new message (/services, the home screen). */
+export async function sendServices(ctx: BotContext, match = ""): Promise<void> {
+  const active = await requireAccount(ctx);
+  if (!active) return;
+  await ctx.replyWithChatAction("typing").catch(() => undefined);
+  const index = await loadIndex(ctx, active);
+  if (!index) return;
+  const currency = active.account.currency;
+  const query = match.trim().slice(0, 100);
+  if (index.size === 0) {
+    await ctx.reply(ctx.t("services-empty"));
+    return;
+  }
+  let view: View;
+  if (query) {
+    if (index.search(query).length === 0) {
+      await ctx.reply(ctx.t("services-search-none", { query: truncate(query, 60) }), { parse_mode: "HTML" });
+      return;
+    }
+    const qid = queryId(query);
+    await ctx.deps.storage.cache.set(queryKey(qid), query, QUERY_TTL_MS);
+    view = searchView(ctx, index, query, qid, 0, currency);
+  } else {
+    view = categoriesView(ctx, index, 0);
+  }
+  await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard, link_preview_options: { is_disabled: true } });
+}
+
 export function servicesFeature(): Feature {
   const composer = new Composer<BotContext>();
 
-  composer.command("services", async (ctx) => {
-    const active = await requireAccount(ctx);
-    if (!active) return;
-    await ctx.replyWithChatAction("typing").catch(() => undefined);
-    const index = await loadIndex(ctx, active);
-    if (!index) return;
-    const currency = active.account.currency;
-    const query = ctx.match.trim().slice(0, 100);
-    if (index.size === 0) {
-      await ctx.reply(ctx.t("services-empty"));
-      return;
-    }
-    let view: View;
-    if (query) {
-      if (index.search(query).length === 0) {
-        await ctx.reply(ctx.t("services-search-none", { query: truncate(query, 60) }), { parse_mode: "HTML" });
-        return;
-      }
-      const qid = queryId(query);
-      await ctx.deps.storage.cache.set(queryKey(qid), query, QUERY_TTL_MS);
-      view = searchView(ctx, index, query, qid, 0, currency);
-    } else {
-      view = categoriesView(ctx, index, 0);
-    }
-    await ctx.reply(view.text, { parse_mode: "HTML", reply_markup: view.keyboard, link_preview_options: { is_disabled: true } });
-  });
+  composer.command("services", (ctx) => sendServices(ctx, ctx.match));
 
   composer.callbackQuery(SERVICES_CODECS.noop.filter, (ctx) => ctx.answerCallbackQuery());
 
-  const { categories, services, search, card } = SERVICES_CODECS;
-  composer.callbackQuery([categories.filter, services.filter, search.filter, card.filter], async (ctx) => {
+  const { categories, services, search, card, favourite } = SERVICES_CODECS;
+  composer.callbackQuery([categories.filter, services.filter, search.filter, card.filter, favourite.filter], async (ctx) => {
     const data = ctx.callbackQuery.data;
-    const version = (categories.unpack(data) ?? services.unpack(data) ?? search.unpack(data) ?? card.unpack(data))?.version;
+    const version = (categories.unpack(data) ?? services.unpack(data) ?? search.unpack(data) ?? card.unpack(data) ?? favourite.unpack(data))?.version;
     const active = await requireAccount(ctx);
     if (!active) return;
     const index = await loadIndex(ctx, active);
@@ -194,7 +199,8 @@ export function servicesFeature(): Feature {
       await ctx.answerCallbackQuery();
       return show(ctx, searchView(ctx, index, query, q.qid, q.page, currency));
     }
-    const d = card.unpack(data);
+    const f = favourite.unpack(data);
+    const d = card.unpack(data) ?? f;
     const m = d && /^([cq])([\w-]{1,8})\.(\d{1,4})$/.exec(d.back);
     if (!d || !m) return expired();
     const service = index.service(d.serviceId);
@@ -204,10 +210,18 @@ export function servicesFeature(): Feature {
     }
     const back =
       m[1] === "c" ? SERVICES_DATA.services(index.version, Number(m[2]), Number(m[3])) : SERVICES_DATA.search(index.version, m[2]!, Number(m[3]));
+    const chatId = ctx.chat?.id;
+    const panelId = active.account.panelId;
+    let starred = false;
+    if (chatId !== undefined && f) starred = await ctx.deps.storage.shortlists.toggleFavourite(chatId, panelId, service.id);
+    else if (chatId !== undefined) starred = (await ctx.deps.storage.shortlists.get(chatId, panelId)).favourites.includes(service.id);
     const keyboard = new InlineKeyboard();
     if (!index.problem(service.id)) keyboard.text(ctx.t("services-button-order"), SERVICES_DATA.order(service.id)).row();
-    keyboard.text(ctx.t("button-back"), back);
-    await ctx.answerCallbackQuery();
+    keyboard
+      .text(ctx.t(starred ? "services-button-unfavourite" : "services-button-favourite"), favourite.pack({ version: index.version, serviceId: service.id, back: d.back }))
+      .row()
+      .text(ctx.t("button-back"), back);
+    await ctx.answerCallbackQuery(f ? { text: ctx.t(starred ? "services-favourite-added" : "services-favourite-removed") } : undefined);
     return show(ctx, { text: serviceCardText(ctx, service, currency), keyboard });
   });
 

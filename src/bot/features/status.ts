@@ -27,48 +27,51 @@ import {
   readIdArgs,
 } from "../order-ui.js";
 
+/** The status of these order IDs (/status, an ID list typed alone). */
+export async function sendStatus(ctx: BotContext, match: string): Promise<void> {
+  const args = await readIdArgs(ctx, match, ctx.t("orders-status-usage", { max: MAX_IDS_PER_COMMAND }));
+  if (!args) return;
+  const { ids, withNote } = args;
+  const active = await requireAccount(ctx);
+  if (!active) return;
+  await ctx.replyWithChatAction("typing").catch(() => undefined);
+  const { client, account } = active;
+
+  if (ids.length === 1) {
+    const id = ids[0]!;
+    const item = await lookupStatus(client, account.apiKey, id, { now: ctx.deps.now });
+    if (!item.ok) {
+      const text =
+        item.error.kind === "unknown_order" ? ctx.t("orders-status-unknown", { id }) : panelErrorText(ctx, item.error);
+      await ctx.reply(withNote(text), HTML);
+      return;
+    }
+    const meta = await trackedMeta(ctx, account.panelId, id);
+    const state = { ...item.value, currency: item.value.currency ?? meta?.currency ?? account.currency };
+    const card = orderCard(ctx, account.panelId, id, state, meta);
+    await ctx.reply(withNote(card.text), { ...HTML, reply_markup: card.keyboard });
+    return;
+  }
+
+  const items = await lookupStatuses(client, account.apiKey, ids, { now: ctx.deps.now });
+  const common = commonFailure(items.values());
+  if (common) {
+    await ctx.reply(withNote(panelErrorText(ctx, common)), HTML);
+    return;
+  }
+  const lines = ids.map((id) => {
+    const item = items.get(id);
+    if (!item) return idLine(id, ctx.t("orders-item-error"));
+    if (!item.ok) return idLine(id, itemErrorText(ctx.t, item.error, "status"));
+    return idLine(id, statusSummary(ctx, { ...item.value, currency: item.value.currency ?? account.currency }));
+  });
+  await replyAll(ctx, splitMessages(withNote(ctx.t("orders-status-header", { count: ids.length })), lines));
+}
+
 export function statusFeature(): Feature {
   const composer = new Composer<BotContext>();
 
-  composer.command("status", async (ctx) => {
-    const args = await readIdArgs(ctx, ctx.match, ctx.t("orders-status-usage", { max: MAX_IDS_PER_COMMAND }));
-    if (!args) return;
-    const { ids, withNote } = args;
-    const active = await requireAccount(ctx);
-    if (!active) return;
-    await ctx.replyWithChatAction("typing").catch(() => undefined);
-    const { client, account } = active;
-
-    if (ids.length === 1) {
-      const id = ids[0]!;
-      const item = await lookupStatus(client, account.apiKey, id, { now: ctx.deps.now });
-      if (!item.ok) {
-        const text =
-          item.error.kind === "unknown_order" ? ctx.t("orders-status-unknown", { id }) : panelErrorText(ctx, item.error);
-        await ctx.reply(withNote(text), HTML);
-        return;
-      }
-      const meta = await trackedMeta(ctx, account.panelId, id);
-      const state = { ...item.value, currency: item.value.currency ?? meta?.currency ?? account.currency };
-      const card = orderCard(ctx, account.panelId, id, state, meta);
-      await ctx.reply(withNote(card.text), { ...HTML, reply_markup: card.keyboard });
-      return;
-    }
-
-    const items = await lookupStatuses(client, account.apiKey, ids, { now: ctx.deps.now });
-    const common = commonFailure(items.values());
-    if (common) {
-      await ctx.reply(withNote(panelErrorText(ctx, common)), HTML);
-      return;
-    }
-    const lines = ids.map((id) => {
-      const item = items.get(id);
-      if (!item) return idLine(id, ctx.t("orders-item-error"));
-      if (!item.ok) return idLine(id, itemErrorText(ctx.t, item.error, "status"));
-      return idLine(id, statusSummary(ctx, { ...item.value, currency: item.value.currency ?? account.currency }));
-    });
-    await replyAll(ctx, splitMessages(withNote(ctx.t("orders-status-header", { count: ids.length })), lines));
-  });
+  composer.command("status", (ctx) => sendStatus(ctx, ctx.match));
 
   // 🔄 on an order card: fresh status, edited in place.
   composer.callbackQuery(orderActionCodec.filter, async (ctx, next) => {

@@ -12,7 +12,7 @@ import type { InlineKeyboardMarkup } from "grammy/types";
 import type { I18n } from "@grammyjs/i18n";
 import { isFinalOrderStatus, statusSlug } from "../../panel/status.js";
 import type { Change, Notification, OrderChange, RefillChange, ReconnectNotification } from "../../tracking/sender.js";
-import { orderActionData, refillRefreshData } from "../callbacks.js";
+import { orderActionData, refillRefreshData, tryRepeatData } from "../callbacks.js";
 import type { BaseContext } from "../context.js";
 import { createTranslator } from "../i18n.js";
 import { escapeHtml, statusLabel } from "../format.js";
@@ -125,6 +125,8 @@ export class NotificationRenderer {
         if (!isFinalOrderStatus(current.status) && order.cancellable !== false) {
           kb.text(t("tracking-button-cancel", { id: order.orderId }), orderActionData("cancel", order.panelId, order.orderId));
         }
+        const repeat = order.serviceId ? tryRepeatData(order.panelId, order.orderId) : undefined;
+        if (repeat) kb.text(t("tracking-button-repeat", { id: order.orderId }), repeat);
       } else {
         const { refill } = change;
         kb.text(t("tracking-button-refill-refresh", { id: refill.refillId }), refillRefreshData(refill.panelId, refill.refillId));

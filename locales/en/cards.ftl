@@ -1,0 +1,2 @@
+# Order cards: delivery progress.
+order-card-delivered = Delivered { $delivered } of { $quantity } { $bar } { $percent } %

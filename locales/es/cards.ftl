@@ -1,0 +1,2 @@
+# Order cards: delivery progress.
+order-card-delivered = Entregados { $delivered } de { $quantity } { $bar } { $percent } %

@@ -1,0 +1,2 @@
+# Order cards: delivery progress.
+order-card-delivered = { $delivered } از { $quantity } تحویل شد { $bar } { $percent } ٪

@@ -1,0 +1,2 @@
+# Order cards: delivery progress.
+order-card-delivered = Terkirim { $delivered } dari { $quantity } { $bar } { $percent } %

@@ -1,0 +1,2 @@
+# Order cards: delivery progress.
+order-card-delivered = Entregues { $delivered } de { $quantity } { $bar } { $percent } %

@@ -1,0 +1,2 @@
+# Order cards: delivery progress.
+order-card-delivered = Виконано { $delivered } з { $quantity } { $bar } { $percent } %

@@ -1,0 +1,2 @@
+# Order cards: delivery progress.
+order-card-delivered = { $quantity } tadan { $delivered } yetkazildi { $bar } { $percent } %
