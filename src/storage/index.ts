@@ -18,6 +18,7 @@ import { KeyvPrefsRepo } from "./repos/prefs.js";
 import { KeyvRefillRepo } from "./repos/refills.js";
 import { KeyvPlacementRepo, type PlacementRepo } from "./repos/placements.js";
 import { DEFAULT_INDEX_CAP } from "./repos/tracked.js";
+import { ChangeFeed } from "./repos/changes.js";
 
 export * from "./types.js";
 export { KeyvAdapter, SecretKeyvAdapter } from "./adapter.js";
@@ -50,6 +51,7 @@ export { DEFAULT_PREFS, KeyvPrefsRepo } from "./repos/prefs.js";
 export { KeyvRefillRepo } from "./repos/refills.js";
 export * from "./repos/placements.js";
 export { DEFAULT_INDEX_CAP } from "./repos/tracked.js";
+export { ChangeFeed, type ChangeNote, type ChangeSubject } from "./repos/changes.js";
 
 /** Everything the bot stores. */
 export interface Storage {
@@ -61,6 +63,8 @@ export interface Storage {
   cache: CacheRepo;
   /** Placement records of the ordering wizard (exactly-once confirm). */
   placements: PlacementRepo;
+  /** Changes noted for the polling leader's in-memory view (see repos/changes.ts). */
+  changes: ChangeFeed;
   /** A grammY storage adapter over a namespace ("sessions", "conversations", …), values in JSON. */
   adapter<T>(namespace: "sessions" | "conversations" | (string & {})): StorageAdapter<T>;
   /** Like {@link adapter}, but every value is encrypted at rest (for data that may hold secrets). */
@@ -86,6 +90,8 @@ export interface CreateStorageOptions {
   namespacePrefix?: string | undefined;
   /** Most orders/refills kept per chat; tracking more untracks the oldest. Default 1000. */
   indexCap?: number | undefined;
+  /** Note user-side changes for the polling leader (default true; false when this bot never polls). */
+  changeFeed?: boolean | undefined;
 }
 
 /** Opens the storage. Rejects with a clear message on a bad key, URL or unreachable database. */
@@ -120,12 +126,21 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
     adapters.set(namespace, { secret, adapter: adapter as StorageAdapter<unknown> });
     return adapter;
   };
+  const changes = new ChangeFeed(store.namespace("changes"), opts.changeFeed ?? true);
   return {
     accounts: new KeyvAccountRepo(store.namespace("accounts"), box),
-    prefs: new KeyvPrefsRepo(store.namespace("prefs")),
-    orders: new KeyvOrderRepo(store.namespace("orders"), store.namespace("orderstate"), store.namespace("orderindex"), cap, byChat),
-    refills: new KeyvRefillRepo(store.namespace("refills"), store.namespace("refillstate"), store.namespace("refillindex"), cap, byChat),
-    delivery: new KeyvDeliveryRepo(store.namespace("delivery")),
+    prefs: new KeyvPrefsRepo(store.namespace("prefs"), changes),
+    orders: new KeyvOrderRepo(store.namespace("orders"), store.namespace("orderstate"), store.namespace("orderindex"), cap, byChat, changes),
+    refills: new KeyvRefillRepo(
+      store.namespace("refills"),
+      store.namespace("refillstate"),
+      store.namespace("refillindex"),
+      cap,
+      byChat,
+      changes,
+    ),
+    delivery: new KeyvDeliveryRepo(store.namespace("delivery"), changes),
+    changes,
     cache: new KeyvCacheRepo(store.namespace("cache")),
     placements: new KeyvPlacementRepo(store.namespace("placements")),
     adapter: <T>(namespace: string) => cached<T>(namespace, false),

@@ -9,7 +9,7 @@ import type { Storage } from "../storage/index.js";
 import type { MigrationStorage } from "../storage/migrate.js";
 
 /** The repositories the poller reads and writes (and those a group migration moves). */
-export type TrackingStorage = Pick<Storage, "orders" | "refills" | "delivery" | "prefs" | "accounts" | "cache"> & MigrationStorage;
+export type TrackingStorage = Pick<Storage, "orders" | "refills" | "delivery" | "prefs" | "accounts" | "cache" | "changes"> & MigrationStorage;
 
 /** Finds a configured panel by id: its client, its name (shown to users) and its URL (its host is throttled). */
 export interface PanelLookup {

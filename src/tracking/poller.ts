@@ -12,7 +12,9 @@ import { PanelBackoff } from "./backoff.js";
 import { Cycle, type CycleStats } from "./cycle.js";
 import { Delivery, errorText } from "./delivery.js";
 import type { TrackingDeps } from "./deps.js";
+import { DEFAULT_ADAPTIVE, type AdaptivePolicy } from "./adaptive.js";
 import { Limiter } from "./limiter.js";
+import { defaultGroupKey, TrackingView, type GroupKeyFn } from "./memory.js";
 import { ReconnectGuard, ReconnectMarks } from "./reconnect.js";
 import type { NotificationSender } from "./sender.js";
 
@@ -32,6 +34,10 @@ export interface PollerOptions {
    * that, which bounds what a cycle holds in memory. Default 2 × concurrencyPerHost.
    */
   batchesAhead?: number;
+  /** Adaptive polling (see adaptive.ts); `{ maxIntervalMs: 0 }` polls every item every cycle. */
+  adaptive?: Partial<AdaptivePolicy>;
+  /** The group of a tracked item (items checked with one key). Default panel + owner. */
+  groupKey?: GroupKeyFn;
 }
 
 export class Poller {
@@ -43,6 +49,8 @@ export class Poller {
   readonly #delivery: Delivery;
   readonly #reconnect: ReconnectGuard;
   readonly #hostLimiters = new Map<string, Limiter>();
+  readonly #view: TrackingView;
+  readonly #adaptive: AdaptivePolicy;
   #timer: NodeJS.Timeout | undefined;
   #running = false;
   #inFlight: Promise<unknown> | undefined;
@@ -57,6 +65,20 @@ export class Poller {
     this.#delivery = new Delivery(deps, sender, writes, this.#now);
     this.#reconnect = new ReconnectGuard(deps, new ReconnectMarks(deps.storage.cache), this.#delivery, this.#now);
     this.#batchesAhead = Math.max(1, Math.floor(options.batchesAhead ?? this.#perHost * 2));
+    this.#adaptive = { ...DEFAULT_ADAPTIVE, ...options.adaptive };
+    this.#view = new TrackingView(deps.storage, options.groupKey ?? defaultGroupKey);
+    // Write-through: the view follows the poller's own state writes.
+    this.#delivery.onWritten = (entries) => {
+      for (const e of entries) {
+        if ("orderId" in e) this.#view.orders.setState({ chatId: e.chatId, panelId: e.panelId, id: e.orderId }, e.state);
+        else this.#view.refills.setState({ chatId: e.chatId, panelId: e.panelId, id: e.refillId }, e.state);
+      }
+    };
+  }
+
+  /** Items in memory (unfinished orders and refills), for diagnostics and benchmarks. */
+  get tracked(): { orders: number; refills: number } {
+    return { orders: this.#view.orders.size, refills: this.#view.refills.size };
   }
 
   /** True between start() and stop(). */
@@ -79,6 +101,8 @@ export class Poller {
     if (signal?.aborted) return;
     this.#running = true;
     this.#signal = signal;
+    // A new term: the view is loaded afresh (another leader may have written meanwhile).
+    this.#view.drop();
     signal?.addEventListener("abort", () => void this.stop(), { once: true });
     this.#schedule(0);
   }
@@ -90,6 +114,7 @@ export class Poller {
     this.#timer = undefined;
     // The cycle promise never rejects: its failure is logged where it is scheduled.
     await this.#inFlight;
+    this.#view.drop();
   }
 
   #schedule(ms: number): void {
@@ -108,8 +133,9 @@ export class Poller {
     }, ms);
   }
 
-  /** One full pass over every tracked order and refill. */
-  runCycle(signal?: AbortSignal): Promise<CycleStats> {
+  /** One full pass over every tracked order and refill due (the view is synced with storage first). */
+  async runCycle(signal?: AbortSignal): Promise<CycleStats> {
+    await this.#view.sync(this.#now());
     const cycle = new Cycle(
       {
         deps: this.#deps,
@@ -119,6 +145,8 @@ export class Poller {
         limiterFor: (url) => this.#limiterFor(url),
         batchesAhead: this.#batchesAhead,
         now: this.#now,
+        view: this.#view,
+        adaptive: this.#adaptive,
       },
       signal,
     );

@@ -1,11 +1,16 @@
 /** Poller-owned per-chat delivery state (blocked flags). */
 import type { Keyv } from "keyv";
 import type { ChatDeliveryState, DeliveryRepo } from "../types.js";
+import type { ChangeFeed } from "./changes.js";
 import { chatKey } from "./keys.js";
 
 /** {@link DeliveryRepo} over the "delivery" namespace. */
 export class KeyvDeliveryRepo implements DeliveryRepo {
-  constructor(private readonly keyv: Keyv<ChatDeliveryState>) {}
+  constructor(
+    private readonly keyv: Keyv<ChatDeliveryState>,
+    /** Notes the chat for the polling leader, which keeps its flags across cycles. */
+    private readonly feed?: ChangeFeed,
+  ) {}
 
   /** The chat's state; `{ blocked: false }` when none was stored. */
   async get(chatId: number): Promise<ChatDeliveryState> {
@@ -17,5 +22,6 @@ export class KeyvDeliveryRepo implements DeliveryRepo {
     const key = chatKey(chatId);
     if (!state.blocked && state.blockedAt === undefined) await this.keyv.delete(key);
     else await this.keyv.set(key, state);
+    await this.feed?.note([{ kind: "chat", chatId }]);
   }
 }
