@@ -9,7 +9,8 @@
  *
  * Rationale: an order that has not moved for an hour is unlikely to move in the next minute, and a
  * user who wants to know looks at it (which resets it); the ceiling bounds the delay of a change
- * nobody is waiting for. `maxIntervalMs: 0` turns it off (every item every cycle, the fixed schedule).
+ * nobody is waiting for. A key's last call of a cycle is topped up with its items due soon (up to
+ * 100 IDs): they ride for free. `maxIntervalMs: 0` turns it off (every item every cycle, the fixed schedule).
  */
 export interface AdaptivePolicy {
   /** Polled every cycle while quiet for less than this. */
@@ -20,7 +21,14 @@ export interface AdaptivePolicy {
   growth: number;
 }
 
-export const DEFAULT_ADAPTIVE: AdaptivePolicy = { fullRateMs: 30 * 60_000, maxIntervalMs: 15 * 60_000, growth: 0.25 };
+/** Measured with bench/adaptive.ts: about half the calls, p50 delay unchanged, p95 ≈ 2 min (see README). */
+export const DEFAULT_ADAPTIVE: AdaptivePolicy = { fullRateMs: 60 * 60_000, maxIntervalMs: 3 * 60_000, growth: 0.25 };
+
+/**
+ * Items not yet due but due within this many poll intervals may ride along in a call that has room
+ * (a call costs the same with 1 or 100 IDs).
+ */
+export const RIDE_AHEAD_CYCLES = 2;
 
 /**
  * When an item checked at `now`, last changed at `lastChange`, is next due. Half a cycle is taken

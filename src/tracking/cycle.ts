@@ -34,7 +34,7 @@ import { MAX_IDS_PER_CALL } from "../panel/client.js";
 import { PanelError } from "../panel/errors.js";
 import type { BatchItem } from "../panel/types.js";
 import type { Account, ChatPrefs, OwnerKey, RefillState, TrackedOrder, TrackedRefill, TrackState } from "../storage/types.js";
-import { nextPollAt, type AdaptivePolicy } from "./adaptive.js";
+import { nextPollAt, RIDE_AHEAD_CYCLES, type AdaptivePolicy } from "./adaptive.js";
 import type { PanelBackoff } from "./backoff.js";
 import { ordersOutcome, refillsOutcome, sameOrderSnapshot, type BatchOutcome, type PendingChange, type StateEntry } from "./changes.js";
 import { errorText, type Delivery } from "./delivery.js";
@@ -114,6 +114,9 @@ interface GroupRun {
   /** Items waiting for a full batch of IDs. */
   orders: OrderItem[];
   orderIds: Set<string>;
+  /** Items due soon (adaptive polling): they top up the group's last call if it has room. */
+  spareOrders: OrderItem[];
+  spareRefills: RefillItem[];
   refills: RefillItem[];
   refillIds: Set<string>;
   /** Batches being checked. */
@@ -172,6 +175,8 @@ export class Cycle {
   #current: GroupRun | undefined;
   /** Start of the cycle: items due before it are polled. */
   #start = 0;
+  /** Items due before this may ride along in a call with room. */
+  #soon = 0;
   readonly #panels = new Map<string, PanelRun>();
   readonly #groups = new Map<string, GroupRun>();
   readonly #tasks = new TaskSet();
@@ -185,6 +190,7 @@ export class Cycle {
   async run(): Promise<CycleStats> {
     const started = performance.now();
     this.#start = this.ctx.now();
+    this.#soon = this.#start + RIDE_AHEAD_CYCLES * this.ctx.deps.config.pollIntervalMs;
     try {
       await this.#scanRefills();
       await this.#refillsChecked();
@@ -241,6 +247,8 @@ export class Cycle {
       for (const entry of [...mem.entries.values()]) {
         if (entry.nextAt > this.#start) {
           this.stats.deferred += 1;
+          if (entry.nextAt <= this.#soon && group.spareOrders.length < MAX_IDS_PER_CALL - 1)
+            group.spareOrders.push({ order: entry.item, state: entry.state, entry });
           continue;
         }
         const order = entry.item;
@@ -268,6 +276,8 @@ export class Cycle {
       for (const entry of [...mem.entries.values()]) {
         if (entry.nextAt > this.#start) {
           this.stats.deferred += 1;
+          if (entry.nextAt <= this.#soon && group.spareRefills.length < MAX_IDS_PER_CALL - 1)
+            group.spareRefills.push({ refill: entry.item, state: entry.state, entry });
           continue;
         }
         const refill = entry.item;
@@ -343,6 +353,8 @@ export class Cycle {
         reconnect: undefined,
         orders: [],
         orderIds: new Set(),
+        spareOrders: [],
+        spareRefills: [],
         refills: [],
         refillIds: new Set(),
         inFlight: 0,
@@ -382,6 +394,16 @@ export class Cycle {
   /** Starts checking the orders waiting in a group (a full batch, or what is left at the end). */
   #dispatchOrders(group: GroupRun): void {
     if (group.orders.length === 0) return;
+    // Room left in the call: items due soon ride along (at the group's end, when the call is partial).
+    if (!this.#scanning || group.closed) {
+      while (group.orderIds.size < MAX_IDS_PER_CALL && group.spareOrders.length > 0) {
+        const x = group.spareOrders.pop()!;
+        if (group.orderIds.has(x.order.orderId) && group.orders.some((o) => o.entry === x.entry)) continue;
+        group.orders.push(x);
+        group.orderIds.add(x.order.orderId);
+        this.stats.deferred -= 1;
+      }
+    }
     const items = group.orders;
     group.orders = [];
     group.orderIds = new Set();
@@ -390,6 +412,15 @@ export class Cycle {
 
   #dispatchRefills(group: GroupRun): void {
     if (group.refills.length === 0) return;
+    if (!this.#scanning || group.closed) {
+      while (group.refillIds.size < MAX_IDS_PER_CALL && group.spareRefills.length > 0) {
+        const x = group.spareRefills.pop()!;
+        if (group.refills.some((r) => r.entry === x.entry)) continue;
+        group.refills.push(x);
+        group.refillIds.add(x.refill.refillId);
+        this.stats.deferred -= 1;
+      }
+    }
     const items = group.refills;
     group.refills = [];
     group.refillIds = new Set();
