@@ -39,7 +39,7 @@ import type { PanelBackoff } from "./backoff.js";
 import { ordersOutcome, refillsOutcome, sameOrderSnapshot, type BatchOutcome, type PendingChange, type StateEntry } from "./changes.js";
 import { errorText, type Delivery } from "./delivery.js";
 import type { TrackingDeps } from "./deps.js";
-import type { Limiter } from "./limiter.js";
+import type { HostLimiter } from "./limiter.js";
 import type { MemEntry, MemGroup, TrackingView } from "./memory.js";
 import type { Reconnect, ReconnectGuard } from "./reconnect.js";
 
@@ -74,7 +74,7 @@ export interface CycleContext {
   backoff: PanelBackoff;
   reconnect: ReconnectGuard;
   /** The limiter of a panel URL's host. */
-  limiterFor(url: string): Limiter;
+  limiterFor(url: string): HostLimiter;
   /** Batches of one panel being checked or waiting for their call (see Cycle.room). */
   batchesAhead: number;
   now: () => number;
@@ -90,7 +90,7 @@ interface PanelRun {
   skipped: boolean;
   client: PanelClient | undefined;
   name: string;
-  limiter: Limiter | undefined;
+  limiter: HostLimiter | undefined;
   /** First `unavailable` / `rate_limited` answer: no more calls this cycle, then backoff. */
   failed: PanelError | undefined;
   succeeded: boolean;
@@ -517,8 +517,11 @@ export class Cycle {
     }
     let down: PanelError | undefined;
     for (const item of result.values()) {
-      if (!item.ok && (item.error.kind === "unavailable" || item.error.kind === "rate_limited")) down ??= item.error;
-      else if (item.ok || item.error.kind === "unknown_order" || item.error.kind === "unknown_refill") panel.succeeded = true;
+      if (!item.ok && (item.error.kind === "unavailable" || item.error.kind === "rate_limited")) {
+        down ??= item.error;
+        // 429 + Retry-After: every account on the host waits (the host's limiter is shared).
+        if (item.error.kind === "rate_limited" && item.error.retryAfterMs !== undefined) limiter.pause(item.error.retryAfterMs);
+      } else if (item.ok || item.error.kind === "unknown_order" || item.error.kind === "unknown_refill") panel.succeeded = true;
     }
     if (down) {
       panel.failed ??= down;

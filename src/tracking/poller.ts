@@ -13,7 +13,7 @@ import { Cycle, type CycleStats } from "./cycle.js";
 import { Delivery, errorText } from "./delivery.js";
 import type { TrackingDeps } from "./deps.js";
 import { DEFAULT_ADAPTIVE, type AdaptivePolicy } from "./adaptive.js";
-import { Limiter } from "./limiter.js";
+import { HostLimiter, Limiter, type HostLimits } from "./limiter.js";
 import { defaultGroupKey, TrackingView, type GroupKeyFn } from "./memory.js";
 import { ReconnectGuard, ReconnectMarks } from "./reconnect.js";
 import type { NotificationSender } from "./sender.js";
@@ -21,8 +21,10 @@ import type { NotificationSender } from "./sender.js";
 export type { CycleStats } from "./cycle.js";
 
 export interface PollerOptions {
-  /** HTTP calls at once per panel host. Default 4. */
+  /** HTTP calls at once per panel host. Default 4 (deps.config.panelHostLimits wins when set). */
   concurrencyPerHost?: number;
+  /** Limits of a host (calls at once, calls per second); default: concurrencyPerHost, no rate limit. */
+  hostLimits?: (host: string) => HostLimits;
   /** Clock (snapshots' `at`, blockedAt). Default deps.now or Date.now. */
   now?: () => number;
   /** Longest backoff of a failing panel, in cycles. Default 16. */
@@ -48,9 +50,11 @@ export class Poller {
   readonly #backoff: PanelBackoff;
   readonly #delivery: Delivery;
   readonly #reconnect: ReconnectGuard;
-  readonly #hostLimiters = new Map<string, Limiter>();
+  readonly #hostLimiters = new Map<string, HostLimiter>();
+  readonly #hostLimits: (host: string) => HostLimits;
   readonly #view: TrackingView;
   readonly #adaptive: AdaptivePolicy;
+  readonly #adaptiveConfig: Partial<AdaptivePolicy> | undefined;
   #timer: NodeJS.Timeout | undefined;
   #running = false;
   #inFlight: Promise<unknown> | undefined;
@@ -59,13 +63,18 @@ export class Poller {
   constructor(deps: TrackingDeps, sender: NotificationSender, options: PollerOptions = {}) {
     this.#deps = deps;
     this.#now = options.now ?? deps.now ?? Date.now;
-    this.#perHost = Math.max(1, Math.floor(options.concurrencyPerHost ?? 4));
+    const configured = deps.config.panelHostLimits;
+    this.#perHost = Math.max(1, Math.floor(options.concurrencyPerHost ?? configured?.default.concurrency ?? 4));
+    this.#hostLimits =
+      options.hostLimits ??
+      ((host) => configured?.hosts[host.toLowerCase()] ?? { concurrency: this.#perHost, ratePerSecond: configured?.default.ratePerSecond ?? 0 });
+    this.#adaptiveConfig = deps.config.adaptive;
     this.#backoff = new PanelBackoff(Math.max(1, Math.floor(options.maxBackoffCycles ?? 16)));
     const writes = new Limiter(Math.max(1, Math.floor(options.writeConcurrency ?? 16)));
     this.#delivery = new Delivery(deps, sender, writes, this.#now);
     this.#reconnect = new ReconnectGuard(deps, new ReconnectMarks(deps.storage.cache), this.#delivery, this.#now);
     this.#batchesAhead = Math.max(1, Math.floor(options.batchesAhead ?? this.#perHost * 2));
-    this.#adaptive = { ...DEFAULT_ADAPTIVE, ...options.adaptive };
+    this.#adaptive = { ...DEFAULT_ADAPTIVE, ...this.#adaptiveConfig, ...options.adaptive };
     this.#view = new TrackingView(deps.storage, options.groupKey ?? defaultGroupKey);
     // Write-through: the view follows the poller's own state writes.
     this.#delivery.onWritten = (entries) => {
@@ -153,7 +162,7 @@ export class Poller {
     return cycle.run();
   }
 
-  #limiterFor(url: string): Limiter {
+  #limiterFor(url: string): HostLimiter {
     let host: string;
     try {
       host = new URL(url).host;
@@ -162,7 +171,7 @@ export class Poller {
     }
     let l = this.#hostLimiters.get(host);
     if (!l) {
-      l = new Limiter(this.#perHost);
+      l = new HostLimiter(this.#hostLimits(host), this.#now);
       this.#hostLimiters.set(host, l);
     }
     return l;
