@@ -547,7 +547,10 @@ export class Cycle {
     if (!results) return;
 
     const now = this.ctx.now();
-    const outcome = await ordersOutcome(items, results, now, async (chatId) => (await this.#prefsOf(chatId)).progress);
+    // Each chat's preferences once per batch (not one await per order).
+    const progress = new Map<number, boolean>();
+    for (const x of items) if (!progress.has(x.order.chatId)) progress.set(x.order.chatId, (await this.#prefsOf(x.order.chatId)).progress);
+    const outcome = await ordersOutcome(items, results, now, (chatId) => progress.get(chatId) ?? false);
     for (const order of outcome.gaveUp)
       this.ctx.deps.logger.info({ panel: order.panelId, order: order.orderId }, "Tracking: order unknown to the panel; stopped");
     this.#queue(group.perChat, outcome);
