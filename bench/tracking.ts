@@ -301,7 +301,10 @@ async function scenario(sc: Scenario): Promise<BenchRow[]> {
       { group, name: `ideal poller CPU time, ${label} orders (same calls, in-memory map)`, value: idealCpu, unit: "ms" },
       { group, name: `tracking CPU ratio to the ideal poller, ${label} orders`, value: ratio, unit: "x", target: "<= 2.0" },
     );
-    if (!sc.full) return rows;
+    if (!sc.full) {
+      rows.push({ group, name: `peak RSS of the poller's process, ${label} orders in memory`, value: Math.round(peakRss / 1024 / 1024), unit: "MB" });
+      return rows;
+    }
 
     await mock.call({ cmd: "advance" });
     cpu = process.cpuUsage();

@@ -116,11 +116,12 @@ export function parseHostLimits(spec: string, fallback: HostLimitsConfig): Recor
     .filter(Boolean)) {
     const m = /^([A-Za-z0-9.-]+(?::\d{1,5})?)=(\d{1,2})(?:\/(\d+(?:\.\d+)?))?$/.exec(part);
     if (!m) throw new Error(`PANEL_HOST_LIMITS: "${part}" is not host=concurrency or host=concurrency/rate`);
+    const host = m[1]!;
     const concurrency = Number(m[2]);
     const ratePerSecond = m[3] === undefined ? fallback.ratePerSecond : Number(m[3]);
-    if (concurrency < 1 || concurrency > 64) throw new Error(`PANEL_HOST_LIMITS: calls at once for ${m[1]} must be 1-64`);
-    if (ratePerSecond > 1000) throw new Error(`PANEL_HOST_LIMITS: calls per second for ${m[1]} must be at most 1000`);
-    out[m[1]!.toLowerCase()] = { concurrency, ratePerSecond };
+    if (concurrency < 1 || concurrency > 64) throw new Error(`PANEL_HOST_LIMITS: calls at once for ${host} must be 1-64`);
+    if (ratePerSecond > 1000) throw new Error(`PANEL_HOST_LIMITS: calls per second for ${host} must be at most 1000`);
+    out[host.toLowerCase()] = { concurrency, ratePerSecond };
   }
   return out;
 }
