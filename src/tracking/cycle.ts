@@ -560,13 +560,15 @@ export class Cycle {
     for (const q of outcome.quiet) quietLast.set(`${q.chatId}:${q.orderId}`, q.state.last);
     for (const { pending } of outcome.changes)
       if (pending.change.kind === "order") moved.add(`${pending.change.order.chatId}:${pending.change.order.orderId}`);
-    for (const x of items) {
-      const k = `${x.order.chatId}:${x.order.orderId}`;
-      const last = quietLast.get(k);
-      if (last && !sameOrderSnapshot(x.state?.last, last)) moved.add(k);
+    if (quietLast.size > 0) {
+      for (const x of items) {
+        const k = `${x.order.chatId}:${x.order.orderId}`;
+        const last = quietLast.get(k);
+        if (last && !sameOrderSnapshot(x.state?.last, last)) moved.add(k);
+      }
     }
     this.#schedule(
-      items.map((x) => [x.entry, moved.has(`${x.order.chatId}:${x.order.orderId}`)]),
+      items.map((x) => [x.entry, moved.size > 0 && moved.has(`${x.order.chatId}:${x.order.orderId}`)]),
       now,
     );
     // In the background: this batch's items and answers need not wait for the write.
@@ -602,7 +604,7 @@ export class Cycle {
       if (last && x.state?.last?.status !== last.status) moved.add(k);
     }
     this.#schedule(
-      items.map((x) => [x.entry, moved.has(`${x.refill.chatId}:${x.refill.refillId}`)]),
+      items.map((x) => [x.entry, moved.size > 0 && moved.has(`${x.refill.chatId}:${x.refill.refillId}`)]),
       now,
     );
     if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(outcome.quiet));
