@@ -12,7 +12,14 @@
 import { pathToFileURL } from "node:url";
 import type { BenchRow } from "./types.js";
 import { CatalogueIndex } from "../src/catalogue/catalogue-index.js";
-import { categoryKeyboard, categoryListText, categoryPageView, searchPageView, serviceKeyboard, serviceListText } from "../src/bot/catalogue-views.js";
+import {
+  categoryKeyboard,
+  categoryListText,
+  categoryPageView,
+  searchPageView,
+  serviceKeyboard,
+  serviceListText,
+} from "../src/bot/catalogue-views.js";
 import { createI18n } from "../src/bot/i18n.js";
 import { generateCatalogue } from "../src/dev/catalogue.js";
 import { catalogueVersion } from "../src/catalogue/catalogue-index.js";

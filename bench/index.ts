@@ -27,7 +27,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** ".js" when running the compiled benchmarks, ".ts" under tsx. */
 const EXT = path.extname(fileURLToPath(import.meta.url));
 /** Modules the project expects (others found in bench/ run too). */
-const EXPECTED = ["updates", "status", "catalogue", "wizard", "tracking", "webapp"];
+const EXPECTED = ["updates", "status", "catalogue", "wizard", "tracking", "adaptive", "webapp"];
 const NOT_MODULES = new Set(["index", "types"]);
 const RESULT_MARK = "@@BENCH_RESULT@@";
 

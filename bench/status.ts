@@ -81,9 +81,7 @@ export async function run(): Promise<BenchRow[]> {
     apiCalls++;
     const p = (payload ?? {}) as Record<string, unknown>;
     const result =
-      method === "sendMessage"
-        ? { message_id: ++messageId, date: 0, chat: { id: p.chat_id, type: "private" }, text: p.text }
-        : true;
+      method === "sendMessage" ? { message_id: ++messageId, date: 0, chat: { id: p.chat_id, type: "private" }, text: p.text } : true;
     return { ok: true, result } as never;
   };
   const bot = createBot(deps, { botInfo: BOT_INFO, apiTransformers: [recorder] });

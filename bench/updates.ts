@@ -67,9 +67,7 @@ function recorder(counter: { calls: number }): Transformer {
     counter.calls++;
     const p = (payload ?? {}) as Record<string, unknown>;
     const result =
-      method === "sendMessage"
-        ? { message_id: ++messageId, date: 0, chat: { id: p.chat_id, type: "private" }, text: p.text }
-        : true;
+      method === "sendMessage" ? { message_id: ++messageId, date: 0, chat: { id: p.chat_id, type: "private" }, text: p.text } : true;
     return { ok: true, result } as never;
   };
 }
@@ -115,7 +113,11 @@ async function makeBot(dir: string, logger: Logger): Promise<{ bot: Bot<BotConte
 }
 
 /** Sequential latency (µs) and throughput of `n` updates made by `make`. */
-async function sequential(bot: Bot<BotContext>, n: number, make: (i: number) => Update): Promise<{ p50: number; p99: number; perSecond: number }> {
+async function sequential(
+  bot: Bot<BotContext>,
+  n: number,
+  make: (i: number) => Update,
+): Promise<{ p50: number; p99: number; perSecond: number }> {
   for (let i = 0; i < Math.min(200, n); i++) await bot.handleUpdate(make(i)); // warm-up
   const lat: number[] = [];
   const start = performance.now();
@@ -226,7 +228,10 @@ export async function run(): Promise<BenchRow[]> {
 
       // Same with the per-update log line written (pino, info level, to a null stream).
       const sink = new Writable({ write: (_c, _e, cb) => cb() });
-      const logged = await makeBot(path.join(dir, "logged"), pino({ level: "info", redact: { paths: REDACT_PATHS, censor: "[redacted]" }, base: undefined }, sink));
+      const logged = await makeBot(
+        path.join(dir, "logged"),
+        pino({ level: "info", redact: { paths: REDACT_PATHS, censor: "[redacted]" }, base: undefined }, sink),
+      );
       const rl = await sequential(logged.bot, n, () => textUpdate(2002, "/help"));
       rows.push({ group, name: "/help latency p50 with the log line", value: round(rl.p50), unit: "µs", target: "< 2000" });
 
@@ -247,8 +252,20 @@ export async function run(): Promise<BenchRow[]> {
       const seconds = (performance.now() - start) / 1000;
       lat.sort((a, b) => a - b);
       rows.push(
-        { group, name: `/help throughput (${chats} chats at once)`, value: Math.round((chats * perChat) / seconds), unit: "updates/s", target: ">= 500" },
-        { group, name: `/help latency p99 (${chats} chats at once)`, value: round(lat.length ? percentile(lat, 99) / 1000 : 0), unit: "ms", target: "< 500" },
+        {
+          group,
+          name: `/help throughput (${chats} chats at once)`,
+          value: Math.round((chats * perChat) / seconds),
+          unit: "updates/s",
+          target: ">= 500",
+        },
+        {
+          group,
+          name: `/help latency p99 (${chats} chats at once)`,
+          value: round(lat.length ? percentile(lat, 99) / 1000 : 0),
+          unit: "ms",
+          target: "< 500",
+        },
       );
 
       // 3. A conversation step (unless the order wizard's bench covers it).
@@ -290,12 +307,26 @@ export async function run(): Promise<BenchRow[]> {
         PORT: "0",
       });
       const calls = { calls: 0 };
-      const app = await startApp({ config, logger: silentLogger, host: "127.0.0.1", botInfo: BOT_INFO, apiTransformers: [recorder(calls)], registerCommands: false });
+      const app = await startApp({
+        config,
+        logger: silentLogger,
+        host: "127.0.0.1",
+        botInfo: BOT_INFO,
+        apiTransformers: [recorder(calls)],
+        registerCommands: false,
+      });
       const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
       const post = (body: string) =>
         new Promise<number>((resolve, reject) => {
           const req = http.request(
-            { host: "127.0.0.1", port: app.port, path: "/hook", method: "POST", agent, headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "bench-secret" } },
+            {
+              host: "127.0.0.1",
+              port: app.port,
+              path: "/hook",
+              method: "POST",
+              agent,
+              headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "bench-secret" },
+            },
             (res) => {
               res.resume();
               res.on("end", () => resolve(res.statusCode ?? 0));

@@ -23,9 +23,7 @@ const httpUrl = z
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
-const boolish = z
-  .enum(["1", "0", "true", "false", "yes", "no", "on", "off"])
-  .transform((v) => ["1", "true", "yes", "on"].includes(v));
+const boolish = z.enum(["1", "0", "true", "false", "yes", "no", "on", "off"]).transform((v) => ["1", "true", "yes", "on"].includes(v));
 
 const envSchema = z
   .object({
@@ -70,6 +68,11 @@ const envSchema = z
       .regex(/^[A-Za-z0-9_.-]{1,32}$/, 'use 1-32 letters, digits, "_", "." or "-"')
       .optional(),
     LEASE_TTL_SECONDS: z.coerce.number().min(1).max(3600).default(30),
+    PANEL_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    PANEL_HOST_RATE: z.coerce.number().min(0).max(1000).default(0),
+    PANEL_HOST_LIMITS: z.string().trim().optional(),
+    TRACK_FULL_RATE_MINUTES: z.coerce.number().min(0).max(10_080).default(60),
+    TRACK_MAX_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(3),
     HOST: z.string().trim().default("0.0.0.0"),
     // ── Mini App (issue 16)
     WEBAPP_URL: httpUrl
@@ -91,20 +94,57 @@ const envSchema = z
 /** Parses `PANELS` ("name=url,name=url"). */
 export function parsePanels(spec: string): PanelConfig[] {
   const panels: PanelConfig[] = [];
-  for (const part of spec.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const eq = part.indexOf("=");
     if (eq <= 0) throw new Error(`PANELS: "${part}" is not name=url`);
     const name = part.slice(0, eq).trim();
     const url = part.slice(eq + 1).trim();
     const parsed = httpUrl.safeParse(url);
     if (!parsed.success) throw new Error(`PANELS: the URL of "${name}" is not an http(s) URL`);
-    const id = name.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^-|-$/g, "").slice(0, 24);
+    const id = name
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 24);
     if (!id) throw new Error(`PANELS: "${name}" needs letters or digits in its name`);
     if (panels.some((p) => p.id === id)) throw new Error(`PANELS: the name "${name}" is used twice`);
     panels.push({ id, name, url: parsed.data });
   }
   if (panels.length === 0) throw new Error("PANELS is set but lists no panel");
   return panels;
+}
+
+/** Limits of panel calls on one host (shared by every account and panel on it). */
+export interface HostLimitsConfig {
+  /** Calls at once. */
+  concurrency: number;
+  /** Calls started per second (0: no limit). */
+  ratePerSecond: number;
+}
+
+/**
+ * Parses `PANEL_HOST_LIMITS` ("host=concurrency[/rate],…", e.g. "big.example=16/20,small.example=1/0.5").
+ * Hosts are lower-cased (a port, if any, is part of the host).
+ */
+export function parseHostLimits(spec: string, fallback: HostLimitsConfig): Record<string, HostLimitsConfig> {
+  const out: Record<string, HostLimitsConfig> = {};
+  for (const part of spec
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const m = /^([A-Za-z0-9.-]+(?::\d{1,5})?)=(\d{1,2})(?:\/(\d+(?:\.\d+)?))?$/.exec(part);
+    if (!m) throw new Error(`PANEL_HOST_LIMITS: "${part}" is not host=concurrency or host=concurrency/rate`);
+    const host = m[1]!;
+    const concurrency = Number(m[2]);
+    const ratePerSecond = m[3] === undefined ? fallback.ratePerSecond : Number(m[3]);
+    if (concurrency < 1 || concurrency > 64) throw new Error(`PANEL_HOST_LIMITS: calls at once for ${host} must be 1-64`);
+    if (ratePerSecond > 1000) throw new Error(`PANEL_HOST_LIMITS: calls per second for ${host} must be at most 1000`);
+    out[host.toLowerCase()] = { concurrency, ratePerSecond };
+  }
+  return out;
 }
 
 export interface Config {
@@ -148,6 +188,10 @@ export interface Config {
   webappUrl?: string;
   /** Oldest Telegram init data the Mini App's API accepts (seconds). */
   webappInitDataMaxAgeSeconds: number;
+  /** Panel call limits per host: the default and per-host overrides (tracking and its calls). */
+  panelHostLimits: { default: HostLimitsConfig; hosts: Record<string, HostLimitsConfig> };
+  /** Adaptive polling: full rate for `fullRateMs` after a change, then one check per `maxIntervalMs` at most (0: off). */
+  adaptive: { fullRateMs: number; maxIntervalMs: number };
 }
 
 export class ConfigError extends Error {
@@ -169,6 +213,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   let panels: PanelConfig[];
   try {
     panels = e.PANELS ? parsePanels(e.PANELS) : [{ id: "main", name: new URL(e.PANEL_URL).host, url: e.PANEL_URL }];
+  } catch (err) {
+    throw new ConfigError(`Invalid configuration:\n- ${(err as Error).message}`);
+  }
+  const hostDefault: HostLimitsConfig = { concurrency: e.PANEL_HOST_CONCURRENCY, ratePerSecond: e.PANEL_HOST_RATE };
+  let hosts: Record<string, HostLimitsConfig>;
+  try {
+    hosts = e.PANEL_HOST_LIMITS ? parseHostLimits(e.PANEL_HOST_LIMITS, hostDefault) : {};
   } catch (err) {
     throw new ConfigError(`Invalid configuration:\n- ${(err as Error).message}`);
   }
@@ -200,5 +251,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     ...(e.WEBAPP_URL ? { webappUrl: e.WEBAPP_URL } : {}),
     webappInitDataMaxAgeSeconds: e.WEBAPP_INIT_DATA_MAX_AGE_SECONDS,
+    panelHostLimits: { default: hostDefault, hosts },
+    adaptive: { fullRateMs: Math.round(e.TRACK_FULL_RATE_MINUTES * 60_000), maxIntervalMs: Math.round(e.TRACK_MAX_INTERVAL_MINUTES * 60_000) },
   };
 }

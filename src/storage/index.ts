@@ -21,6 +21,7 @@ import { KeyvPlacementRepo, type PlacementRepo } from "./repos/placements.js";
 import { DEFAULT_INDEX_CAP } from "./repos/tracked.js";
 import { KeyvShortlistRepo, type ShortlistRepo } from "./repos/shortlists.js";
 import { KeyvMassRepo, type MassRepo } from "./repos/mass.js";
+import { ChangeFeed } from "./repos/changes.js";
 
 export * from "./types.js";
 export { dropUnreadable, KeyvAdapter, SecretKeyvAdapter } from "./adapter.js";
@@ -69,6 +70,7 @@ export interface StorageRef<T> {
 
 /** The decoded values of a tuple of refs. */
 export type RefValues<R extends readonly StorageRef<unknown>[]> = { -readonly [I in keyof R]: R[I] extends StorageRef<infer T> ? T : never };
+export { ChangeFeed, type ChangeNote, type ChangeSubject } from "./repos/changes.js";
 
 /** Everything the bot stores. */
 export interface Storage {
@@ -84,6 +86,8 @@ export interface Storage {
   shortlists: ShortlistRepo;
   /** Checked lines of /mass previews (a placement id per line). */
   mass: MassRepo;
+  /** Changes noted for the polling leader's in-memory view (see repos/changes.ts). */
+  changes: ChangeFeed;
   /** A grammY storage adapter over a namespace ("sessions", "conversations", …), values in JSON. */
   adapter<T>(namespace: "sessions" | "conversations" | (string & {})): StorageAdapter<T>;
   /** Like {@link adapter}, but every value is encrypted at rest (for data that may hold secrets). */
@@ -138,6 +142,8 @@ export interface CreateStorageOptions {
   indexCap?: number | undefined;
   /** Told of every failed storage operation and connection error (see KeyvStoreOptions.onOperationError). */
   onOperationError?: ((op: string) => void) | undefined;
+  /** Note user-side changes for the polling leader (default true; false when this bot never polls). */
+  changeFeed?: boolean | undefined;
 }
 
 /** Opens the storage. Rejects with a clear message on a bad key, URL or unreachable database. */
@@ -194,14 +200,23 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
     return (await Promise.all(list.map((ref, i) => ref.decode(stored[i])))) as RefValues<R>;
   };
   const accounts = new KeyvAccountRepo(store.namespace("accounts"), box);
+  const changes = new ChangeFeed(store.namespace("changes"), opts.changeFeed ?? true);
   return {
     refs,
     readTogether,
     accounts,
-    prefs: new KeyvPrefsRepo(store.namespace("prefs")),
-    orders: new KeyvOrderRepo(store.namespace("orders"), store.namespace("orderstate"), store.namespace("orderindex"), cap, byChat),
-    refills: new KeyvRefillRepo(store.namespace("refills"), store.namespace("refillstate"), store.namespace("refillindex"), cap, byChat),
-    delivery: new KeyvDeliveryRepo(store.namespace("delivery")),
+    prefs: new KeyvPrefsRepo(store.namespace("prefs"), changes),
+    orders: new KeyvOrderRepo(store.namespace("orders"), store.namespace("orderstate"), store.namespace("orderindex"), cap, byChat, changes),
+    refills: new KeyvRefillRepo(
+      store.namespace("refills"),
+      store.namespace("refillstate"),
+      store.namespace("refillindex"),
+      cap,
+      byChat,
+      changes,
+    ),
+    delivery: new KeyvDeliveryRepo(store.namespace("delivery"), changes),
+    changes,
     cache: new KeyvCacheRepo(store.namespace("cache")),
     placements: new KeyvPlacementRepo(store.namespace("placements"), store.namespace("placementsunknown")),
     shortlists: new KeyvShortlistRepo(store.namespace("shortlists")),

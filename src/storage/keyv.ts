@@ -30,13 +30,11 @@ export const NAMESPACES = [
   "conversations",
   "cache",
   "health",
+  "changes",
 ] as const;
 
 /** A parsed storage URL. */
-export type StorageTarget =
-  | { kind: "sqlite"; file: string }
-  | { kind: "redis"; url: string }
-  | { kind: "postgres"; url: string };
+export type StorageTarget = { kind: "sqlite"; file: string } | { kind: "redis"; url: string } | { kind: "postgres"; url: string };
 
 /**
  * Parses a storage URL: `sqlite://path` (also `sqlite:///abs/path`, `sqlite://:memory:`) or a bare

@@ -66,6 +66,8 @@ export async function migrateGroup(storage: MigrationStorage, oldId: number, new
   await storage.orders.setStates(
     orders.flatMap(({ order, state }) => (state ? [{ chatId: newId, panelId: order.panelId, orderId: order.orderId, state }] : [])),
   );
+  // States written outside the poller: its in-memory view re-reads them.
+  await storage.orders.touch(orders.map(({ order }) => ({ chatId: newId, panelId: order.panelId, orderId: order.orderId })));
   for (const { order } of orders) await storage.orders.untrack(oldId, order.panelId, order.orderId);
   result.orders = orders.length;
 
@@ -75,9 +77,9 @@ export async function migrateGroup(storage: MigrationStorage, oldId: number, new
   await storage.refills.setStates(
     refills.flatMap(({ refill, state }) => (state ? [{ chatId: newId, panelId: refill.panelId, refillId: refill.refillId, state }] : [])),
   );
+  await storage.refills.touch(refills.map(({ refill }) => ({ chatId: newId, panelId: refill.panelId, refillId: refill.refillId })));
   for (const { refill } of refills) await storage.refills.untrack(oldId, refill.panelId, refill.refillId);
   result.refills = refills.length;
 
   return result;
 }
-

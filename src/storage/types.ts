@@ -146,6 +146,12 @@ export interface OrderRepo {
    * per batch). Same rule: orders not (or no longer) tracked are skipped.
    */
   setStates(entries: ReadonlyArray<{ chatId: number; panelId: string; orderId: string; state: TrackState }>): Promise<void>;
+  /**
+   * Tells the polling leader that a user looked at these orders (/status, /orders, a refresh) or
+   * that their state was written outside the poller: it re-reads them and polls them at the full
+   * rate again (adaptive polling slows down orders that do not move).
+   */
+  touch(keys: ReadonlyArray<{ chatId: number; panelId: string; orderId: string }>): Promise<void>;
 }
 
 export interface RefillRepo {
@@ -167,6 +173,8 @@ export interface RefillRepo {
   setState(chatId: number, panelId: string, refillId: string, state: RefillState): Promise<void>;
   /** `setState` for many refills in a few round trips; refills not (or no longer) tracked are skipped. */
   setStates(entries: ReadonlyArray<{ chatId: number; panelId: string; refillId: string; state: RefillState }>): Promise<void>;
+  /** As in {@link OrderRepo.touch}. */
+  touch(keys: ReadonlyArray<{ chatId: number; panelId: string; refillId: string }>): Promise<void>;
 }
 
 /** Poller-owned per-chat delivery state. */

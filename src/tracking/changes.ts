@@ -130,14 +130,15 @@ export interface BatchOutcome<E extends StateEntry> {
 
 /**
  * Reads a `status` answer for a batch of orders against their stored states. `progressOf` tells
- * whether a chat wants start count / remains changes. Items without an answer, or with an error
+ * whether a chat wants start count / remains changes (a plain boolean when known: no await per
+ * order). Items without an answer, or with an error
  * other than "unknown order", are left as they are (checked again next cycle).
  */
 export async function ordersOutcome(
   items: ReadonlyArray<{ order: TrackedOrder; state: TrackState | undefined }>,
   results: ReadonlyMap<string, BatchItem<OrderStatus>>,
   now: number,
-  progressOf: (chatId: number) => Promise<boolean>,
+  progressOf: (chatId: number) => boolean | Promise<boolean>,
 ): Promise<BatchOutcome<OrderStateEntry>> {
   const out: BatchOutcome<OrderStateEntry> = { quiet: [], changes: [], gaveUp: [] };
   for (const { order, state } of items) {
@@ -155,7 +156,9 @@ export async function ordersOutcome(
     }
     const current = orderSnapshot(item.value, now);
     const final = isFinalOrderStatus(current.status);
-    const { notify, previous } = detectOrderChange(order, state?.notified, current, await progressOf(order.chatId));
+    const known = progressOf(order.chatId);
+    const progress = typeof known === "boolean" ? known : await known;
+    const { notify, previous } = detectOrderChange(order, state?.notified, current, progress);
     if (!notify) {
       if (!state || !sameOrderSnapshot(state.last, current) || state.final !== final || !state.notified || state.failures) {
         out.quiet.push({ ...at, state: { last: current, notified: state?.notified ?? current, final } });

@@ -34,11 +34,13 @@ import { MAX_IDS_PER_CALL } from "../panel/client.js";
 import { PanelError } from "../panel/errors.js";
 import type { BatchItem } from "../panel/types.js";
 import type { Account, ChatPrefs, OwnerKey, RefillState, TrackedOrder, TrackedRefill, TrackState } from "../storage/types.js";
+import { nextPollAt, RIDE_AHEAD_CYCLES, type AdaptivePolicy } from "./adaptive.js";
 import type { PanelBackoff } from "./backoff.js";
-import { ordersOutcome, refillsOutcome, type BatchOutcome, type PendingChange, type StateEntry } from "./changes.js";
+import { ordersOutcome, refillsOutcome, sameOrderSnapshot, type BatchOutcome, type PendingChange, type StateEntry } from "./changes.js";
 import { errorText, type Delivery } from "./delivery.js";
 import type { TrackingDeps } from "./deps.js";
-import type { Limiter } from "./limiter.js";
+import type { HostLimiter } from "./limiter.js";
+import type { MemEntry, MemGroup, TrackingView } from "./memory.js";
 import type { Reconnect, ReconnectGuard } from "./reconnect.js";
 
 /** Figures of one cycle. */
@@ -47,6 +49,8 @@ export interface CycleStats {
   orders: number;
   /** Tracked refills checked. */
   refills: number;
+  /** Unfinished orders and refills not due this cycle (adaptive polling, see adaptive.ts). */
+  deferred: number;
   /** `status` calls made (100 IDs each). */
   statusCalls: number;
   /** `refill_status` calls made. */
@@ -70,10 +74,13 @@ export interface CycleContext {
   backoff: PanelBackoff;
   reconnect: ReconnectGuard;
   /** The limiter of a panel URL's host. */
-  limiterFor(url: string): Limiter;
+  limiterFor(url: string): HostLimiter;
   /** Batches of one panel being checked or waiting for their call (see Cycle.room). */
   batchesAhead: number;
   now: () => number;
+  /** The tracked items, their states and per-chat data, in memory (synced before the cycle). */
+  view: TrackingView;
+  adaptive: AdaptivePolicy;
 }
 
 /** A panel during one cycle. */
@@ -83,7 +90,7 @@ interface PanelRun {
   skipped: boolean;
   client: PanelClient | undefined;
   name: string;
-  limiter: Limiter | undefined;
+  limiter: HostLimiter | undefined;
   /** First `unavailable` / `rate_limited` answer: no more calls this cycle, then backoff. */
   failed: PanelError | undefined;
   succeeded: boolean;
@@ -105,9 +112,12 @@ interface GroupRun {
   /** The account needs reconnecting (its chats are told once the group is done). */
   reconnect: Reconnect | undefined;
   /** Items waiting for a full batch of IDs. */
-  orders: Array<{ order: TrackedOrder; state: TrackState | undefined }>;
+  orders: OrderItem[];
   orderIds: Set<string>;
-  refills: Array<{ refill: TrackedRefill; state: RefillState | undefined }>;
+  /** Items due soon (adaptive polling): they top up the group's last call if it has room. */
+  spareOrders: OrderItem[];
+  spareRefills: RefillItem[];
+  refills: RefillItem[];
   refillIds: Set<string>;
   /** Batches being checked. */
   inFlight: number;
@@ -127,6 +137,9 @@ interface GroupRun {
   heldRefills: Map<number, PendingChange[]>;
 }
 
+type OrderItem = { order: TrackedOrder; state: TrackState | undefined; entry: MemEntry<TrackedOrder, TrackState> };
+type RefillItem = { refill: TrackedRefill; state: RefillState | undefined; entry: MemEntry<TrackedRefill, RefillState> };
+
 /** Promises in flight, awaited together; settled ones are dropped at once (no growing array). */
 class TaskSet {
   readonly #set = new Set<Promise<void>>();
@@ -144,19 +157,26 @@ class TaskSet {
   }
 }
 
-/** Tracked items whose states are read in one query. */
-const STATE_READ_CHUNK = 500;
-
 export class Cycle {
-  readonly stats: CycleStats = { orders: 0, refills: 0, statusCalls: 0, refillStatusCalls: 0, changes: 0, notified: 0, failedGroups: 0, durationMs: 0 };
+  readonly stats: CycleStats = {
+    orders: 0,
+    refills: 0,
+    deferred: 0,
+    statusCalls: 0,
+    refillStatusCalls: 0,
+    changes: 0,
+    notified: 0,
+    failedGroups: 0,
+    durationMs: 0,
+  };
   /** True until the scan has seen every item. */
   #scanning = true;
-  /** Whether the scan in progress yields each chat's items together (see OrderRepo.iteratesByChat). */
-  #byChat = false;
-  /** In such a scan, the group of the last item: moving to another group closes it. */
+  /** The group of the last item scanned: moving to another group closes it. */
   #current: GroupRun | undefined;
-  readonly #blocked = new Map<number, boolean>();
-  readonly #prefs = new Map<number, Promise<ChatPrefs>>();
+  /** Start of the cycle: items due before it are polled. */
+  #start = 0;
+  /** Items due before this may ride along in a call with room. */
+  #soon = 0;
   readonly #panels = new Map<string, PanelRun>();
   readonly #groups = new Map<string, GroupRun>();
   readonly #tasks = new TaskSet();
@@ -169,6 +189,8 @@ export class Cycle {
   /** One full pass over every tracked order and refill. */
   async run(): Promise<CycleStats> {
     const started = performance.now();
+    this.#start = this.ctx.now();
+    this.#soon = this.#start + RIDE_AHEAD_CYCLES * this.ctx.deps.config.pollIntervalMs;
     try {
       await this.#scanRefills();
       await this.#refillsChecked();
@@ -212,47 +234,76 @@ export class Cycle {
     for (const group of this.#groups.values()) group.closed = false;
   }
 
+  /**
+   * Walks the orders in memory, group by group (no storage read, no per-order await): due items of
+   * chats not blocked are queued in their group; a full batch is dispatched, and the walk waits for
+   * room when the panel has enough batches ahead.
+   */
   async #scanOrders(): Promise<void> {
-    const { orders } = this.ctx.deps.storage;
-    this.#byChat = orders.iteratesByChat;
-    let batch: TrackedOrder[] = [];
-    for await (const order of orders.iterate()) {
+    for (const mem of this.ctx.view.orders.groups.values()) {
       if (this.signal?.aborted) return;
-      if (!(await this.#admit(order.chatId, order.panelId, order.owner))) continue;
-      batch.push(order);
-      if (batch.length >= STATE_READ_CHUNK) {
-        await this.#takeOrders(batch);
-        batch = [];
+      const group = this.#group(mem);
+      await this.#moveTo(group);
+      for (const entry of [...mem.entries.values()]) {
+        if (entry.nextAt > this.#start) {
+          this.stats.deferred += 1;
+          if (entry.nextAt <= this.#soon && group.spareOrders.length < MAX_IDS_PER_CALL - 1)
+            group.spareOrders.push({ order: entry.item, state: entry.state, entry });
+          continue;
+        }
+        const order = entry.item;
+        if (!(await this.#admit(order.chatId, group))) {
+          if (group.failed) break;
+          continue;
+        }
+        group.orders.push({ order, state: entry.state, entry });
+        group.orderIds.add(order.orderId);
+        if (group.orderIds.size >= MAX_IDS_PER_CALL) {
+          this.#dispatchOrders(group);
+          await this.#room(group.panel);
+          if (this.signal?.aborted) return;
+        }
       }
     }
-    await this.#takeOrders(batch);
     await this.#moveTo(undefined);
   }
 
   async #scanRefills(): Promise<void> {
-    const { refills } = this.ctx.deps.storage;
-    this.#byChat = refills.iteratesByChat;
-    let batch: TrackedRefill[] = [];
-    for await (const refill of refills.iterate()) {
+    for (const mem of this.ctx.view.refills.groups.values()) {
       if (this.signal?.aborted) return;
-      if (!(await this.#admit(refill.chatId, refill.panelId, refill.owner))) continue;
-      batch.push(refill);
-      if (batch.length >= STATE_READ_CHUNK) {
-        await this.#takeRefills(batch);
-        batch = [];
+      const group = this.#group(mem);
+      await this.#moveTo(group);
+      for (const entry of [...mem.entries.values()]) {
+        if (entry.nextAt > this.#start) {
+          this.stats.deferred += 1;
+          if (entry.nextAt <= this.#soon && group.spareRefills.length < MAX_IDS_PER_CALL - 1)
+            group.spareRefills.push({ refill: entry.item, state: entry.state, entry });
+          continue;
+        }
+        const refill = entry.item;
+        if (!(await this.#admit(refill.chatId, group))) {
+          if (group.failed) break;
+          continue;
+        }
+        group.refills.push({ refill, state: entry.state, entry });
+        group.refillIds.add(refill.refillId);
+        if (group.refillIds.size >= MAX_IDS_PER_CALL) {
+          this.#dispatchRefills(group);
+          await this.#room(group.panel);
+          if (this.signal?.aborted) return;
+        }
       }
     }
-    await this.#takeRefills(batch);
     await this.#moveTo(undefined);
   }
 
   /**
-   * Key-ordered scans: the scan reached an item of `group` (undefined: its end). The group of the
-   * previous item gets no more items from this scan: it is closed (see GroupRun.closed).
+   * The scan reached the items of `group` (undefined: its end). The group of the previous items
+   * gets no more items from this scan: it is closed (see GroupRun.closed).
    */
   async #moveTo(group: GroupRun | undefined): Promise<void> {
     const previous = this.#current;
-    if (!this.#byChat || previous === group) return;
+    if (previous === group) return;
     this.#current = group;
     if (group) group.closed = false;
     if (!previous) return;
@@ -263,52 +314,20 @@ export class Cycle {
     await this.#room(previous.panel);
   }
 
-  /** Whether a scanned item goes on to its state read: its chat is not blocked, its group not failed. */
-  async #admit(chatId: number, panelId: string, owner: OwnerKey): Promise<boolean> {
-    let blocked = this.#blocked.get(chatId);
-    if (blocked === undefined) {
-      blocked = (await this.ctx.deps.storage.delivery.get(chatId)).blocked;
-      this.#blocked.set(chatId, blocked);
+  /** Whether an item goes on to its check: its chat is not blocked, its group not failed (sync when the flag is known). */
+  #admit(chatId: number, group: GroupRun): boolean | Promise<boolean> {
+    if (group.failed) return false;
+    const blocked = this.ctx.view.blocked(chatId);
+    if (typeof blocked === "boolean") {
+      if (blocked) return false;
+      group.chats.add(chatId);
+      return true;
     }
-    if (blocked) return false;
-    const group = this.#group(panelId, owner);
-    group.chats.add(chatId);
-    return !group.failed;
-  }
-
-  /** Reads the states of scanned orders (one query) and queues the unfinished ones in their groups. */
-  async #takeOrders(batch: TrackedOrder[]): Promise<void> {
-    if (batch.length === 0 || this.signal?.aborted) return;
-    const states = await this.ctx.deps.storage.orders.getStates(batch.map((o) => ({ chatId: o.chatId, panelId: o.panelId, orderId: o.orderId })));
-    for (const [i, order] of batch.entries()) {
-      const state = states[i];
-      const group = this.#group(order.panelId, order.owner);
-      await this.#moveTo(group);
-      if (state?.final || group.failed) continue;
-      group.orders.push({ order, state });
-      group.orderIds.add(order.orderId);
-      if (group.orderIds.size >= MAX_IDS_PER_CALL) {
-        this.#dispatchOrders(group);
-        await this.#room(group.panel);
-      }
-    }
-  }
-
-  async #takeRefills(batch: TrackedRefill[]): Promise<void> {
-    if (batch.length === 0 || this.signal?.aborted) return;
-    const states = await this.ctx.deps.storage.refills.getStates(batch.map((r) => ({ chatId: r.chatId, panelId: r.panelId, refillId: r.refillId })));
-    for (const [i, refill] of batch.entries()) {
-      const state = states[i];
-      const group = this.#group(refill.panelId, refill.owner);
-      await this.#moveTo(group);
-      if (state?.final || group.failed) continue;
-      group.refills.push({ refill, state });
-      group.refillIds.add(refill.refillId);
-      if (group.refillIds.size >= MAX_IDS_PER_CALL) {
-        this.#dispatchRefills(group);
-        await this.#room(group.panel);
-      }
-    }
+    return blocked.then((b) => {
+      if (b) return false;
+      group.chats.add(chatId);
+      return !group.failed;
+    });
   }
 
   /**
@@ -321,20 +340,21 @@ export class Cycle {
     while (panel.batches >= this.ctx.batchesAhead) await new Promise<void>((resolve) => panel.waiting.push(resolve));
   }
 
-  #group(panelId: string, owner: OwnerKey): GroupRun {
-    const key = `${panelId}\u0000${owner}`;
-    let g = this.#groups.get(key);
+  #group(mem: MemGroup<{ owner: OwnerKey }, unknown>): GroupRun {
+    let g = this.#groups.get(mem.key);
     if (!g) {
-      const panel = this.#panel(panelId);
+      const panel = this.#panel(mem.panelId);
       g = {
         panel,
-        owner,
+        owner: mem.owner,
         chats: new Set(),
         account: undefined,
         failed: panel.skipped,
         reconnect: undefined,
         orders: [],
         orderIds: new Set(),
+        spareOrders: [],
+        spareRefills: [],
         refills: [],
         refillIds: new Set(),
         inFlight: 0,
@@ -343,7 +363,7 @@ export class Cycle {
         perChat: new Map(),
         heldRefills: new Map(),
       };
-      this.#groups.set(key, g);
+      this.#groups.set(mem.key, g);
     }
     return g;
   }
@@ -374,6 +394,16 @@ export class Cycle {
   /** Starts checking the orders waiting in a group (a full batch, or what is left at the end). */
   #dispatchOrders(group: GroupRun): void {
     if (group.orders.length === 0) return;
+    // Room left in the call: items due soon ride along (at the group's end, when the call is partial).
+    if (!this.#scanning || group.closed) {
+      while (group.orderIds.size < MAX_IDS_PER_CALL && group.spareOrders.length > 0) {
+        const x = group.spareOrders.pop()!;
+        if (group.orderIds.has(x.order.orderId) && group.orders.some((o) => o.entry === x.entry)) continue;
+        group.orders.push(x);
+        group.orderIds.add(x.order.orderId);
+        this.stats.deferred -= 1;
+      }
+    }
     const items = group.orders;
     group.orders = [];
     group.orderIds = new Set();
@@ -382,6 +412,15 @@ export class Cycle {
 
   #dispatchRefills(group: GroupRun): void {
     if (group.refills.length === 0) return;
+    if (!this.#scanning || group.closed) {
+      while (group.refillIds.size < MAX_IDS_PER_CALL && group.spareRefills.length > 0) {
+        const x = group.spareRefills.pop()!;
+        if (group.refills.some((r) => r.entry === x.entry)) continue;
+        group.refills.push(x);
+        group.refillIds.add(x.refill.refillId);
+        this.stats.deferred -= 1;
+      }
+    }
     const items = group.refills;
     group.refills = [];
     group.refillIds = new Set();
@@ -478,8 +517,11 @@ export class Cycle {
     }
     let down: PanelError | undefined;
     for (const item of result.values()) {
-      if (!item.ok && (item.error.kind === "unavailable" || item.error.kind === "rate_limited")) down ??= item.error;
-      else if (item.ok || item.error.kind === "unknown_order" || item.error.kind === "unknown_refill") panel.succeeded = true;
+      if (!item.ok && (item.error.kind === "unavailable" || item.error.kind === "rate_limited")) {
+        down ??= item.error;
+        // 429 + Retry-After: every account on the host waits (the host's limiter is shared).
+        if (item.error.kind === "rate_limited" && item.error.retryAfterMs !== undefined) limiter.pause(item.error.retryAfterMs);
+      } else if (item.ok || item.error.kind === "unknown_order" || item.error.kind === "unknown_refill") panel.succeeded = true;
     }
     if (down) {
       panel.failed ??= down;
@@ -490,38 +532,81 @@ export class Cycle {
   }
 
   /** Checks one batch of a group's orders, writes the quiet states and queues the changes per chat. */
-  async #checkOrders(group: GroupRun, items: Array<{ order: TrackedOrder; state: TrackState | undefined }>): Promise<void> {
+  async #checkOrders(group: GroupRun, items: OrderItem[]): Promise<void> {
     const account = await this.#accountOf(group);
     if (!account) return;
     const { stats } = this;
     stats.orders += items.length;
     const ids = [...new Set(items.map((x) => x.order.orderId))];
-    const results = await this.#call(group, account, () => (stats.statusCalls += 1), (client) =>
-      client.statuses(account.apiKey, ids, { concurrency: 1 }),
+    const results = await this.#call(
+      group,
+      account,
+      () => (stats.statusCalls += 1),
+      (client) => client.statuses(account.apiKey, ids, { concurrency: 1 }),
     );
     if (!results) return;
 
-    const outcome = await ordersOutcome(items, results, this.ctx.now(), async (chatId) => (await this.#prefsOf(chatId)).progress);
-    for (const order of outcome.gaveUp) this.ctx.deps.logger.info({ panel: order.panelId, order: order.orderId }, "Tracking: order unknown to the panel; stopped");
+    const now = this.ctx.now();
+    // Each chat's preferences once per batch (not one await per order).
+    const progress = new Map<number, boolean>();
+    for (const x of items) if (!progress.has(x.order.chatId)) progress.set(x.order.chatId, (await this.#prefsOf(x.order.chatId)).progress);
+    const outcome = await ordersOutcome(items, results, now, (chatId) => progress.get(chatId) ?? false);
+    for (const order of outcome.gaveUp)
+      this.ctx.deps.logger.info({ panel: order.panelId, order: order.orderId }, "Tracking: order unknown to the panel; stopped");
     this.#queue(group.perChat, outcome);
+    // Adaptive polling: what moved is polled at the full rate; the rest a little less often.
+    const moved = new Set<string>();
+    const quietLast = new Map<string, TrackState["last"]>();
+    for (const q of outcome.quiet) quietLast.set(`${q.chatId}:${q.orderId}`, q.state.last);
+    for (const { pending } of outcome.changes)
+      if (pending.change.kind === "order") moved.add(`${pending.change.order.chatId}:${pending.change.order.orderId}`);
+    if (quietLast.size > 0) {
+      for (const x of items) {
+        const k = `${x.order.chatId}:${x.order.orderId}`;
+        const last = quietLast.get(k);
+        if (last && !sameOrderSnapshot(x.state?.last, last)) moved.add(k);
+      }
+    }
+    this.#schedule(
+      items.map((x) => [x.entry, moved.size > 0 && moved.has(`${x.order.chatId}:${x.order.orderId}`)]),
+      now,
+    );
     // In the background: this batch's items and answers need not wait for the write.
     if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(outcome.quiet));
   }
 
   /** Same for a batch of refills. */
-  async #checkRefills(group: GroupRun, items: Array<{ refill: TrackedRefill; state: RefillState | undefined }>): Promise<void> {
+  async #checkRefills(group: GroupRun, items: RefillItem[]): Promise<void> {
     const account = await this.#accountOf(group);
     if (!account) return;
     const { stats } = this;
     stats.refills += items.length;
     const ids = [...new Set(items.map((x) => x.refill.refillId))];
-    const results = await this.#call(group, account, () => (stats.refillStatusCalls += 1), (client) =>
-      client.refillStatuses(account.apiKey, ids, { concurrency: 1 }),
+    const results = await this.#call(
+      group,
+      account,
+      () => (stats.refillStatusCalls += 1),
+      (client) => client.refillStatuses(account.apiKey, ids, { concurrency: 1 }),
     );
     if (!results) return;
 
-    const outcome = refillsOutcome(items, results, this.ctx.now());
+    const now = this.ctx.now();
+    const outcome = refillsOutcome(items, results, now);
     this.#queue(group.heldRefills, outcome);
+    const moved = new Set<string>();
+    for (const { pending } of outcome.changes)
+      if (pending.change.kind === "refill") moved.add(`${pending.change.refill.chatId}:${pending.change.refill.refillId}`);
+    const quietLast = new Map<string, RefillState["last"]>();
+    for (const q of outcome.quiet) quietLast.set(`${q.chatId}:${q.refillId}`, q.state.last);
+    for (const x of items) {
+      const k = `${x.refill.chatId}:${x.refill.refillId}`;
+      const last = quietLast.get(k);
+      if (last && x.state?.last?.status !== last.status) moved.add(k);
+    }
+    this.#schedule(
+      items.map((x) => [x.entry, moved.size > 0 && moved.has(`${x.refill.chatId}:${x.refill.refillId}`)]),
+      now,
+    );
     if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(outcome.quiet));
   }
 
@@ -536,12 +621,16 @@ export class Cycle {
   }
 
   #prefsOf(chatId: number): Promise<ChatPrefs> {
-    let p = this.#prefs.get(chatId);
-    if (!p) {
-      p = this.ctx.deps.storage.prefs.get(chatId);
-      this.#prefs.set(chatId, p);
+    return this.ctx.view.prefs(chatId);
+  }
+
+  /** Next due time of checked items: a change restarts the full rate (see adaptive.ts). */
+  #schedule(checked: Array<[entry: MemEntry<unknown, unknown>, moved: boolean]>, now: number): void {
+    const { adaptive, deps } = this.ctx;
+    for (const [entry, moved] of checked) {
+      if (moved) entry.lastChange = now;
+      entry.nextAt = nextPollAt(adaptive, now, entry.lastChange, deps.config.pollIntervalMs);
     }
-    return p;
   }
 
   // ── delivery ──────────────────────────────────────────────────────────────────────────────
@@ -555,5 +644,4 @@ export class Cycle {
       this.ctx.deps.logger.error({ chatId, err: errorText(err) }, "Tracking: delivering a notification failed");
     }
   }
-
 }

@@ -30,6 +30,9 @@ export const errorText = (err: unknown): string => (err instanceof Error ? err.m
 export const chatLanguage = (prefs: ChatPrefs): string | undefined => prefs.language ?? prefs.detectedLanguage;
 
 export class Delivery {
+  /** Told of every state batch written (the poller's in-memory view follows its own writes). */
+  onWritten: ((entries: StateEntry[]) => void) | undefined;
+
   constructor(
     private readonly deps: TrackingDeps,
     private readonly sender: NotificationSender,
@@ -98,6 +101,7 @@ export class Delivery {
         if (orders.length > 0) await storage.orders.setStates(orders);
         if (refills.length > 0) await storage.refills.setStates(refills);
       });
+      this.onWritten?.(entries);
     } catch (err) {
       this.deps.logger.error({ states: entries.length, err: errorText(err) }, "Tracking: writing states failed");
     }
@@ -117,7 +121,10 @@ export class Delivery {
   async #migrate(chatId: number, newChatId: number): Promise<void> {
     try {
       const moved = await migrateGroup(this.deps.storage, chatId, newChatId);
-      this.deps.logger.info({ oldChatId: chatId, newChatId, ...moved }, "Group upgraded to a supergroup: tracking moved, notification retried next cycle");
+      this.deps.logger.info(
+        { oldChatId: chatId, newChatId, ...moved },
+        "Group upgraded to a supergroup: tracking moved, notification retried next cycle",
+      );
     } catch (err) {
       this.deps.logger.error({ oldChatId: chatId, newChatId, err: errorText(err) }, "Moving an upgraded group failed: retried next cycle");
     }

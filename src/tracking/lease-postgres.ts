@@ -45,7 +45,12 @@ export function createPostgresLease(url: string, opts: LeaseOptions): Lease {
 
   const connect = async (): Promise<pg.Client> => {
     if (client) return client;
-    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: callTimeout * 2, keepAlive: true, application_name: "smm-bot-lease" });
+    const c = new pg.Client({
+      connectionString: url,
+      connectionTimeoutMillis: callTimeout * 2,
+      keepAlive: true,
+      application_name: "smm-bot-lease",
+    });
     c.on("error", (err) => {
       warn(`Lease connection lost: ${err.message}`);
       drop(c);

@@ -69,7 +69,11 @@ export function createRedisLease(url: string, opts: LeaseOptions): Lease {
           // Ours already (e.g. a restart with the same owner id)? Renew it.
           const cur = await withTimeout(c.get(key), callTimeout, "Redis lease get");
           if (cur !== opts.ownerId) return lose();
-          const ok = await withTimeout(c.eval(RENEW, { keys: [key], arguments: [opts.ownerId, String(opts.ttlMs)] }), callTimeout, "Redis lease renew");
+          const ok = await withTimeout(
+            c.eval(RENEW, { keys: [key], arguments: [opts.ownerId, String(opts.ttlMs)] }),
+            callTimeout,
+            "Redis lease renew",
+          );
           if (Number(ok) !== 1) return lose();
         }
         held = true;
@@ -85,7 +89,11 @@ export function createRedisLease(url: string, opts: LeaseOptions): Lease {
       const started = Date.now();
       try {
         const c = await connect();
-        const res = await withTimeout(c.eval(RENEW, { keys: [key], arguments: [opts.ownerId, String(opts.ttlMs)] }), callTimeout, "Redis lease renew");
+        const res = await withTimeout(
+          c.eval(RENEW, { keys: [key], arguments: [opts.ownerId, String(opts.ttlMs)] }),
+          callTimeout,
+          "Redis lease renew",
+        );
         if (Number(res) !== 1) return lose();
         if (Date.now() >= deadline) return lose(); // renewed too late: someone may have led meanwhile
         deadline = started + opts.ttlMs;

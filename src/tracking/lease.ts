@@ -102,9 +102,12 @@ export class LeaderLoop {
     this.#running = true;
     this.#schedule(0);
     // Between ticks, the local deadline may pass (renewals hanging): check it often.
-    this.#watchdog = setInterval(() => {
-      if (this.#leading && !this.lease.isHeld()) void this.#demote("lease deadline passed");
-    }, Math.max(50, Math.floor(this.opts.intervalMs / 4)));
+    this.#watchdog = setInterval(
+      () => {
+        if (this.#leading && !this.lease.isHeld()) void this.#demote("lease deadline passed");
+      },
+      Math.max(50, Math.floor(this.opts.intervalMs / 4)),
+    );
     this.#watchdog.unref();
   }
 

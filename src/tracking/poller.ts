@@ -12,15 +12,19 @@ import { PanelBackoff } from "./backoff.js";
 import { Cycle, type CycleStats } from "./cycle.js";
 import { Delivery, errorText } from "./delivery.js";
 import type { TrackingDeps } from "./deps.js";
-import { Limiter } from "./limiter.js";
+import { DEFAULT_ADAPTIVE, type AdaptivePolicy } from "./adaptive.js";
+import { HostLimiter, Limiter, type HostLimits } from "./limiter.js";
+import { defaultGroupKey, TrackingView, type GroupKeyFn } from "./memory.js";
 import { ReconnectGuard, ReconnectMarks } from "./reconnect.js";
 import type { NotificationSender } from "./sender.js";
 
 export type { CycleStats } from "./cycle.js";
 
 export interface PollerOptions {
-  /** HTTP calls at once per panel host. Default 4. */
+  /** HTTP calls at once per panel host. Default 4 (deps.config.panelHostLimits wins when set). */
   concurrencyPerHost?: number;
+  /** Limits of a host (calls at once, calls per second); default: concurrencyPerHost, no rate limit. */
+  hostLimits?: (host: string) => HostLimits;
   /** Clock (snapshots' `at`, blockedAt). Default deps.now or Date.now. */
   now?: () => number;
   /** Longest backoff of a failing panel, in cycles. Default 16. */
@@ -32,6 +36,10 @@ export interface PollerOptions {
    * that, which bounds what a cycle holds in memory. Default 2 × concurrencyPerHost.
    */
   batchesAhead?: number;
+  /** Adaptive polling (see adaptive.ts); `{ maxIntervalMs: 0 }` polls every item every cycle. */
+  adaptive?: Partial<AdaptivePolicy>;
+  /** The group of a tracked item (items checked with one key). Default panel + owner. */
+  groupKey?: GroupKeyFn;
 }
 
 export class Poller {
@@ -42,7 +50,11 @@ export class Poller {
   readonly #backoff: PanelBackoff;
   readonly #delivery: Delivery;
   readonly #reconnect: ReconnectGuard;
-  readonly #hostLimiters = new Map<string, Limiter>();
+  readonly #hostLimiters = new Map<string, HostLimiter>();
+  readonly #hostLimits: (host: string) => HostLimits;
+  readonly #view: TrackingView;
+  readonly #adaptive: AdaptivePolicy;
+  readonly #adaptiveConfig: Partial<AdaptivePolicy> | undefined;
   #timer: NodeJS.Timeout | undefined;
   #running = false;
   #inFlight: Promise<unknown> | undefined;
@@ -51,12 +63,31 @@ export class Poller {
   constructor(deps: TrackingDeps, sender: NotificationSender, options: PollerOptions = {}) {
     this.#deps = deps;
     this.#now = options.now ?? deps.now ?? Date.now;
-    this.#perHost = Math.max(1, Math.floor(options.concurrencyPerHost ?? 4));
+    const configured = deps.config.panelHostLimits;
+    this.#perHost = Math.max(1, Math.floor(options.concurrencyPerHost ?? configured?.default.concurrency ?? 4));
+    this.#hostLimits =
+      options.hostLimits ??
+      ((host) => configured?.hosts[host.toLowerCase()] ?? { concurrency: this.#perHost, ratePerSecond: configured?.default.ratePerSecond ?? 0 });
+    this.#adaptiveConfig = deps.config.adaptive;
     this.#backoff = new PanelBackoff(Math.max(1, Math.floor(options.maxBackoffCycles ?? 16)));
     const writes = new Limiter(Math.max(1, Math.floor(options.writeConcurrency ?? 16)));
     this.#delivery = new Delivery(deps, sender, writes, this.#now);
     this.#reconnect = new ReconnectGuard(deps, new ReconnectMarks(deps.storage.cache), this.#delivery, this.#now);
     this.#batchesAhead = Math.max(1, Math.floor(options.batchesAhead ?? this.#perHost * 2));
+    this.#adaptive = { ...DEFAULT_ADAPTIVE, ...this.#adaptiveConfig, ...options.adaptive };
+    this.#view = new TrackingView(deps.storage, options.groupKey ?? defaultGroupKey);
+    // Write-through: the view follows the poller's own state writes.
+    this.#delivery.onWritten = (entries) => {
+      for (const e of entries) {
+        if ("orderId" in e) this.#view.orders.setState({ chatId: e.chatId, panelId: e.panelId, id: e.orderId }, e.state);
+        else this.#view.refills.setState({ chatId: e.chatId, panelId: e.panelId, id: e.refillId }, e.state);
+      }
+    };
+  }
+
+  /** Items in memory (unfinished orders and refills), for diagnostics and benchmarks. */
+  get tracked(): { orders: number; refills: number } {
+    return { orders: this.#view.orders.size, refills: this.#view.refills.size };
   }
 
   /** True between start() and stop(). */
@@ -79,6 +110,8 @@ export class Poller {
     if (signal?.aborted) return;
     this.#running = true;
     this.#signal = signal;
+    // A new term: the view is loaded afresh (another leader may have written meanwhile).
+    this.#view.drop();
     signal?.addEventListener("abort", () => void this.stop(), { once: true });
     this.#schedule(0);
   }
@@ -90,6 +123,7 @@ export class Poller {
     this.#timer = undefined;
     // The cycle promise never rejects: its failure is logged where it is scheduled.
     await this.#inFlight;
+    this.#view.drop();
   }
 
   #schedule(ms: number): void {
@@ -108,8 +142,9 @@ export class Poller {
     }, ms);
   }
 
-  /** One full pass over every tracked order and refill. */
-  runCycle(signal?: AbortSignal): Promise<CycleStats> {
+  /** One full pass over every tracked order and refill due (the view is synced with storage first). */
+  async runCycle(signal?: AbortSignal): Promise<CycleStats> {
+    await this.#view.sync(this.#now());
     const cycle = new Cycle(
       {
         deps: this.#deps,
@@ -119,13 +154,15 @@ export class Poller {
         limiterFor: (url) => this.#limiterFor(url),
         batchesAhead: this.#batchesAhead,
         now: this.#now,
+        view: this.#view,
+        adaptive: this.#adaptive,
       },
       signal,
     );
     return cycle.run();
   }
 
-  #limiterFor(url: string): Limiter {
+  #limiterFor(url: string): HostLimiter {
     let host: string;
     try {
       host = new URL(url).host;
@@ -134,7 +171,7 @@ export class Poller {
     }
     let l = this.#hostLimiters.get(host);
     if (!l) {
-      l = new Limiter(this.#perHost);
+      l = new HostLimiter(this.#hostLimits(host), this.#now);
       this.#hostLimiters.set(host, l);
     }
     return l;

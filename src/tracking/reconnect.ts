@@ -131,14 +131,22 @@ export class ReconnectGuard {
    * once. A chat not reached (temporary failure, blocked, migrated) is tried again next cycle.
    * Nothing starts once leadership is lost. Never throws.
    */
-  async tell(group: ReconnectGroup, reconnect: Reconnect, prefsOf: (chatId: number) => Promise<ChatPrefs>, signal: AbortSignal | undefined): Promise<void> {
+  async tell(
+    group: ReconnectGroup,
+    reconnect: Reconnect,
+    prefsOf: (chatId: number) => Promise<ChatPrefs>,
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
     const { panelId, owner } = group;
     const { mark } = reconnect;
     try {
       if (signal?.aborted) return;
       if (reconnect.fresh) {
         await this.marks.set(panelId, owner, mark);
-        this.deps.logger.warn({ panel: panelId, owner, reason: mark.reason }, "Tracking: the account needs reconnecting; its tracking is paused");
+        this.deps.logger.warn(
+          { panel: panelId, owner, reason: mark.reason },
+          "Tracking: the account needs reconnecting; its tracking is paused",
+        );
       }
       for (const chatId of group.chats) {
         if (signal?.aborted) return;

@@ -67,7 +67,20 @@ async function loadPage(ctx: BotContext, chatId: number, offset: number, filter:
     offset = Math.floor((page.total - 1) / ORDERS_PAGE_SIZE) * ORDERS_PAGE_SIZE;
     page = await ctx.deps.storage.orders.listByChat(chatId, { offset, limit: ORDERS_PAGE_SIZE });
   }
+  touch(
+    ctx,
+    page.items.filter((x) => !x.state?.final).map((x) => ({ chatId, panelId: x.order.panelId, orderId: x.order.orderId })),
+  );
   return { ...page, offset, filter };
+}
+
+/**
+ * The user is looking at these orders: the poller checks them at the full rate again (adaptive
+ * polling). Best effort, in the background: a failed note only means a slower next check.
+ */
+function touch(ctx: BotContext, keys: Array<{ chatId: number; panelId: string; orderId: string }>): void {
+  if (keys.length === 0) return;
+  ctx.deps.storage.orders.touch(keys).catch((err: unknown) => ctx.deps.logger.debug({ err: String(err) }, "Touching orders failed"));
 }
 
 /**
@@ -187,6 +200,7 @@ export function ordersFeature(): Feature {
     const chatId = chatIdOf(ctx);
     if (chatId === undefined) return answer(ctx, ctx.t("button-expired"));
     const meta = await ctx.deps.storage.orders.get(chatId, panelId!, orderId!);
+    if (meta) touch(ctx, [{ chatId, panelId: panelId!, orderId: orderId! }]);
     const active = await accountForButton(ctx, panelId!);
     if (!active) return;
     const item = await lookupStatus(active.client, active.account.apiKey, orderId!, { now: ctx.deps.now });
@@ -200,5 +214,10 @@ export function ordersFeature(): Feature {
     await answer(ctx, warning, !!warning);
   });
 
-  return { name: "orders", composer, commands: [{ name: "orders", chats: ["private", "group"], privateMenu: 4, groupMenu: 2 }], callbacks: [ordersPageCodec, orderDetailsCodec] };
+  return {
+    name: "orders",
+    composer,
+    commands: [{ name: "orders", chats: ["private", "group"], privateMenu: 4, groupMenu: 2 }],
+    callbacks: [ordersPageCodec, orderDetailsCodec],
+  };
 }

@@ -1,6 +1,7 @@
 /** Poller-owned per-chat delivery state (blocked flags). */
 import type { Keyv } from "keyv";
 import type { ChatDeliveryState, DeliveryRepo } from "../types.js";
+import type { ChangeFeed } from "./changes.js";
 import { chatKey } from "./keys.js";
 
 /** The delivery state a stored record gives (none stored: not blocked). */
@@ -10,7 +11,11 @@ export function deliveryFromStored(stored: ChatDeliveryState | null | undefined)
 
 /** {@link DeliveryRepo} over the "delivery" namespace. */
 export class KeyvDeliveryRepo implements DeliveryRepo {
-  constructor(private readonly keyv: Keyv<ChatDeliveryState>) {}
+  constructor(
+    private readonly keyv: Keyv<ChatDeliveryState>,
+    /** Notes the chat for the polling leader, which keeps its flags across cycles. */
+    private readonly feed?: ChangeFeed,
+  ) {}
 
   /** The chat's state; `{ blocked: false }` when none was stored. */
   async get(chatId: number): Promise<ChatDeliveryState> {
@@ -22,5 +27,6 @@ export class KeyvDeliveryRepo implements DeliveryRepo {
     const key = chatKey(chatId);
     if (!state.blocked && state.blockedAt === undefined) await this.keyv.delete(key);
     else await this.keyv.set(key, state);
+    await this.feed?.note([{ kind: "chat", chatId }]);
   }
 }

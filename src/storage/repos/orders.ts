@@ -1,6 +1,7 @@
 /** Tracked orders: metadata (user-owned), TrackState (poller-owned) and a per-chat index. */
 import type { Keyv } from "keyv";
 import type { OrderRepo, TrackedOrder, TrackState } from "../types.js";
+import type { ChangeFeed } from "./changes.js";
 import { DEFAULT_INDEX_CAP, TrackedItems, type IndexEntry } from "./tracked.js";
 
 /** {@link OrderRepo} over three Keyv namespaces (orders, orderstate, orderindex). */
@@ -18,8 +19,16 @@ export class KeyvOrderRepo implements OrderRepo {
     index: Keyv<IndexEntry[]>,
     indexCap = DEFAULT_INDEX_CAP,
     iteratesByChat = false,
+    feed?: ChangeFeed,
   ) {
-    this.#items = new TrackedItems(meta, state, index, (o) => ({ chatId: o.chatId, panelId: o.panelId, id: o.orderId }), indexCap);
+    this.#items = new TrackedItems(
+      meta,
+      state,
+      index,
+      (o) => ({ chatId: o.chatId, panelId: o.panelId, id: o.orderId }),
+      indexCap,
+      feed && { feed, kind: "order" },
+    );
     this.iteratesByChat = iteratesByChat;
   }
 
@@ -65,5 +74,10 @@ export class KeyvOrderRepo implements OrderRepo {
   /** Batched {@link setState}: untracked orders are skipped. */
   async setStates(entries: ReadonlyArray<{ chatId: number; panelId: string; orderId: string; state: TrackState }>): Promise<void> {
     await this.#items.setStates(entries.map((e) => ({ ref: { chatId: e.chatId, panelId: e.panelId, id: e.orderId }, state: e.state })));
+  }
+
+  /** Tells the polling leader these were looked at (or their state written elsewhere): re-read, polled at full rate. */
+  async touch(keys: ReadonlyArray<{ chatId: number; panelId: string; orderId: string }>): Promise<void> {
+    await this.#items.touch(keys.map((k) => ({ chatId: k.chatId, panelId: k.panelId, id: k.orderId })));
   }
 }

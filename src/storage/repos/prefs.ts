@@ -1,6 +1,7 @@
 /** Per-chat preferences. */
 import type { Keyv } from "keyv";
 import type { ChatPrefs, PrefsRepo } from "../types.js";
+import type { ChangeFeed } from "./changes.js";
 import { chatKey } from "./keys.js";
 
 /** Preferences of a chat that never changed them. */
@@ -13,7 +14,11 @@ export function prefsFromStored(stored: Partial<ChatPrefs> | null | undefined): 
 
 /** {@link PrefsRepo} over the "prefs" namespace. */
 export class KeyvPrefsRepo implements PrefsRepo {
-  constructor(private readonly keyv: Keyv<Partial<ChatPrefs>>) {}
+  constructor(
+    private readonly keyv: Keyv<Partial<ChatPrefs>>,
+    /** Notes the chat for the polling leader, which keeps its preferences across cycles. */
+    private readonly feed?: ChangeFeed,
+  ) {}
 
   /** The chat's preferences, defaults filled in. */
   async get(chatId: number): Promise<ChatPrefs> {
@@ -31,6 +36,7 @@ export class KeyvPrefsRepo implements PrefsRepo {
       if (merged[k] === undefined) delete merged[k];
     }
     await this.keyv.set(key, merged);
+    await this.feed?.note([{ kind: "chat", chatId }]);
     return { ...DEFAULT_PREFS, ...merged };
   }
 }

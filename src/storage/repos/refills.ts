@@ -1,6 +1,7 @@
 /** Tracked refills: metadata (user-owned), RefillState (poller-owned) and a per-chat index. */
 import type { Keyv } from "keyv";
 import type { RefillRepo, RefillState, TrackedRefill } from "../types.js";
+import type { ChangeFeed } from "./changes.js";
 import { DEFAULT_INDEX_CAP, TrackedItems, type IndexEntry } from "./tracked.js";
 
 /** {@link RefillRepo} over three Keyv namespaces (refills, refillstate, refillindex). */
@@ -18,8 +19,16 @@ export class KeyvRefillRepo implements RefillRepo {
     index: Keyv<IndexEntry[]>,
     indexCap = DEFAULT_INDEX_CAP,
     iteratesByChat = false,
+    feed?: ChangeFeed,
   ) {
-    this.#items = new TrackedItems(meta, state, index, (r) => ({ chatId: r.chatId, panelId: r.panelId, id: r.refillId }), indexCap);
+    this.#items = new TrackedItems(
+      meta,
+      state,
+      index,
+      (r) => ({ chatId: r.chatId, panelId: r.panelId, id: r.refillId }),
+      indexCap,
+      feed && { feed, kind: "refill" },
+    );
     this.iteratesByChat = iteratesByChat;
   }
 
@@ -66,5 +75,10 @@ export class KeyvRefillRepo implements RefillRepo {
   /** Batched {@link setState}: untracked refills are skipped. */
   async setStates(entries: ReadonlyArray<{ chatId: number; panelId: string; refillId: string; state: RefillState }>): Promise<void> {
     await this.#items.setStates(entries.map((e) => ({ ref: { chatId: e.chatId, panelId: e.panelId, id: e.refillId }, state: e.state })));
+  }
+
+  /** Tells the polling leader these were looked at (or their state written elsewhere): re-read, polled at full rate. */
+  async touch(keys: ReadonlyArray<{ chatId: number; panelId: string; refillId: string }>): Promise<void> {
+    await this.#items.touch(keys.map((k) => ({ chatId: k.chatId, panelId: k.panelId, id: k.refillId })));
   }
 }

@@ -14,6 +14,7 @@
  * Index entries whose metadata is gone are skipped when listing.
  */
 import type { Keyv } from "keyv";
+import type { ChangeFeed } from "./changes.js";
 import { chatKey, itemKey } from "./keys.js";
 
 /** An index entry: panel id and item id. */
@@ -40,6 +41,8 @@ export class TrackedItems<M, S> {
     private readonly index: Keyv<IndexEntry[]>,
     private readonly refOf: (item: M) => ItemRef,
     private readonly cap: number = DEFAULT_INDEX_CAP,
+    /** Where track / untrack / touch / setState are noted for the polling leader (see changes.ts). */
+    private readonly feed?: { feed: ChangeFeed; kind: "order" | "refill" },
   ) {
     if (!Number.isSafeInteger(cap) || cap < 1) throw new RangeError(`Index cap must be a positive integer, got ${cap}`);
   }
@@ -60,11 +63,31 @@ export class TrackedItems<M, S> {
     entries.unshift([ref.panelId, ref.id]);
     const evicted = entries.splice(this.cap);
     await this.index.set(ck, entries);
-    if (evicted.length === 0) return [];
+    if (evicted.length === 0) {
+      await this.#note([ref]);
+      return [];
+    }
     const keys = evicted.map(([p, id]) => itemKey(ref.chatId, p, id));
     await this.meta.deleteMany(keys);
     await this.state.deleteMany(keys);
-    return evicted.map(([panelId, id]) => ({ chatId: ref.chatId, panelId, id }));
+    const refs = evicted.map(([panelId, id]) => ({ chatId: ref.chatId, panelId, id }));
+    await this.#note([ref, ...refs]);
+    return refs;
+  }
+
+  /** Notes items for the polling leader (after the data is written). */
+  async #note(refs: ItemRef[]): Promise<void> {
+    if (!this.feed) return;
+    const { feed, kind } = this.feed;
+    await feed.note(refs.map((r) => ({ kind, chatId: r.chatId, panelId: r.panelId, id: r.id })));
+  }
+
+  /**
+   * Tells the polling leader that someone looked at these items (or wrote their state outside the
+   * poller): it re-reads them and polls them at the full rate again (see tracking/memory.ts).
+   */
+  async touch(refs: ItemRef[]): Promise<void> {
+    await this.#note(refs);
   }
 
   /** Removes an item, its state and its index entry. False when it was not tracked. */
@@ -81,6 +104,7 @@ export class TrackedItems<M, S> {
         else await this.index.delete(ck);
       }
     }
+    await this.#note([{ chatId, panelId, id }]);
     return removed;
   }
 
@@ -137,6 +161,7 @@ export class TrackedItems<M, S> {
     const key = itemKey(chatId, panelId, id);
     if (!(await this.meta.has(key))) return false;
     await this.state.set(key, state);
+    await this.#note([{ chatId, panelId, id }]);
     return true;
   }
 

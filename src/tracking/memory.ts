@@ -1,0 +1,287 @@
+/**
+ * The polling leader's in-memory view of what it tracks: every unfinished tracked order and refill
+ * with its metadata and last state, grouped by the account that checks them, plus per-chat flags
+ * (blocked, preferences). A cycle walks this view instead of scanning storage.
+ *
+ * - Loaded once when the instance starts leading (takeover), dropped when it stops (another leader
+ *   may write meanwhile).
+ * - Written through: the poller's own state writes update it (see Delivery.onWritten); final items
+ *   leave it (they are never polled again).
+ * - Kept right across instances by the storage's change feed (storage/repos/changes.ts): before each
+ *   cycle the leader reads the notes left by track / untrack / touch / setState / prefs / delivery
+ *   writes of any instance, re-reads those items and chats from storage, and consumes the notes.
+ *
+ * Groups: items are grouped by {@link GroupKeyFn} (today panel + owner, i.e. whose key checks them);
+ * a group's items sit together, so a cycle closes each group as soon as it moves past it and memory
+ * stays bounded by what is tracked, whatever the backend's scan order.
+ *
+ * Adaptive polling: each entry carries when it last changed and when it is next due (see adaptive.ts).
+ */
+import type { ChangeSubject } from "../storage/repos/changes.js";
+import type { ChatPrefs, OwnerKey, RefillState, TrackedOrder, TrackedRefill, TrackState } from "../storage/types.js";
+import type { TrackingStorage } from "./deps.js";
+
+/** An item's place: chat, panel, item id. */
+export interface Ref {
+  chatId: number;
+  panelId: string;
+  id: string;
+}
+
+/** One tracked item in memory. */
+export interface MemEntry<M, S> {
+  item: M;
+  state: S | undefined;
+  /** When it last changed (or was loaded, tracked or looked at): adaptive polling counts from it. */
+  lastChange: number;
+  /** Not polled before this time (0: next cycle). */
+  nextAt: number;
+}
+
+/** The items one account checks. */
+export interface MemGroup<M, S> {
+  key: string;
+  panelId: string;
+  owner: OwnerKey;
+  entries: Map<string, MemEntry<M, S>>;
+}
+
+/** What a tracked item needs for grouping. */
+export interface Groupable {
+  chatId: number;
+  panelId: string;
+  owner: OwnerKey;
+}
+
+/** The group of an item: the items checked with one key (extend with an account id when a chat has several). */
+export type GroupKeyFn = (item: Groupable) => string;
+
+export const defaultGroupKey: GroupKeyFn = (item) => `${item.panelId}\u0000${item.owner}`;
+
+/** Storage reads of one kind of tracked item. */
+export interface TrackedSource<M, S> {
+  refOf(item: M): Ref;
+  iterate(): AsyncIterable<M>;
+  get(ref: Ref): Promise<M | undefined>;
+  getStates(refs: Ref[]): Promise<Array<S | undefined>>;
+}
+
+const refKey = (r: Ref): string => `${r.chatId}\u0000${r.panelId}\u0000${r.id}`;
+
+/** Items per storage round trip while loading. */
+const LOAD_CHUNK = 1000;
+
+export class TrackedMemory<M extends Groupable, S extends { final: boolean }> {
+  readonly groups = new Map<string, MemGroup<M, S>>();
+  /** Item → its group, to find an entry from a state write or a note. */
+  readonly #where = new Map<string, MemGroup<M, S>>();
+
+  constructor(
+    private readonly source: TrackedSource<M, S>,
+    private readonly groupKey: GroupKeyFn,
+  ) {}
+
+  get size(): number {
+    return this.#where.size;
+  }
+
+  clear(): void {
+    this.groups.clear();
+    this.#where.clear();
+  }
+
+  /** Loads every unfinished item from storage (a takeover). */
+  async load(now: number): Promise<void> {
+    this.clear();
+    let chunk: M[] = [];
+    const flush = async () => {
+      const states = await this.source.getStates(chunk.map((m) => this.source.refOf(m)));
+      chunk.forEach((item, i) => this.put(item, states[i], now, false));
+      chunk = [];
+    };
+    for await (const item of this.source.iterate()) {
+      chunk.push(item);
+      if (chunk.length >= LOAD_CHUNK) await flush();
+    }
+    if (chunk.length > 0) await flush();
+  }
+
+  /** Re-reads noted items from storage: added, replaced or dropped; `touched` ones are due at once. */
+  async refresh(refs: Ref[], now: number): Promise<void> {
+    for (let i = 0; i < refs.length; i += LOAD_CHUNK) {
+      const part = refs.slice(i, i + LOAD_CHUNK);
+      const [items, states] = await Promise.all([Promise.all(part.map((r) => this.source.get(r))), this.source.getStates(part)]);
+      part.forEach((ref, j) => {
+        const item = items[j];
+        if (item) this.put(item, states[j], now, true);
+        else this.remove(ref);
+      });
+    }
+  }
+
+  /** Adds or replaces an item (a final one is dropped). `fresh`: it changed or was looked at now. */
+  put(item: M, state: S | undefined, now: number, fresh: boolean): void {
+    const ref = this.source.refOf(item);
+    const key = refKey(ref);
+    const old = this.#where.get(key);
+    if (state?.final) {
+      if (old) this.#drop(old, key);
+      return;
+    }
+    const gk = this.groupKey(item);
+    if (old && old.key !== gk) this.#drop(old, key);
+    let group = this.groups.get(gk);
+    if (!group) {
+      group = { key: gk, panelId: item.panelId, owner: item.owner, entries: new Map() };
+      this.groups.set(gk, group);
+    }
+    const prev = group.entries.get(key);
+    if (prev && !fresh) {
+      prev.item = item;
+      prev.state = state;
+    } else group.entries.set(key, { item, state, lastChange: now, nextAt: 0 });
+    this.#where.set(key, group);
+  }
+
+  remove(ref: Ref): void {
+    const key = refKey(ref);
+    const group = this.#where.get(key);
+    if (group) this.#drop(group, key);
+  }
+
+  /** The poller wrote this state (write-through); a final state drops the item. */
+  setState(ref: Ref, state: S): void {
+    const key = refKey(ref);
+    const group = this.#where.get(key);
+    const entry = group?.entries.get(key);
+    if (!group || !entry) return;
+    if (state.final) this.#drop(group, key);
+    else entry.state = state;
+  }
+
+  #drop(group: MemGroup<M, S>, key: string): void {
+    group.entries.delete(key);
+    this.#where.delete(key);
+    if (group.entries.size === 0) this.groups.delete(group.key);
+  }
+}
+
+/** Per-chat data kept across cycles (re-read when the change feed notes the chat). */
+interface ChatData {
+  /** Known blocked flag (read once). */
+  blocked: boolean | undefined;
+  reading: Promise<boolean> | undefined;
+  prefs: Promise<ChatPrefs> | undefined;
+}
+
+/** The whole view: orders, refills, chats; synced with storage before each cycle. */
+export class TrackingView {
+  readonly orders: TrackedMemory<TrackedOrder, TrackState>;
+  readonly refills: TrackedMemory<TrackedRefill, RefillState>;
+  readonly #chats = new Map<number, ChatData>();
+  #loaded = false;
+
+  constructor(
+    private readonly storage: TrackingStorage,
+    groupKey: GroupKeyFn = defaultGroupKey,
+  ) {
+    const { orders, refills } = storage;
+    this.orders = new TrackedMemory<TrackedOrder, TrackState>(
+      {
+        refOf: (o) => ({ chatId: o.chatId, panelId: o.panelId, id: o.orderId }),
+        iterate: () => orders.iterate(),
+        get: (r) => orders.get(r.chatId, r.panelId, r.id),
+        getStates: (refs) => orders.getStates(refs.map((r) => ({ chatId: r.chatId, panelId: r.panelId, orderId: r.id }))),
+      },
+      groupKey,
+    );
+    this.refills = new TrackedMemory<TrackedRefill, RefillState>(
+      {
+        refOf: (r) => ({ chatId: r.chatId, panelId: r.panelId, id: r.refillId }),
+        iterate: () => refills.iterate(),
+        get: (r) => refills.get(r.chatId, r.panelId, r.id),
+        getStates: (refs) => refills.getStates(refs.map((r) => ({ chatId: r.chatId, panelId: r.panelId, refillId: r.id }))),
+      },
+      groupKey,
+    );
+  }
+
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+
+  /** Forgets everything (leadership lost or given up): the next sync loads afresh. */
+  drop(): void {
+    this.#loaded = false;
+    this.orders.clear();
+    this.refills.clear();
+    this.#chats.clear();
+  }
+
+  /**
+   * Before a cycle: the first time (takeover), loads everything and consumes the notes present
+   * before the load; afterwards, re-reads what the notes name and consumes them.
+   */
+  async sync(now: number): Promise<void> {
+    const { changes } = this.storage;
+    const notes = await changes.read();
+    if (!this.#loaded) {
+      this.#chats.clear();
+      await this.orders.load(now);
+      await this.refills.load(now);
+      this.#loaded = true;
+    } else {
+      const orders: Ref[] = [];
+      const refills: Ref[] = [];
+      for (const { subject } of notes) if (subject) this.#route(subject, orders, refills);
+      await this.orders.refresh(orders, now);
+      await this.refills.refresh(refills, now);
+    }
+    await changes.consume(notes.map((n) => n.key));
+  }
+
+  #route(s: ChangeSubject, orders: Ref[], refills: Ref[]): void {
+    if (s.kind === "chat") this.#chats.delete(s.chatId);
+    else (s.kind === "order" ? orders : refills).push({ chatId: s.chatId, panelId: s.panelId, id: s.id });
+  }
+
+  #chat(chatId: number): ChatData {
+    let c = this.#chats.get(chatId);
+    if (!c) {
+      c = { blocked: undefined, reading: undefined, prefs: undefined };
+      this.#chats.set(chatId, c);
+    }
+    return c;
+  }
+
+  /**
+   * Whether the chat blocked the bot: read once, kept until the feed notes the chat. A plain
+   * boolean when known (no await in the cycle's loop).
+   */
+  blocked(chatId: number): boolean | Promise<boolean> {
+    const c = this.#chat(chatId);
+    if (c.blocked !== undefined) return c.blocked;
+    c.reading ??= this.storage.delivery.get(chatId).then(
+      (d) => {
+        if (this.#chats.get(chatId) === c) c.blocked = d.blocked;
+        c.reading = undefined;
+        return d.blocked;
+      },
+      (err: unknown) => {
+        c.reading = undefined;
+        throw err;
+      },
+    );
+    return c.reading;
+  }
+
+  /** The chat's preferences (read once, kept until the feed notes the chat). */
+  prefs(chatId: number): Promise<ChatPrefs> {
+    const c = this.#chat(chatId);
+    c.prefs ??= this.storage.prefs.get(chatId).then(undefined, (err: unknown) => {
+      c.prefs = undefined;
+      throw err;
+    });
+    return c.prefs;
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The polling leader's in-memory view (memory.ts) and its change feed, adaptive polling
+ * (adaptive.ts) and per-host limits (HostLimiter, PANEL_HOST_LIMITS).
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadConfig, parseHostLimits } from "../../src/config.js";
+import { createStorage, type Storage } from "../../src/storage/index.js";
+import type { TrackedOrder } from "../../src/storage/types.js";
+import { DEFAULT_ADAPTIVE, nextPollAt } from "../../src/tracking/adaptive.js";
+import { HostLimiter } from "../../src/tracking/limiter.js";
+import { TrackingView } from "../../src/tracking/memory.js";
+
+const KEY = "c".repeat(64);
+const order = (chatId: number, orderId: string, owner = chatId): TrackedOrder => ({
+  chatId,
+  owner: `u:${owner}`,
+  panelId: "main",
+  orderId,
+  source: "bot",
+  createdAt: 1,
+});
+
+describe("the in-memory view and the change feed", () => {
+  let dir: string;
+  let leader: Storage;
+  let other: Storage;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "smmbot-memory-"));
+    leader = await createStorage({ dataDir: dir, encryptionKey: KEY, logger: { warn: () => undefined } });
+    // Another instance's handlers: a second connection to the same database.
+    other = await createStorage({ dataDir: dir, encryptionKey: KEY, logger: { warn: () => undefined } });
+  });
+  afterEach(async () => {
+    await leader.close();
+    await other.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("loads once, then follows tracks, untracks, state writes and chat flags made elsewhere", async () => {
+    await other.orders.track(order(1, "10"));
+    await other.orders.track(order(1, "11"));
+    await other.orders.track(order(2, "20"));
+    await other.orders.setState(2, "main", "20", { final: true });
+    const view = new TrackingView(leader);
+    await view.sync(1000);
+    expect(view.orders.size).toBe(2); // the final one is not polled
+    expect([...view.orders.groups.keys()].length).toBe(1);
+    expect(await leader.changes.read()).toEqual([]); // notes before the load are consumed
+
+    expect(await view.blocked(1)).toBe(false);
+    await other.orders.untrack(1, "main", "10");
+    await other.orders.track(order(3, "30"));
+    await other.orders.setState(1, "main", "11", { final: false, last: { status: "In progress", at: 5 } });
+    await other.delivery.set(1, { blocked: true, blockedAt: 5 });
+    await view.sync(2000);
+    const entries = [...view.orders.groups.values()].flatMap((g) => [...g.entries.values()]);
+    expect(entries.map((e) => e.item.orderId).sort()).toEqual(["11", "30"]);
+    expect(entries.find((e) => e.item.orderId === "11")?.state?.last?.status).toBe("In progress");
+    expect(view.blocked(1)).not.toBe(false); // re-read after the note
+    expect(await view.blocked(1)).toBe(true);
+    expect(await leader.changes.read()).toEqual([]);
+  });
+
+  it("a touch makes an order due at once; a final state written through drops it", async () => {
+    await other.orders.track(order(1, "10"));
+    const view = new TrackingView(leader);
+    await view.sync(1000);
+    const entry = [...view.orders.groups.values()][0]!.entries.values().next().value!;
+    entry.nextAt = 99_999;
+    entry.lastChange = 0;
+    await other.orders.touch([{ chatId: 1, panelId: "main", orderId: "10" }]);
+    await view.sync(5000);
+    const fresh = [...view.orders.groups.values()][0]!.entries.values().next().value!;
+    expect(fresh.nextAt).toBe(0);
+    expect(fresh.lastChange).toBe(5000);
+    view.orders.setState({ chatId: 1, panelId: "main", id: "10" }, { final: true });
+    expect(view.orders.size).toBe(0);
+  });
+
+  it("groups by the given key function (e.g. one group per chat)", async () => {
+    await other.orders.track(order(1, "10", 7));
+    await other.orders.track(order(2, "20", 7));
+    const byOwner = new TrackingView(leader);
+    await byOwner.sync(1);
+    expect(byOwner.orders.groups.size).toBe(1);
+    const byChat = new TrackingView(leader, (item) => `${item.panelId}|${item.owner}|${item.chatId}`);
+    await byChat.sync(1);
+    expect(byChat.orders.groups.size).toBe(2);
+  });
+});
+
+describe("adaptive polling", () => {
+  const min = 60_000;
+  it("full rate after a change, then a pause growing with the quiet time, capped; 0 turns it off", () => {
+    const p = { fullRateMs: 60 * min, maxIntervalMs: 15 * min, growth: 0.25 };
+    expect(nextPollAt(p, 10 * min, 0, min)).toBe(0);
+    expect(nextPollAt(p, 59 * min, 0, min)).toBe(0);
+    expect(nextPollAt(p, 60 * min, 0, min)).toBe(60 * min + 15 * min - min / 2);
+    expect(nextPollAt(p, 600 * min, 0, min)).toBe(600 * min + 15 * min - min / 2);
+    expect(nextPollAt({ ...p, growth: 0.01 }, 60 * min, 0, min)).toBe(0); // pause shorter than a cycle
+    expect(nextPollAt({ ...p, maxIntervalMs: 0 }, 600 * min, 0, min)).toBe(0);
+    expect(DEFAULT_ADAPTIVE.maxIntervalMs).toBeGreaterThan(0);
+  });
+});
+
+describe("per-host limits", () => {
+  it("spaces calls to the rate and shares a Retry-After pause", async () => {
+    const limiter = new HostLimiter({ concurrency: 4, ratePerSecond: 20 });
+    const starts: number[] = [];
+    const t0 = Date.now();
+    await Promise.all(Array.from({ length: 5 }, () => limiter.run(async () => void starts.push(Date.now() - t0))));
+    expect(starts[4]!).toBeGreaterThanOrEqual(190); // 5 calls at 20/s: the last one ≥ 200 ms after the first
+    limiter.pause(150);
+    expect(limiter.pausedUntil).toBeGreaterThan(Date.now());
+    const t1 = Date.now();
+    await limiter.run(async () => undefined);
+    expect(Date.now() - t1).toBeGreaterThanOrEqual(140);
+  });
+
+  it("reads PANEL_HOST_CONCURRENCY, PANEL_HOST_RATE and per-host overrides; refuses bad ones", () => {
+    const base = { BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ", ENCRYPTION_KEY: KEY } as NodeJS.ProcessEnv;
+    expect(loadConfig(base).panelHostLimits).toEqual({ default: { concurrency: 4, ratePerSecond: 0 }, hosts: {} });
+    const c = loadConfig({
+      ...base,
+      PANEL_HOST_CONCURRENCY: "2",
+      PANEL_HOST_RATE: "5",
+      PANEL_HOST_LIMITS: "Big.example=16/50, small.example:8443=1",
+    });
+    expect(c.panelHostLimits).toEqual({
+      default: { concurrency: 2, ratePerSecond: 5 },
+      hosts: { "big.example": { concurrency: 16, ratePerSecond: 50 }, "small.example:8443": { concurrency: 1, ratePerSecond: 5 } },
+    });
+    expect(() => parseHostLimits("nohost", { concurrency: 1, ratePerSecond: 0 })).toThrow(/host=concurrency/);
+    expect(() => loadConfig({ ...base, PANEL_HOST_LIMITS: "a.example=0" })).toThrow(/1-64/);
+    expect(loadConfig({ ...base, TRACK_MAX_INTERVAL_MINUTES: "0" }).adaptive.maxIntervalMs).toBe(0);
+  });
+});
