@@ -54,6 +54,8 @@ export const LAYERS = {
   dev: { mayImport: ["panel", ...HELPERS], why: "the mock panel speaks the panel API only" },
   "app.ts": { mayImport: "*", why: "" },
   "main.ts": { mayImport: "*", why: "" },
+  "ops-server.ts": { mayImport: "*", why: "" },
+  "rotate-key.ts": { mayImport: "*", why: "" },
   app: { mayImport: "*", why: "" },
 };
 

@@ -131,7 +131,7 @@ app-orders-action-failed = Ni uspelo: { $reason }
 app-orders-updated = Posodobljeno
 
 app-account-title = Vaš račun panela
-app-account-panel = Panel
+app-account-panel = Ime panela
 app-account-currency = Valuta
 app-account-balance = Stanje
 app-account-active = Aktiven

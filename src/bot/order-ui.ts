@@ -124,7 +124,7 @@ export function itemErrorText(t: T, err: unknown, action: OutcomeAction): string
   if (err.reason === "refill_refused") {
     // Why, when the panel said (too early, period over, already requested, …); else "not eligible".
     const why = err.details?.refill;
-    if (why && why !== "not_eligible" && why !== "disabled") return t(REFILL_KEYS[why]);
+    if (why && why !== "not_eligible" && why !== "disabled") return `⛔ ${t(REFILL_KEYS[why])}`;
     return why === "disabled" || /disabled/i.test(err.panelMessage ?? "") ? t("orders-item-refill-disabled") : t("orders-item-refill-not-eligible");
   }
   if (err.reason === "cancel_refused") {

@@ -70,8 +70,9 @@ describe("one storage round trip per update", () => {
     await h.deps.storage.delivery.set(ALICE.id, { blocked: true, blockedAt: 1 });
     const spy = spyStorage(h);
     const calls = await h.text(ALICE, "/help");
-    // The only single-key operation: clearing the flag.
-    expect(spy.ops()).toEqual(["delivery.delete"]);
+    // The only single-key operations: clearing the flag, and noting that change for the polling
+    // leader's in-memory view (src/storage/repos/changes.ts).
+    expect(spy.ops()).toEqual(["delivery.delete", "changes.setMany"]);
     const sl = await Harness.create({ noPanel: true, env: { DEFAULT_LOCALE: "sl" } });
     try {
       const expected = Harness.texts(await sl.text(BOB, "/help"))[0];

@@ -85,7 +85,7 @@ describe("readStandardService", () => {
     const list = [
       { service: 1, name: "A", rate: "1.5", category: "C" },
       { service: 2, name: 2024, rate: 1 }, // read by the schema
-      { service: "x", name: "bad", rate: 1 }, // unreadable: skipped
+      { service: "not an id", name: "bad", rate: 1 }, // unreadable (IDs are opaque but have no spaces): skipped
       { service: 3, name: "B", rate: "0.001", min: "", max: null, refill: "yes" },
     ];
     const parsed = parseServices(list);

@@ -140,12 +140,14 @@ describe("every message of every locale", () => {
     // Messages that are the same in every language: symbols, emoji, numbers, placeholders.
     const ALLOWED = new Set(["services-yes", "services-no", "services-page", "order-number", "order-device-ios", "order-device-android", "order-summary-field", "order-chosen", "tracking-button-refresh", "orders-button-details", "status-other", "order-card-title",
       // Markup around the panel's own data (name, ID, category, rate): nothing to translate.
-      "services-card-title", "services-card-id", "services-line"]);
+      "services-card-title", "services-card-id", "services-line",
+      // Emoji, symbols and the user's own data only (a range, a line number and a link, a price and a name).
+      "app-limits", "mass-line-ok", "mass-line-refused", "mass-result-refused", "order-repeat-field", "order-shortlist-favourite", "order-shortlist-recent"]);
     // Loanwords the panels themselves use in these languages (their SMM-panel sites say so too).
     const LOANWORDS = new Set([
       "es: order-delay-minutes", "es: order-field-dripfeed", "es: order-field-hashtag", "es: order-field-hashtags", "es: orders-cancel-no", "es: status-error",
       "id: order-device-desktop", "id: order-field-dripfeed", "id: order-field-hashtag", "id: order-field-username", "id: orders-button-refill",
-      "id: orders-refills-one", "id: services-rate", "id: tracking-button-refill", "id: tracking-button-refill-refresh",
+      "id: orders-refills-one", "id: services-rate", "id: app-filter-platform", "id: app-rate-per-1000", "id: tracking-button-refill", "id: tracking-button-refill-refresh",
       "pt: order-delay-minutes", "pt: order-field-dripfeed", "pt: order-field-hashtag", "pt: order-field-hashtags", "pt: order-field-link",
       "sl: connect-panel-chosen", "sl: order-delay-minutes",
       "tr: order-field-dripfeed", "tr: order-field-hashtag", "tr: order-field-link",

@@ -65,9 +65,10 @@ describe("fail fast, fail loud", () => {
       await sql(db, "PRAGMA busy_timeout = 100; BEGIN EXCLUSIVE");
       const t0 = Date.now();
       const start = h.calls.length;
-      // The first update of a user records its language (a write). handleUpdate rethrows what the
-      // runner and the webhook hand to bot.catch: hand it over the same way.
-      const err = await h.text(ALICE, "/language").then(() => undefined, (e: unknown) => e);
+      // Choosing a language writes the chat's prefs (the write of a user's detected language is
+      // only logged when it fails). handleUpdate rethrows what the runner and the webhook hand to
+      // bot.catch: hand it over the same way.
+      const err = await h.press(ALICE, "lang:sl").then(() => undefined, (e: unknown) => e);
       const took = Date.now() - t0;
       expect(err).toBeInstanceOf(BotError);
       expect((err as BotError).error).toBeInstanceOf(StorageTimeoutError);
@@ -75,7 +76,8 @@ describe("fail fast, fail loud", () => {
       await sql(db, "ROLLBACK");
       await new Promise<void>((r) => db.close(() => r()));
       expect(took).toBeLessThan(3000);
-      expect(Harness.texts(h.calls.slice(start)).join("\n")).toMatch(/Something went wrong/);
+      const answered = h.calls.slice(start).filter((c) => c.method === "answerCallbackQuery").map((c) => String(c.payload.text ?? ""));
+      expect(answered.join("\n")).toMatch(/Something went wrong/);
     } finally {
       await h.close();
       await rm(dir, { recursive: true, force: true });

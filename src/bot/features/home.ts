@@ -7,7 +7,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { loadAccount, requireAccount } from "../account.js";
+import { accountStatus, loadAccount, requireAccount, unreadableText } from "../account.js";
 import { HOME_ACTIONS, homeCodec, homeData, replyKeyAction, replyKeyboard, type HomeAction } from "../home-keys.js";
 import { CONNECT_CONVERSATION } from "../conversations/connect.js";
 import { startWizard } from "./order.js";
@@ -37,6 +37,9 @@ export async function homeScreen(ctx: BotContext): Promise<{ text: string; keybo
     .row()
     .text(t("home-button-account"), homeData("account"))
     .text(t("home-button-settings"), homeData("settings"));
+  // The Mini App (when WEBAPP_URL is set): web-app buttons work in private chats only.
+  const app = ctx.deps.config.webappUrl;
+  if (app && ctx.chat?.type === "private") keyboard.row().webApp(t("app-button-open"), app);
   return { text: t("home-title", { panel: active.panelName }), keyboard };
 }
 
@@ -86,14 +89,17 @@ export function homeFeature(commands: () => CommandRegistry): Feature {
   // the welcome (carrying the reply keyboard), then the home screen.
   composer.chatType("private").command("start", async (ctx, next) => {
     if (ctx.match) return next(); // deep-link payloads are handled where they belong
-    const active = await loadAccount(ctx);
+    const status = await accountStatus(ctx);
     const welcome = ctx.t("start-welcome", { name: ctx.from?.first_name ?? "" });
     const noPreview = { link_preview_options: { is_disabled: true } };
     const home = await homeScreen(ctx);
-    if (!active) {
-      await ctx.reply(`${welcome}\n\n${ctx.t("start-next-connect")}`, { ...noPreview, reply_markup: home.keyboard });
+    if (status.kind !== "ok") {
+      // No account, or one whose key can no longer be read (ENCRYPTION_KEY changed): connect (again).
+      const next = status.kind === "unreadable" ? unreadableText(ctx) : ctx.t("start-next-connect");
+      await ctx.reply(`${welcome}\n\n${next}`, { ...noPreview, reply_markup: home.keyboard });
       return;
     }
+    const active = status.active;
     const keyboard = (await wantsReplyKeyboard(ctx)) ? { reply_markup: replyKeyboard(ctx.t) } : {};
     await ctx.reply(`${welcome}\n\n${ctx.t("start-connected", { panel: active.panelName })}`, { ...noPreview, ...keyboard });
     await ctx.reply(home.text, { parse_mode: "HTML", reply_markup: home.keyboard });

@@ -13,6 +13,7 @@ import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { defineCallback, field } from "../callback-data.js";
 import { truncate } from "../format.js";
+import { looksLikeApiKey } from "./fallback.js";
 import { isValidLink } from "../../panel/service-types.js";
 import { parseIds } from "../ids.js";
 import { HTML, answer } from "../order-ui.js";
@@ -71,7 +72,8 @@ export function plainTextFeature(): Feature {
 
   priv.on("message:text", async (ctx, next) => {
     const text = ctx.message.text;
-    if (text.startsWith("/")) return next();
+    // Commands, and text that looks like an API key (deleted already; the fallback says why).
+    if (text.startsWith("/") || looksLikeApiKey(text)) return next();
     const { ids, invalid } = parseIds(text);
     if (ids.length > 0 && invalid.length === 0) return sendStatus(ctx, text);
     const link = loneLink(text);

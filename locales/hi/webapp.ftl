@@ -1,0 +1,134 @@
+# Mini App (issue 16): बॉट का बटन और मेन्यू, और ऐप के सारे टेक्स्ट।
+app-button-open = 🛍 कैटलॉग
+app-menu-button = कैटलॉग
+app-open-text = ऐप में कैटलॉग देखें, ऑर्डर दें और उन पर नज़र रखें:
+app-off = इस बॉट पर ऐप चालू नहीं है।
+app-private-only = ऐप मेरे साथ प्राइवेट चैट में ही खुलता है।
+
+app-tab-catalogue = कैटलॉग
+app-tab-orders = ऑर्डर
+app-tab-account = अकाउंट
+app-loading = लोड हो रहा है…
+app-retry = फिर कोशिश करें
+app-back = वापस
+app-close = बंद करें
+
+app-search-placeholder = सर्विस खोजें…
+app-results = { $count } सर्विस
+app-no-results = कोई सर्विस मेल नहीं खाती।
+app-filters = फ़िल्टर
+app-filters-reset = रीसेट करें
+app-filter-platform = प्लेटफ़ॉर्म
+app-filter-type = टाइप
+app-filter-all = सभी
+app-filter-refill = रिफ़िल
+app-filter-dripfeed = ड्रिप-फ़ीड
+app-filter-price-min = कीमत से
+app-filter-price-max = कीमत तक
+app-sort = क्रम
+app-sort-default = पैनल का क्रम
+app-sort-price-asc = कीमत: कम से ज़्यादा
+app-sort-price-desc = कीमत: ज़्यादा से कम
+app-platform-other = अन्य
+
+app-rate-per-1000 = { $rate } प्रति 1000
+app-rate-package = { $rate } प्रति पैकेज
+app-rate-subscription = { $rate } प्रति 1000, हर पोस्ट पर
+app-limits = { $min }–{ $max }
+app-flag-refill = ♻️ रिफ़िल
+app-flag-cancel = ✖️ कैंसिल
+app-flag-dripfeed = 💧 ड्रिप-फ़ीड
+
+app-service-id = सर्विस { $id }
+app-service-category = कैटेगरी
+app-service-type = टाइप
+app-service-rate = कीमत
+app-service-limits = न्यूनतम–अधिकतम
+app-service-time = औसत समय
+app-service-time-unknown = पैनल ने नहीं बताया
+app-service-description = विवरण
+app-service-order = यह सर्विस ऑर्डर करें
+
+app-form-title = नया ऑर्डर
+app-form-lines-hint = हर लाइन में एक
+app-form-choose = चुनें…
+app-form-optional = वैकल्पिक
+app-form-dripfeed = ड्रिप-फ़ीड (कई रन में बाँटें)
+app-form-total = कुल मात्रा: { $total }
+app-form-price = कीमत
+app-form-price-max = कीमत (ज़्यादा से ज़्यादा)
+app-form-price-unknown = कीमत देखने के लिए फ़ील्ड भरें
+app-form-balance = बैलेंस
+app-form-balance-unknown = पता नहीं
+app-form-balance-low = आपका बैलेंस कीमत से कम है।
+app-form-confirm = ऑर्डर कन्फ़र्म करें · { $price }
+app-form-confirm-plain = ऑर्डर कन्फ़र्म करें
+app-form-fix = कृपया लाल रंग से चिह्नित फ़ील्ड ठीक करें।
+app-form-sending = ऑर्डर दिया जा रहा है…
+
+app-error-required = यह फ़ील्ड ज़रूरी है।
+app-error-link = यह सही लिंक नहीं है।
+app-error-number = पूरी संख्या डालें।
+app-error-range = { $min } से { $max } तक कोई संख्या डालें।
+app-error-too-small = कम से कम { $min } डालें।
+app-error-lines-range = { $min } से { $max } लाइनें डालें (अभी { $count } हैं)।
+app-error-one-line = सिर्फ़ एक लाइन डालें।
+app-error-date = ऐसी तारीख़ डालें जो बीत न चुकी हो (दिन/महीना/साल)।
+app-error-choice = कोई एक विकल्प चुनें।
+app-error-max-below-min = अधिकतम, न्यूनतम से कम नहीं हो सकता।
+app-error-not-supported = यह सर्विस यह सुविधा नहीं देती।
+app-error-invalid = यह वैल्यू सही नहीं है।
+
+app-result-placed = ✅ ऑर्डर { $id } दे दिया गया
+app-result-price = कीमत: { $price }
+app-result-tracked = यह आपके ऑर्डर बोर्ड पर है, और इसका स्टेटस बदलते ही चैट में आपको बताया जाएगा।
+app-result-unknown = ⚠️ पैनल ने समय पर जवाब नहीं दिया, इसलिए नतीजा पता नहीं है। दोबारा कोशिश करने से पहले अपने ऑर्डर जाँच लें।
+app-result-failed = ❌ ऑर्डर नहीं हुआ: { $reason }
+app-result-view-orders = मेरे ऑर्डर देखें
+app-result-new = एक और ऑर्डर दें
+
+app-panel-invalid-key = पैनल ने API key अस्वीकार कर दी (चैट में /connect से सही key जोड़ें)
+app-panel-funds = पैनल पर आपका बैलेंस काफ़ी नहीं है
+app-panel-invalid-input = पैनल ने ऑर्डर को अमान्य बताकर अस्वीकार कर दिया
+app-panel-service = पैनल अब यह सर्विस नहीं देता
+app-panel-link = पैनल ने लिंक अस्वीकार कर दिया
+app-panel-quantity = पैनल ने मात्रा अस्वीकार कर दी
+app-panel-active-order = इस लिंक के लिए पहले से एक सक्रिय ऑर्डर है
+app-panel-rate-limited = पैनल अभी रिक्वेस्ट सीमित कर रहा है; एक मिनट बाद फिर कोशिश करें
+app-panel-unavailable = पैनल अभी उपलब्ध नहीं है
+app-panel-no-account = कोई पैनल अकाउंट जुड़ा नहीं है (चैट में /connect भेजें)
+app-panel-error = कुछ गड़बड़ हो गई; कृपया फिर कोशिश करें
+
+app-error-auth = आपका सेशन ख़त्म हो गया है। ऐप बंद करें और चैट से इसे फिर से खोलें।
+app-error-rate = बहुत ज़्यादा रिक्वेस्ट। थोड़ा रुककर फिर कोशिश करें।
+app-error-price-changed = कीमत बदलकर { $price } हो गई है। इसे जाँचें और फिर से कन्फ़र्म करें।
+app-error-network = कनेक्शन नहीं हो सका। आपका ऑर्डर फ़ॉर्म सुरक्षित है: फिर कोशिश करें।
+app-error-no-account = आपने अभी तक कोई पैनल अकाउंट नहीं जोड़ा है। चैट में बॉट को /connect भेजें।
+app-error-generic = कुछ गड़बड़ हो गई। कृपया फिर कोशिश करें।
+
+app-orders-empty = अभी कोई ऑर्डर नहीं है। यहाँ या चैट में दिए गए ऑर्डर इस बोर्ड पर दिखेंगे।
+app-orders-refresh = रीफ़्रेश
+app-orders-filter-all = सभी
+app-orders-filter-active = सक्रिय
+app-orders-filter-done = पूरे हुए
+app-orders-order = ऑर्डर { $id }
+app-orders-charge = चार्ज { $charge }
+app-orders-remains = { $remains } बाकी
+app-orders-progress = { $quantity } में से { $done }
+app-orders-status-unknown = अभी जाँचा नहीं गया
+app-orders-repeat = दोबारा ऑर्डर करें
+app-orders-refill = रिफ़िल
+app-orders-cancel = कैंसिल करें
+app-orders-cancel-confirm = ऑर्डर { $id } कैंसिल करें?
+app-orders-refill-done = रिफ़िल { $id } की रिक्वेस्ट भेजी गई।
+app-orders-cancel-done = ऑर्डर { $id } को कैंसिल करने की रिक्वेस्ट भेजी गई।
+app-orders-action-failed = नहीं हो सका: { $reason }
+app-orders-updated = अपडेट हो गया
+
+app-account-title = आपका पैनल अकाउंट
+app-account-panel = पैनल
+app-account-currency = करेंसी
+app-account-balance = बैलेंस
+app-account-active = सक्रिय
+app-account-none = कोई पैनल अकाउंट जुड़ा नहीं है। चैट में बॉट को /connect भेजें।
+cmd-app = कैटलॉग ऐप खोलें

@@ -1,0 +1,134 @@
+# Mini App (issue 16): tombol dan menu bot, serta semua teks aplikasinya.
+app-button-open = 🛍 Katalog
+app-menu-button = Katalog
+app-open-text = Jelajahi katalog, buat pesanan, dan pantau pesanan Anda di aplikasi:
+app-off = Aplikasi tidak diaktifkan di bot ini.
+app-private-only = Aplikasi hanya bisa dibuka di chat pribadi dengan saya.
+
+app-tab-catalogue = Katalog
+app-tab-orders = Pesanan
+app-tab-account = Akun
+app-loading = Memuat…
+app-retry = Coba lagi
+app-back = Kembali
+app-close = Tutup
+
+app-search-placeholder = Cari layanan…
+app-results = { $count } layanan
+app-no-results = Tidak ada layanan yang cocok.
+app-filters = Filter
+app-filters-reset = Atur ulang
+app-filter-platform = Platform
+app-filter-type = Tipe
+app-filter-all = Semua
+app-filter-refill = Bisa refill
+app-filter-dripfeed = Bisa drip-feed
+app-filter-price-min = Harga dari
+app-filter-price-max = Harga sampai
+app-sort = Urutkan
+app-sort-default = Urutan panel
+app-sort-price-asc = Harga: termurah dulu
+app-sort-price-desc = Harga: termahal dulu
+app-platform-other = Lainnya
+
+app-rate-per-1000 = { $rate } per 1000
+app-rate-package = { $rate } per paket
+app-rate-subscription = { $rate } per 1000 per postingan
+app-limits = { $min }–{ $max }
+app-flag-refill = ♻️ Bisa refill
+app-flag-cancel = ✖️ Bisa dibatalkan
+app-flag-dripfeed = 💧 Bisa drip-feed
+
+app-service-id = Layanan { $id }
+app-service-category = Kategori
+app-service-type = Tipe
+app-service-rate = Harga
+app-service-limits = Min–maks
+app-service-time = Waktu rata-rata
+app-service-time-unknown = tidak dicantumkan oleh panel
+app-service-description = Deskripsi
+app-service-order = Pesan layanan ini
+
+app-form-title = Pesanan baru
+app-form-lines-hint = Satu per baris
+app-form-choose = Pilih…
+app-form-optional = opsional
+app-form-dripfeed = Drip-feed (dibagi menjadi beberapa tahap)
+app-form-total = Jumlah total: { $total }
+app-form-price = Harga
+app-form-price-max = Harga (maksimal)
+app-form-price-unknown = Isi kolom-kolomnya untuk melihat harga
+app-form-balance = Saldo
+app-form-balance-unknown = tidak diketahui
+app-form-balance-low = Saldo Anda lebih kecil dari harga.
+app-form-confirm = Konfirmasi pesanan · { $price }
+app-form-confirm-plain = Konfirmasi pesanan
+app-form-fix = Silakan perbaiki kolom yang ditandai merah.
+app-form-sending = Membuat pesanan…
+
+app-error-required = Kolom ini wajib diisi.
+app-error-link = Ini bukan link yang valid.
+app-error-number = Masukkan bilangan bulat.
+app-error-range = Masukkan angka dari { $min } sampai { $max }.
+app-error-too-small = Masukkan minimal { $min }.
+app-error-lines-range = Masukkan { $min } sampai { $max } baris (sekarang { $count }).
+app-error-one-line = Masukkan satu baris saja.
+app-error-date = Masukkan tanggal yang belum lewat (hari/bulan/tahun).
+app-error-choice = Pilih salah satu opsi.
+app-error-max-below-min = Nilai maksimal tidak boleh di bawah nilai minimal.
+app-error-not-supported = Layanan ini tidak menyediakannya.
+app-error-invalid = Nilai ini tidak valid.
+
+app-result-placed = ✅ Pesanan { $id } dibuat
+app-result-price = Harga: { $price }
+app-result-tracked = Pesanan ini ada di daftar pesanan Anda, dan chat akan mengabari Anda saat statusnya berubah.
+app-result-unknown = ⚠️ Panel tidak menjawab tepat waktu, jadi hasilnya tidak diketahui. Cek pesanan Anda sebelum mencoba lagi.
+app-result-failed = ❌ Tidak dibuat: { $reason }
+app-result-view-orders = Lihat pesanan saya
+app-result-new = Buat pesanan lain
+
+app-panel-invalid-key = panel menolak kunci API (hubungkan kunci yang valid dengan /connect di chat)
+app-panel-funds = saldo panel Anda tidak cukup
+app-panel-invalid-input = panel menolak pesanan karena tidak valid
+app-panel-service = panel sudah tidak menyediakan layanan ini
+app-panel-link = panel menolak link tersebut
+app-panel-quantity = panel menolak jumlah tersebut
+app-panel-active-order = sudah ada pesanan aktif untuk link ini
+app-panel-rate-limited = panel sedang membatasi permintaan; coba lagi dalam satu menit
+app-panel-unavailable = panel sedang tidak bisa dihubungi
+app-panel-no-account = belum ada akun panel yang terhubung (kirim /connect di chat)
+app-panel-error = terjadi kesalahan; silakan coba lagi
+
+app-error-auth = Sesi Anda sudah berakhir. Tutup aplikasi lalu buka lagi dari chat.
+app-error-rate = Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.
+app-error-price-changed = Harganya berubah menjadi { $price }. Periksa lalu konfirmasi lagi.
+app-error-network = Koneksi gagal. Formulir pesanan Anda tetap tersimpan: silakan coba lagi.
+app-error-no-account = Anda belum menghubungkan akun panel. Kirim /connect ke bot di chat.
+app-error-generic = Terjadi kesalahan. Silakan coba lagi.
+
+app-orders-empty = Belum ada pesanan. Pesanan yang Anda buat di sini atau di chat akan muncul di daftar ini.
+app-orders-refresh = Perbarui
+app-orders-filter-all = Semua
+app-orders-filter-active = Aktif
+app-orders-filter-done = Selesai
+app-orders-order = Pesanan { $id }
+app-orders-charge = Biaya { $charge }
+app-orders-remains = sisa { $remains }
+app-orders-progress = { $done } dari { $quantity }
+app-orders-status-unknown = Belum dicek
+app-orders-repeat = Pesan lagi
+app-orders-refill = Ajukan refill
+app-orders-cancel = Batalkan
+app-orders-cancel-confirm = Batalkan pesanan { $id }?
+app-orders-refill-done = Refill { $id } diajukan.
+app-orders-cancel-done = Pembatalan diajukan untuk pesanan { $id }.
+app-orders-action-failed = Gagal: { $reason }
+app-orders-updated = Diperbarui
+
+app-account-title = Akun panel Anda
+app-account-panel = Nama panel
+app-account-currency = Mata uang
+app-account-balance = Saldo
+app-account-active = Aktif
+app-account-none = Belum ada akun panel yang terhubung. Kirim /connect ke bot di chat.
+cmd-app = Buka aplikasi katalog
