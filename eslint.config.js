@@ -81,7 +81,7 @@ function layerZones() {
 
 export default defineConfig(
   {
-    ignores: ["dist/**", "dist-bench/**", "coverage/**", "data/**", "node_modules/**", "locales/**"],
+    ignores: ["dist/**", "dist-bench/**", "coverage/**", "data/**", "node_modules/**", "locales/**", "web/vite.config.ts", "test-artifacts/**"],
   },
   {
     linterOptions: { reportUnusedDisableDirectives: "error" },
@@ -110,7 +110,9 @@ export default defineConfig(
       "@typescript-eslint/no-misused-promises": "error",
       "@typescript-eslint/await-thenable": "error",
       "@typescript-eslint/return-await": ["error", "in-try-catch"],
-      "@typescript-eslint/require-await": "error",
+      // Off: async functions without await are how this code implements promise-returning
+      // interfaces (leases, storage adapters); the promise rules above catch the real mistakes.
+      "@typescript-eslint/require-await": "off",
 
       // Imports: `import type` for types (verbatimModuleSyntax keeps the rest at run time), resolvable,
       // no duplicates.
@@ -174,10 +176,18 @@ export default defineConfig(
       ],
     },
   },
-  // Command-line entry points talk to a terminal.
+  // Command-line entry points talk to a terminal (and the storage's fallback logger is the console).
   {
-    files: ["src/main.ts", "src/dev/*-cli.ts", "bench/**/*.ts"],
+    files: ["src/main.ts", "src/rotate-key.ts", "src/dev/*-cli.ts", "src/storage/logger.ts", "bench/**/*.ts"],
     rules: { "no-console": "off" },
+  },
+  // Tests, benchmarks and the mock panel build messages from loosely typed fixtures.
+  {
+    files: ["test/**/*.ts", "bench/**/*.ts", "src/dev/**/*.ts"],
+    rules: {
+      "@typescript-eslint/restrict-template-expressions": "off",
+      "@typescript-eslint/no-base-to-string": "off",
+    },
   },
   // Tests: mocks and fixtures are loosely typed on purpose; the promise rules still apply.
   {
@@ -191,7 +201,8 @@ export default defineConfig(
       "@typescript-eslint/no-unsafe-return": "off",
       "@typescript-eslint/no-non-null-assertion": "off",
       "@typescript-eslint/unbound-method": "off",
-      "@typescript-eslint/require-await": "off",
+      "@typescript-eslint/no-explicit-any": "off",
+      "no-useless-assignment": "off",
     },
   },
   // This file and other plain JavaScript: no type information.

@@ -11,7 +11,7 @@
  */
 import { pathToFileURL } from "node:url";
 import type { BenchRow } from "./types.js";
-import { CatalogueIndex } from "../src/catalogue/catalogue-index.js";
+import { CatalogueIndex, catalogueVersion } from "../src/catalogue/catalogue-index.js";
 import {
   categoryKeyboard,
   categoryListText,
@@ -22,7 +22,6 @@ import {
 } from "../src/bot/catalogue-views.js";
 import { createI18n } from "../src/bot/i18n.js";
 import { generateCatalogue } from "../src/dev/catalogue.js";
-import { catalogueVersion } from "../src/catalogue/catalogue-index.js";
 import { parseServices } from "../src/panel/schemas.js";
 import type { Service } from "../src/panel/types.js";
 import type { BaseContext } from "../src/bot/context.js";
@@ -96,7 +95,13 @@ function bigLoadRows(): BenchRow[] {
   const g = "catalogue";
   const n = BIG.toLocaleString("en-US");
   return [
-    { group: g, name: `load of ${n} services (parse, hash, index)`, value: round(stats(runs.map((r) => r.parse + r.hash + r.index)).median), unit: "ms", target: "< 300" },
+    {
+      group: g,
+      name: `load of ${n} services (parse, hash, index)`,
+      value: round(stats(runs.map((r) => r.parse + r.hash + r.index)).median),
+      unit: "ms",
+      target: "< 300",
+    },
     { group: g, name: `  parse (parseServices, ${n})`, value: round(med("parse")), unit: "ms" },
     { group: g, name: `  version hash (${n})`, value: round(med("hash")), unit: "ms" },
     { group: g, name: `  index build (${n})`, value: round(med("index")), unit: "ms" },
@@ -117,7 +122,11 @@ export async function run(): Promise<BenchRow[]> {
     time(() => {
       const v = categoryPageView(index, 0);
       categoryListText({ t, locale: "en" }, v);
-      return categoryKeyboard({ t, locale: "en" }, v, { page: (p) => `sv:c:${v.version}:${p}`, open: (c) => `sv:s:${v.version}:${c}:0`, noop: "sv:n" });
+      return categoryKeyboard({ t, locale: "en" }, v, {
+        page: (p) => `sv:c:${v.version}:${p}`,
+        open: (c) => `sv:s:${v.version}:${c}:0`,
+        noop: "sv:n",
+      });
     }, 2000),
   );
 

@@ -45,14 +45,23 @@ async function massPreview(): Promise<BenchRow[]> {
     const stored: MassLine[] = check.lines.map((l) =>
       l.reason
         ? { n: l.n, text: l.text, reason: { key: `mass-reason-${l.reason.code}` } }
-        : { n: l.n, text: l.text, serviceId: l.service!.id, input: { link: l.link!, quantity: l.quantity! }, ...(l.price ? { price: l.price } : {}), placementId: newPlacementId() },
+        : {
+            n: l.n,
+            text: l.text,
+            serviceId: l.service!.id,
+            input: { link: l.link!, quantity: l.quantity! },
+            ...(l.price ? { price: l.price } : {}),
+            placementId: newPlacementId(),
+          },
     );
     return previewTexts(t, { lines: stored, currency: "USD" }, check.total, { balance: "100.00", currency: "USD" }, check.over);
   };
   for (let i = 0; i < 20; i++) once(); // warm-up
   const samples: number[] = [];
   for (let i = 0; i < 50; i++) samples.push(await cpuMs(once));
-  return [{ group: "customer", name: "/mass preview, 100 lines vs 10,000 services (CPU)", value: round(median(samples)), unit: "ms", target: "< 20" }];
+  return [
+    { group: "customer", name: "/mass preview, 100 lines vs 10,000 services (CPU)", value: round(median(samples)), unit: "ms", target: "< 20" },
+  ];
 }
 
 async function repeat(): Promise<BenchRow[]> {
@@ -77,7 +86,9 @@ async function repeat(): Promise<BenchRow[]> {
     for (let i = 0; i < 10; i++) await run(); // warm-up (catalogue cached, JIT)
     const samples: number[] = [];
     for (let i = 0; i < 40; i++) samples.push(await cpuMs(run));
-    return [{ group: "customer", name: "Repeat: button → summary (CPU, services cached)", value: round(median(samples)), unit: "ms", target: "< 10" }];
+    return [
+      { group: "customer", name: "Repeat: button → summary (CPU, services cached)", value: round(median(samples)), unit: "ms", target: "< 10" },
+    ];
   } finally {
     await h.close();
   }

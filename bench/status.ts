@@ -57,7 +57,7 @@ export async function run(): Promise<BenchRow[]> {
     RATE_LIMIT_PER_MINUTE: "0",
     PANEL_URL: "http://127.0.0.1:9/api/v2", // never called: the client is stubbed below
     STORAGE_URL: "sqlite://:memory:",
-  } as NodeJS.ProcessEnv);
+  });
   const deps = await createDeps(config, { logger: silentLogger, panels: { retries: 0 } });
   const { storage, panels } = deps;
   const panelId = config.panels[0]!.id;
@@ -89,18 +89,17 @@ export async function run(): Promise<BenchRow[]> {
   await storage.accounts.set(`u:${USER.id}`, { panelId, apiKey: "bench-key-000001", currency: "USD", connectedAt: 0, connectedBy: USER.id });
 
   let updateId = 1;
-  const update = (text: string): Update =>
-    ({
-      update_id: updateId++,
-      message: {
-        message_id: ++messageId,
-        date: 0,
-        chat: { id: USER.id, type: "private", first_name: USER.first_name },
-        from: USER,
-        text,
-        entities: [{ type: "bot_command", offset: 0, length: "/status".length }],
-      },
-    }) as Update;
+  const update = (text: string): Update => ({
+    update_id: updateId++,
+    message: {
+      message_id: ++messageId,
+      date: 0,
+      chat: { id: USER.id, type: "private", first_name: USER.first_name },
+      from: USER,
+      text,
+      entities: [{ type: "bot_command", offset: 0, length: "/status".length }],
+    },
+  });
 
   const rows: BenchRow[] = [];
   const cases = [

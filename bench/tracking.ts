@@ -232,7 +232,7 @@ async function scenario(sc: Scenario): Promise<BenchRow[]> {
     ENCRYPTION_KEY: "b".repeat(64),
     PANEL_URL: mock.url,
     LOG_LEVEL: "silent",
-  } as NodeJS.ProcessEnv);
+  });
   const panels = new PanelRegistry(config.panels, { timeoutMs: 10_000, retries: 0 });
   let storage: Storage | undefined;
   let ideal: IdealPoller | undefined;
@@ -302,7 +302,12 @@ async function scenario(sc: Scenario): Promise<BenchRow[]> {
       { group, name: `tracking CPU ratio to the ideal poller, ${label} orders`, value: ratio, unit: "x", target: "<= 2.0" },
     );
     if (!sc.full) {
-      rows.push({ group, name: `peak RSS of the poller's process, ${label} orders in memory`, value: Math.round(peakRss / 1024 / 1024), unit: "MB" });
+      rows.push({
+        group,
+        name: `peak RSS of the poller's process, ${label} orders in memory`,
+        value: Math.round(peakRss / 1024 / 1024),
+        unit: "MB",
+      });
       return rows;
     }
 

@@ -82,7 +82,7 @@ function benchConfig(dir: string, extra: Record<string, string> = {}): Config {
     RATE_LIMIT_PER_MINUTE: "0",
     PANEL_URL: "http://127.0.0.1:9/api/v2", // never called
     ...extra,
-  } as NodeJS.ProcessEnv);
+  });
 }
 
 let updateId = 1;
@@ -99,7 +99,7 @@ function textUpdate(userId: number, text: string): Update {
       text,
       ...(cmd ? { entities: [{ type: "bot_command", offset: 0, length: cmd }] } : {}),
     },
-  } as Update;
+  };
 }
 
 async function makeBot(dir: string, logger: Logger): Promise<{ bot: Bot<BotContext>; storage: Storage; calls: { calls: number } }> {
@@ -137,7 +137,10 @@ async function sequential(
  * "conversations" namespace), answering /help with one reply. `withConversations: false` gives
  * plain grammY (no storage at all).
  */
-async function makeBareBot(dir: string, withConversations: boolean): Promise<{ bot: Bot<ConversationFlavor<Context>>; storage?: Storage; calls: { calls: number } }> {
+async function makeBareBot(
+  dir: string,
+  withConversations: boolean,
+): Promise<{ bot: Bot<ConversationFlavor<Context>>; storage?: Storage; calls: { calls: number } }> {
   type Ctx = ConversationFlavor<Context>;
   const calls = { calls: 0 };
   const bot = new Bot<Ctx>(TOKEN, { botInfo: BOT_INFO });
@@ -145,7 +148,11 @@ async function makeBareBot(dir: string, withConversations: boolean): Promise<{ b
   let storage: Storage | undefined;
   if (withConversations) {
     storage = await createStorage({ dataDir: dir, encryptionKey: "c".repeat(64) });
-    bot.use(conversations<Ctx, Context>({ storage: { type: "key", adapter: storage.secretAdapter("conversations"), getStorageKey: (ctx) => ctx.chat?.id.toString() } }));
+    bot.use(
+      conversations<Ctx, Context>({
+        storage: { type: "key", adapter: storage.secretAdapter("conversations"), getStorageKey: (ctx) => ctx.chat?.id.toString() },
+      }),
+    );
     bot.use(
       createConversation(
         async (conversation: Conversation<Ctx, Context>, ctx: Context) => {

@@ -8,7 +8,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import { webhookCallback, type Transformer } from "grammy";
+import { webhookCallback, type Transformer, type Bot } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { loadConfig, type Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -23,7 +23,6 @@ import { withTimeout } from "./lib/async.js";
 import { createPollerTask } from "./tracking/task.js";
 import { createNotificationSender } from "./bot/notifications/sender.js";
 import { startPlacementRecovery } from "./bot/features/placements.js";
-import type { Bot } from "grammy";
 import { createWebAppHandler, WEBAPP_BASE_PATH, type WebAppHandler } from "./webapp/index.js"; // Mini App (issue 16)
 import { setupWebAppMenuButton } from "./bot/features/webapp.js"; // Mini App (issue 16)
 import { startOpsServer } from "./ops-server.js";
@@ -360,8 +359,8 @@ export async function startApp(options: AppOptions): Promise<App> {
         if (runner?.isRunning()) await runner.stop().catch((err: unknown) => logger.warn({ err: String(err) }, "Stopping the runner failed"));
         const closing = server
           ? new Promise<void>((resolve) => {
-              server!.close(() => resolve());
-              server!.closeIdleConnections();
+              server.close(() => resolve());
+              server.closeIdleConnections();
             })
           : Promise.resolve();
         // 2. Finish the ones in flight.

@@ -41,7 +41,14 @@ const envSchema = z
       .string()
       .trim()
       .optional()
-      .transform((v) => (v ? v.split(",").map((k) => k.trim()).filter(Boolean) : []))
+      .transform((v) =>
+        v
+          ? v
+              .split(",")
+              .map((k) => k.trim())
+              .filter(Boolean)
+          : [],
+      )
       .refine((keys) => keys.every((k) => /^[0-9a-fA-F]{64}$/.test(k) || /^[A-Za-z0-9+/_-]{43}={0,1}$/.test(k)), {
         message: "each key must be 64 hex characters or base64 of 32 bytes (comma-separated)",
       }),
@@ -80,14 +87,23 @@ const envSchema = z
         message: "must be an https URL (Telegram opens Mini Apps over https only)",
       })
       .optional(),
-    WEBAPP_INIT_DATA_MAX_AGE_SECONDS: z.coerce.number().int().min(60).max(7 * 86_400).default(3600),
+    WEBAPP_INIT_DATA_MAX_AGE_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(7 * 86_400)
+      .default(3600),
   })
   .superRefine((env, ctx) => {
     if (env.BOT_MODE === "webhook" && !env.WEBHOOK_URL) {
       ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "WEBHOOK_URL is required when BOT_MODE=webhook" });
     }
     if (env.BOT_MODE === "webhook" && env.METRICS_PORT !== undefined && env.METRICS_PORT !== 0 && env.METRICS_PORT === env.PORT) {
-      ctx.addIssue({ code: "custom", path: ["METRICS_PORT"], message: "METRICS_PORT must differ from PORT (the webhook server's) in webhook mode" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["METRICS_PORT"],
+        message: "METRICS_PORT must differ from PORT (the webhook server's) in webhook mode",
+      });
     }
   });
 

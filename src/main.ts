@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   const logger = createLogger(options.config.logLevel);
   // Signals are handled from the start: one during startup stops the app as soon as it runs.
   let stopping = false;
+  // eslint-disable-next-line prefer-const -- assigned after the signal handlers that read it are installed
   let started: Promise<App> | undefined;
   const stop = (signal: string) => {
     if (stopping) {

@@ -2,8 +2,7 @@
  * Which panel account a context acts for: in a private chat the user's own account, in a group the
  * group's account (connected by an admin). Only that user, or that group, can use it.
  */
-import type { Account, OwnerKey } from "../storage/types.js";
-import { groupOwner, userOwner } from "../storage/types.js";
+import { groupOwner, userOwner, type Account, type OwnerKey } from "../storage/types.js";
 import type { PanelClient } from "../panel/client.js";
 import type { BaseContext } from "./context.js";
 import { DecryptionError } from "../storage/crypto.js";
@@ -74,8 +73,7 @@ export function unreadableText(ctx: Pick<BaseContext, "t" | "chat">): string {
 export async function requireAccount(ctx: BaseContext): Promise<ActiveAccount | undefined> {
   const status = await accountStatus(ctx);
   if (status.kind === "ok") return status.active;
-  const text =
-    status.kind === "unreadable" ? unreadableText(ctx) : isGroupChat(ctx) ? ctx.t("account-missing-group") : ctx.t("account-missing");
+  const text = status.kind === "unreadable" ? unreadableText(ctx) : isGroupChat(ctx) ? ctx.t("account-missing-group") : ctx.t("account-missing");
   if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true }).catch(() => undefined);
   else await ctx.reply(text);
   return undefined;

@@ -21,7 +21,10 @@ export interface ApiMonitor {
   stop(): void;
 }
 
-export function createApiMonitor(logger: Pick<Logger, "error" | "warn" | "info">, opts: { slowMs?: number; repeatMs?: number; now?: () => number } = {}): ApiMonitor {
+export function createApiMonitor(
+  logger: Pick<Logger, "error" | "warn" | "info">,
+  opts: { slowMs?: number; repeatMs?: number; now?: () => number } = {},
+): ApiMonitor {
   const slowMs = opts.slowMs ?? 5000;
   const repeatMs = opts.repeatMs ?? 60_000;
   const now = opts.now ?? Date.now;
@@ -67,7 +70,7 @@ export function createApiMonitor(logger: Pick<Logger, "error" | "warn" | "info">
     try {
       const res = await prev(method, payload, signal);
       if (res.ok || (res as { error_code?: number }).error_code! < 500) ok();
-      else fail(method, `HTTP ${(res as { error_code?: number }).error_code}`);
+      else fail(method, `HTTP ${(res as { error_code?: number }).error_code ?? "?"}`);
       return res;
     } catch (err) {
       if (err instanceof HttpError) fail(method, String(err.error instanceof Error ? err.error.message : err.error));

@@ -71,13 +71,16 @@ export function updateBudget(): MiddlewareFn<BaseContext> {
       await ctx.reply(ctx.t("budget-wait-cancelled")).catch(() => undefined);
       return;
     }
-    const budget: Budget = { deadline: Date.now() + ctx.deps.config.replyBudgetMs, stop: new AbortController(), waiting: 0, stillWaitingShown: false };
+    const budget: Budget = {
+      deadline: Date.now() + ctx.deps.config.replyBudgetMs,
+      stop: new AbortController(),
+      waiting: 0,
+      stillWaitingShown: false,
+    };
     budgets.set(ctx, budget);
     // Once the wait is cancelled, this update says nothing more.
     ctx.api.config.use((prev, method, payload, signal) =>
-      budget.stop.signal.aborted && SILENCED.has(method)
-        ? Promise.resolve({ ok: true, result: true } as never)
-        : prev(method, payload, signal),
+      budget.stop.signal.aborted && SILENCED.has(method) ? Promise.resolve({ ok: true, result: true } as never) : prev(method, payload, signal),
     );
     const chatId = ctx.chat?.id;
     let set: Set<Budget> | undefined;

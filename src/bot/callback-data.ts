@@ -158,7 +158,7 @@ export class CallbackRegistry {
   /** The codec that reads a datum (two-word prefixes first), or undefined (forged or stale data). */
   find(data: string): CallbackCodec<unknown> | undefined {
     const parts = data.split(":", 2);
-    const candidates = parts.length > 1 ? [`${parts[0]}:${parts[1]}`, parts[0]!] : [parts[0]!];
+    const candidates = parts.length > 1 ? [`${parts[0]!}:${parts[1]!}`, parts[0]!] : [parts[0]!];
     for (const prefix of candidates) {
       const codec = this.byPrefix.get(prefix) as CallbackCodec<unknown> | undefined;
       if (codec && codec.unpack(data) !== undefined) return codec;

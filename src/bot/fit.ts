@@ -129,7 +129,7 @@ export function fitHtml(html: string, max = MESSAGE_MAX): string {
   }
   // Drop tags opened right at the cut (empty elements), then close what is still open.
   out += ELLIPSIS;
-  for (let i = open.length - 1; i >= 0; i--) out += `</${open[i]}>`;
+  for (let i = open.length - 1; i >= 0; i--) out += `</${open[i]!}>`;
   return out;
 }
 
@@ -285,7 +285,7 @@ function plainPayload(method: string, p: Payload): Payload | undefined {
   const key = TEXT_METHODS.has(method) ? "text" : CAPTION_METHODS.has(method) ? "caption" : undefined;
   if (!key || typeof p[key] !== "string") return undefined;
   const { parse_mode: _mode, entities: _entities, caption_entities: _ce, ...rest } = p;
-  const text = isHtml(p) ? plainText(p[key] as string) : (p[key] as string);
+  const text = isHtml(p) ? plainText(p[key]) : p[key];
   // Telegram counts the text after its own trimming; keep a margin for our estimate.
   const max = (key === "text" ? MESSAGE_MAX : CAPTION_MAX) - 96;
   return { ...rest, [key]: fitText(text, max).trim() || ELLIPSIS };
@@ -299,7 +299,7 @@ function plainPayload(method: string, p: Payload): Payload | undefined {
  */
 export function fitTransformer(logger: Pick<Logger, "warn">): Transformer {
   return async (prev, method, payload, signal) => {
-    const fitted = fitPayload(method, payload as Payload);
+    const fitted = fitPayload(method, payload);
     const first = await prev(method, fitted as typeof payload, signal);
     if (first.ok || first.error_code !== 400 || !isRefusedText(first.description)) return first;
     const plain = plainPayload(method, fitted);
@@ -310,4 +310,3 @@ export function fitTransformer(logger: Pick<Logger, "warn">): Transformer {
     return second;
   };
 }
-

@@ -56,7 +56,7 @@ function htmlOf(value: HtmlValue): string {
  */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {
   let out = strings[0] ?? "";
-  for (let i = 0; i < values.length; i++) out += htmlOf(values[i] as HtmlValue) + (strings[i + 1] ?? "");
+  for (let i = 0; i < values.length; i++) out += htmlOf(values[i]) + (strings[i + 1] ?? "");
   return new Html(out);
 }
 
@@ -129,9 +129,6 @@ export function prepareArgs(locale: string | undefined, args: TranslationArgs): 
 }
 
 /** Wraps a plain translate function (of one locale) into one that escapes its arguments. */
-export function safeTranslate(
-  locale: string | undefined,
-  translate: (key: string, args?: Record<string, unknown>) => string,
-): SafeTranslate {
-  return (key, args) => translate(key, args === undefined ? undefined : (prepareArgs(locale, args) as Record<string, unknown>));
+export function safeTranslate(locale: string | undefined, translate: (key: string, args?: Record<string, unknown>) => string): SafeTranslate {
+  return (key, args) => translate(key, args === undefined ? undefined : prepareArgs(locale, args));
 }

@@ -58,6 +58,9 @@ function useIntlTags(i18n: I18n<BaseContext>): void {
 const NEGOTIATED = Symbol("negotiatedLocale");
 type WithNegotiated = { [NEGOTIATED]?: string };
 
+/** The bot's i18n instance (the Mini App loads the same locales through it). */
+export type BotI18n = I18n<BaseContext>;
+
 export function createI18n(defaultLocale: string): I18n<BaseContext> {
   const i18n: I18n<BaseContext> = new I18n<BaseContext>({
     defaultLocale,
@@ -114,7 +117,7 @@ export function renderMiddleware(defaultLocale: string): MiddlewareFn<BaseContex
     ctx.t = t;
     ctx.translate = t;
     const i18n = ctx.i18n;
-    const useLocale = i18n.useLocale;
+    const useLocale = (locale: string) => i18n.useLocale(locale);
     ctx.i18n = {
       ...i18n,
       useLocale: (locale: string) => {

@@ -34,13 +34,7 @@ export function stateLineHtml(t: T, state: OrderState, currency: string | undefi
  *   ✅ Completed · charge $0.27819 · start 3572 · remains 157
  * `t` should escape its arguments (ctx.t, createTranslator); `locale` writes the money.
  */
-export function orderCardHtml(
-  t: T,
-  orderId: string,
-  state: OrderState | undefined,
-  meta?: Partial<TrackedOrder>,
-  locale = "en",
-): string {
+export function orderCardHtml(t: T, orderId: string, state: OrderState | undefined, meta?: Partial<TrackedOrder>, locale = "en"): string {
   const lines: string[] = [];
   const service = meta?.serviceName ? html` · ${truncate(meta.serviceName, CARD_NAME_MAX)}` : "";
   lines.push(html`📦 <b>${raw(t("order-card-title", { id: orderId }))}</b>${service}`.html);
@@ -49,8 +43,7 @@ export function orderCardHtml(
     const progress = deliveredLine(t, meta?.quantity, state.remains);
     if (progress) lines.push(progress);
     lines.push(stateLineHtml(t, state, meta?.currency, locale));
-  }
-  else lines.push(t("order-card-unknown"));
+  } else lines.push(t("order-card-unknown"));
   return lines.join("\n");
 }
 

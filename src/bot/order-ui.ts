@@ -5,8 +5,7 @@
  */
 import { GrammyError, InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import type { ActiveAccount } from "./account.js";
-import { requireAccount } from "./account.js";
+import { type ActiveAccount, requireAccount } from "./account.js";
 import { orderActionData, tryRepeatData } from "./callbacks.js";
 import type { BaseContext } from "./context.js";
 import { html, joinHtml, raw } from "./html.js";
@@ -36,13 +35,7 @@ export const MESSAGE_LIMIT = 4000;
  * Buttons of an order card: 🔄 refresh always; 🔁 refill when the status allows it; ✖️ cancel while
  * not final. Handled by the order commands wherever the card is shown (notifications included).
  */
-export function orderCardKeyboard(
-  t: T,
-  panelId: string,
-  orderId: string,
-  status?: string,
-  meta?: Partial<TrackedOrder>,
-): InlineKeyboard {
+export function orderCardKeyboard(t: T, panelId: string, orderId: string, status?: string, meta?: Partial<TrackedOrder>): InlineKeyboard {
   const kb = new InlineKeyboard().text(t("orders-button-refresh"), orderActionData("refresh", panelId, orderId));
   if (canRefill(status, meta)) kb.text(t("orders-button-refill"), orderActionData("refill", panelId, orderId));
   if (canCancel(status, meta)) kb.text(t("orders-button-cancel"), orderActionData("cancel", panelId, orderId));
@@ -125,14 +118,14 @@ export function itemErrorText(t: T, err: unknown, action: OutcomeAction): string
     // Why, when the panel said (too early, period over, already requested, …); else "not eligible".
     const why = err.details?.refill;
     if (why && why !== "not_eligible" && why !== "disabled") return `⛔ ${t(REFILL_KEYS[why])}`;
-    return why === "disabled" || /disabled/i.test(err.panelMessage ?? "") ? t("orders-item-refill-disabled") : t("orders-item-refill-not-eligible");
+    return why === "disabled" || /disabled/i.test(err.panelMessage ?? "")
+      ? t("orders-item-refill-disabled")
+      : t("orders-item-refill-not-eligible");
   }
   if (err.reason === "cancel_refused") {
     return /disabled/i.test(err.panelMessage ?? "") ? t("orders-item-cancel-disabled") : t("orders-item-cancel-refused");
   }
-  return err.panelMessage
-    ? t("orders-item-refused", { detail: err.panelMessage.slice(0, 200) })
-    : t("orders-item-refused-plain");
+  return err.panelMessage ? t("orders-item-refused", { detail: err.panelMessage.slice(0, 200) }) : t("orders-item-refused-plain");
 }
 
 const CALL_LEVEL_KINDS: ReadonlySet<string> = new Set(["unavailable", "rate_limited", "invalid_key", "unknown_outcome"]);

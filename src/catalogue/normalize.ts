@@ -19,6 +19,7 @@ const EXTRA: Readonly<Record<string, string>> = {
 const EXTRA_RE = /[łđøßæœıþðħ]/g;
 const MARKS_RE = /\p{M}+/gu;
 const SPACE_RE = /\s+/g;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, on purpose
 const ASCII_RE = /^[\x00-\x7f]*$/;
 
 /** Lower-case, accent-free, single-spaced form of a text (for matching, never for display). */

@@ -35,11 +35,29 @@ const svc = (
  */
 export function defaultCatalogue(): Service[] {
   return [
-    svc(1448, "Sledilci na Instagramu", "Default", "Instagram", "0.90", 50, 10_000, { refill: true, cancel: true, dripfeed: true },
-      "Real-looking followers, 30-day refill. Start 0–1 h."),
+    svc(
+      1448,
+      "Sledilci na Instagramu",
+      "Default",
+      "Instagram",
+      "0.90",
+      50,
+      10_000,
+      { refill: true, cancel: true, dripfeed: true },
+      "Real-looking followers, 30-day refill. Start 0–1 h.",
+    ),
     svc(1449, "Instagram Likes — instant ⚡", "Default", "Instagram", "0.12", 20, 50_000, { cancel: true, dripfeed: true }),
-    svc(1450, "YouTube Views — vues rapides", "Default", "YouTube", "0.0045", 1000, 10_000_000, { dripfeed: true },
-      "Views from mixed sources. Non-drop."),
+    svc(
+      1450,
+      "YouTube Views — vues rapides",
+      "Default",
+      "YouTube",
+      "0.0045",
+      1000,
+      10_000_000,
+      { dripfeed: true },
+      "Views from mixed sources. Non-drop.",
+    ),
     svc(1451, "Telegram Channel Members (Подписчики)", "Default", "Telegram", "1.35", 100, 50_000, { refill: true }),
     svc(1452, "Komentarji Facebook", "Custom Comments", "Facebook", "8", 10, 1500),
     svc(1453, "TikTok Followers — Seguidores reales", "Default", "TikTok", "2.5", 100, 100_000, { refill: true, cancel: true }),
@@ -56,8 +74,17 @@ export function defaultCatalogue(): Service[] {
     svc(1470, "Instagram Comment Replies", "Comment Replies", "Instagram Comments", "9.00", 5, 500),
     svc(1471, "Telegram Poll Votes", "Poll", "Telegram", "0.75", 100, 20_000, { cancel: true }),
     svc(1472, "Telegram Group Invites from Groups", "Invites from Groups", "Telegram", "12.00", 100, 5000),
-    svc(1473, "Instagram Auto Likes (Subscription) — Automatické", "Subscriptions", "Instagram Auto", "0.60", 50, 5000, {},
-      "Likes on every new post for the subscription period."),
+    svc(
+      1473,
+      "Instagram Auto Likes (Subscription) — Automatické",
+      "Subscriptions",
+      "Instagram Auto",
+      "0.60",
+      50,
+      5000,
+      {},
+      "Likes on every new post for the subscription period.",
+    ),
     svc(1474, "Website Traffic — Tráfego mundial", "Web Traffic", "Website Traffic", "0.35", 500, 1_000_000, { dripfeed: true }),
     svc(1475, "Spotify Plays — Écoutes", "Default", "Spotify", "0.80", 1000, 1_000_000, { refill: true, cancel: true, dripfeed: true }),
   ];
@@ -76,8 +103,22 @@ function prng(seed: number): () => number {
 }
 
 const PLATFORMS = [
-  "Instagram", "TikTok", "YouTube", "Telegram", "Facebook", "Twitter/X", "Spotify", "Twitch",
-  "LinkedIn", "Pinterest", "SoundCloud", "Discord", "Threads", "Reddit", "Kick", "VK",
+  "Instagram",
+  "TikTok",
+  "YouTube",
+  "Telegram",
+  "Facebook",
+  "Twitter/X",
+  "Spotify",
+  "Twitch",
+  "LinkedIn",
+  "Pinterest",
+  "SoundCloud",
+  "Discord",
+  "Threads",
+  "Reddit",
+  "Kick",
+  "VK",
 ];
 const PRODUCTS = [
   ["Followers", "Seguidores", "Abonnés", "Sledilci", "Подписчики"],
@@ -90,9 +131,22 @@ const PRODUCTS = [
 const QUALITIES = ["Real", "HQ", "Premium ⭐", "Économique", "Rápido", "Non-drop", "Mixed", "Targeted — Ñandú", "Instant ⚡", "Slow & Steady"];
 const GEOS = ["Worldwide", "USA", "Brasil", "France", "Slovenija", "Türkiye", "India", "Deutschland", "España", "日本"];
 const OTHER_TYPES = [
-  "Package", "SEO", "Custom Comments", "Custom Comments Package", "Mentions", "Mentions with Hashtags",
-  "Mentions Custom List", "Mentions Hashtag", "Mentions User Followers", "Mentions Media Likers",
-  "Comment Likes", "Comment Replies", "Poll", "Invites from Groups", "Subscriptions", "Web Traffic",
+  "Package",
+  "SEO",
+  "Custom Comments",
+  "Custom Comments Package",
+  "Mentions",
+  "Mentions with Hashtags",
+  "Mentions Custom List",
+  "Mentions Hashtag",
+  "Mentions User Followers",
+  "Mentions Media Likers",
+  "Comment Likes",
+  "Comment Replies",
+  "Poll",
+  "Invites from Groups",
+  "Subscriptions",
+  "Web Traffic",
 ];
 const MINS = [1, 10, 20, 50, 100, 500, 1000];
 const MAXES = [1000, 5000, 10_000, 50_000, 100_000, 500_000, 1_000_000, 10_000_000];

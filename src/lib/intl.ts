@@ -153,10 +153,7 @@ export function isDecimalLike(value: unknown): value is DecimalLike {
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 const CACHE_LIMIT = 1000;
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
-  key: string,
-  make: () => T,
-): T {
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
   const hit = cache.get(key);
   if (hit) return hit as T;
   const made = make();
@@ -175,7 +172,7 @@ function digitsOf(tag: string, numberingSystem: string): string {
   const nf = numberFormat(tag, { useGrouping: false, numberingSystem });
   const nine = nf.format("1234567890"); // a leading zero would be dropped
   const chars = [...nine];
-  return chars.length === 10 ? `${chars[9]}${chars.slice(0, 9).join("")}` : "0123456789";
+  return chars.length === 10 ? `${chars[9]!}${chars.slice(0, 9).join("")}` : "0123456789";
 }
 
 /**
@@ -183,13 +180,7 @@ function digitsOf(tag: string, numberingSystem: string): string {
  * (`maxFrac` may exceed Intl's 20: the fraction is then formatted as 20 digits and replaced with the
  * exact ones, in the formatter's digits). `round` true lets Intl round to `maxFrac` (≤ 20).
  */
-function formatPlain(
-  tag: string,
-  base: Intl.NumberFormatOptions,
-  value: PlainDecimal,
-  minFrac: number,
-  maxFrac: number,
-): string {
+function formatPlain(tag: string, base: Intl.NumberFormatOptions, value: PlainDecimal, minFrac: number, maxFrac: number): string {
   if (maxFrac <= INTL_MAX_FRACTION) {
     const nf = numberFormat(tag, { ...base, minimumFractionDigits: minFrac, maximumFractionDigits: maxFrac });
     return nf.format(plainToString(value) as unknown as number); // Intl reads decimal strings exactly
@@ -327,12 +318,7 @@ export interface FormatMoneyOptions {
  * The result is plain text: escape it before putting it into HTML (a panel's unit is outside text).
  * Throws `RangeError` if `amount` is not a finite decimal.
  */
-export function formatMoney(
-  locale: string,
-  amount: DecimalLike,
-  currency?: string,
-  options: FormatMoneyOptions = {},
-): string {
+export function formatMoney(locale: string, amount: DecimalLike, currency?: string, options: FormatMoneyOptions = {}): string {
   checkDigits("minimumFractionDigits", options.minimumFractionDigits, MAX_DIGITS);
   checkDigits("maximumFractionDigits", options.maximumFractionDigits, INTL_MAX_FRACTION);
   const value = parsePlain(amount);
@@ -418,11 +404,7 @@ export function formatDateTime(locale: string, when: Date | number, options: For
 }
 
 /** A time of day in the locale: ("en", …) → "3:07 PM"; ("ru", …) → "15:07". */
-export function formatTime(
-  locale: string,
-  when: Date | number,
-  options: Pick<FormatDateOptions, "timeZone" | "timeStyle"> = {},
-): string {
+export function formatTime(locale: string, when: Date | number, options: Pick<FormatDateOptions, "timeZone" | "timeStyle"> = {}): string {
   const opts: Intl.DateTimeFormatOptions = { timeStyle: options.timeStyle ?? "short", timeZone: options.timeZone ?? "UTC" };
   return dateFormat(intlLocale(locale), opts).format(toDate(when));
 }
@@ -465,7 +447,18 @@ export const RLI = "\u2067";
 
 /** Scripts written right to left (ISO 15924). */
 const RTL_SCRIPTS: ReadonlySet<string> = new Set([
-  "Adlm", "Arab", "Aran", "Hebr", "Mand", "Mend", "Nkoo", "Rohg", "Samr", "Syrc", "Thaa", "Yezi",
+  "Adlm",
+  "Arab",
+  "Aran",
+  "Hebr",
+  "Mand",
+  "Mend",
+  "Nkoo",
+  "Rohg",
+  "Samr",
+  "Syrc",
+  "Thaa",
+  "Yezi",
 ]);
 /** Used only when Intl.Locale cannot tell the script. */
 const RTL_LANGUAGES: ReadonlySet<string> = new Set(["ar", "fa", "he", "iw", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"]);
@@ -492,6 +485,7 @@ const ISOLATE_OPENERS = "\u2066\u2067\u2068";
 const EMBED_OPENERS = "\u202A\u202B\u202D\u202E";
 const PDF = "\u202C";
 /** Unicode bidi paragraph separators (class B): isolates never span them. */
+// eslint-disable-next-line no-control-regex -- U+001C–U+001E are bidi paragraph separators, on purpose
 const PARAGRAPH_RE = /(\r\n|[\n\r\u001C-\u001E\u0085\u2029])/;
 
 /**

@@ -73,7 +73,12 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   if (options.processMetrics) collectDefaultMetrics({ register: registry, prefix });
   const registers = [registry];
 
-  const updates = new Counter({ name: `${prefix}updates_total`, help: "Telegram updates handled, by type and outcome", labelNames: ["type", "outcome"] as const, registers });
+  const updates = new Counter({
+    name: `${prefix}updates_total`,
+    help: "Telegram updates handled, by type and outcome",
+    labelNames: ["type", "outcome"] as const,
+    registers,
+  });
   const updateDuration = new Histogram({
     name: `${prefix}update_duration_seconds`,
     help: "Time to handle an update (queueing behind the same chat's updates included)",
@@ -94,14 +99,23 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 60],
     registers,
   });
-  const cycles = new Counter({ name: `${prefix}tracking_cycles_total`, help: "Tracking poller cycles, by outcome", labelNames: ["outcome"] as const, registers });
+  const cycles = new Counter({
+    name: `${prefix}tracking_cycles_total`,
+    help: "Tracking poller cycles, by outcome",
+    labelNames: ["outcome"] as const,
+    registers,
+  });
   const cycleDuration = new Histogram({
     name: `${prefix}tracking_cycle_duration_seconds`,
     help: "Duration of a tracking cycle",
     buckets: [0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600],
     registers,
   });
-  const lag = new Gauge({ name: `${prefix}tracking_lag_seconds`, help: "How late the last tracking cycle started against its schedule", registers });
+  const lag = new Gauge({
+    name: `${prefix}tracking_lag_seconds`,
+    help: "How late the last tracking cycle started against its schedule",
+    registers,
+  });
   const cycleOrders = new Gauge({ name: `${prefix}tracking_orders`, help: "Orders and refills checked by the last tracking cycle", registers });
   const notifications = new Counter({
     name: `${prefix}notifications_total`,
@@ -109,12 +123,17 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     labelNames: ["kind", "outcome"] as const,
     registers,
   });
-  const storageErrors = new Counter({ name: `${prefix}storage_errors_total`, help: "Failed storage operations, by operation", labelNames: ["op"] as const, registers });
+  const storageErrors = new Counter({
+    name: `${prefix}storage_errors_total`,
+    help: "Failed storage operations, by operation",
+    labelNames: ["op"] as const,
+    registers,
+  });
 
-  const updateCount = bound((type, outcome) => updates.labels(type!, outcome!));
-  const updateTime = bound((type) => updateDuration.labels(type!));
-  const panelCount = bound((action, host, outcome) => panelCalls.labels(action!, host!, outcome!));
-  const panelTime = bound((action, host) => panelDuration.labels(action!, host!));
+  const updateCount = bound((type, outcome) => updates.labels(type, outcome));
+  const updateTime = bound((type) => updateDuration.labels(type));
+  const panelCount = bound((action, host, outcome) => panelCalls.labels(action, host, outcome));
+  const panelTime = bound((action, host) => panelDuration.labels(action, host));
 
   return {
     update(type, outcome, seconds) {

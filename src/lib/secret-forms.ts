@@ -41,12 +41,7 @@ function base64Cores(secret: Buffer): string[] {
 export function secretForms(secret: string | undefined): string[] {
   if (!secret || secret.length < MIN_SECRET_LENGTH) return [];
   const bytes = Buffer.from(secret, "utf8");
-  const forms = new Set<string>([
-    secret,
-    encodeURIComponent(secret),
-    encodeURIComponent(secret).replace(/%20/g, "+"),
-    bytes.toString("hex"),
-  ]);
+  const forms = new Set<string>([secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/g, "+"), bytes.toString("hex")]);
   for (const core of base64Cores(bytes)) {
     forms.add(core);
     forms.add(core.replace(/\+/g, "-").replace(/\//g, "_")); // base64url

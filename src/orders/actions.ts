@@ -14,4 +14,3 @@ export function canCancel(status: string | undefined, meta?: Partial<TrackedOrde
   if (status === undefined || meta?.cancellable === false) return false;
   return !isFinalOrderStatus(status);
 }
-

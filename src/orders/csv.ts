@@ -7,7 +7,19 @@
  */
 import type { TrackedOrder, TrackState } from "../storage/types.js";
 
-export const CSV_COLUMNS = ["id", "date", "account", "service", "link", "quantity", "charge", "currency", "status", "start_count", "remains"] as const;
+export const CSV_COLUMNS = [
+  "id",
+  "date",
+  "account",
+  "service",
+  "link",
+  "quantity",
+  "charge",
+  "currency",
+  "status",
+  "start_count",
+  "remains",
+] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

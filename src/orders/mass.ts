@@ -69,7 +69,8 @@ export function checkMassLine(index: CatalogueIndex, n: number, text: string): C
   const digits = qty.replace(/[\s_.,'’]/g, "");
   if (!/^\d{1,12}$/.test(digits)) return { ...out, reason: { code: "bad-quantity" } };
   const quantity = Number(digits);
-  if (quantity < service.min || quantity > service.max) return { ...out, reason: { code: "quantity-range", min: service.min, max: service.max } };
+  if (quantity < service.min || quantity > service.max)
+    return { ...out, reason: { code: "quantity-range", min: service.min, max: service.max } };
   out.quantity = quantity;
   const input = { service: service.id, link, quantity };
   if (validateAddInput(input, service).length > 0) return { ...out, reason: { code: "invalid" } };

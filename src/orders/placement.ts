@@ -50,7 +50,10 @@ export function errInfo(deps: { logger: Pick<Logger, "error"> }, err: unknown): 
       ...(err.panelMessage ? { panelMessage: err.panelMessage } : {}),
     };
   }
-  deps.logger.error({ err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, "Order placement error");
+  deps.logger.error(
+    { err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) },
+    "Order placement error",
+  );
   return { kind: "error" };
 }
 
@@ -64,9 +67,7 @@ export function newPlacementId(): string {
 }
 
 export type PlaceOutcome =
-  | { kind: "placed"; orderId: string; price?: Decimal; currency?: string }
-  | { kind: "unknown" }
-  | { kind: "failed"; err: ErrInfo };
+  { kind: "placed"; orderId: string; price?: Decimal; currency?: string } | { kind: "unknown" } | { kind: "failed"; err: ErrInfo };
 
 export interface PlaceArgs {
   placementId: string;
@@ -142,7 +143,7 @@ async function send(deps: PlacementDeps, args: PlaceArgs): Promise<PlaceOutcome>
     ...(args.currency ? { currency: args.currency } : {}),
     // What was ordered, for the chat to recognise it if the outcome stays unknown (crash, no answer).
     serviceName: svc.name.slice(0, 200),
-    ...(args.input.link ?? args.input.username ? { link: String(args.input.link ?? args.input.username).slice(0, 300) } : {}),
+    ...((args.input.link ?? args.input.username) ? { link: String(args.input.link ?? args.input.username).slice(0, 300) } : {}),
     ...(effectiveQuantity(args.input, svc.type) !== undefined ? { quantity: effectiveQuantity(args.input, svc.type)! } : {}),
   };
   sending.add(pid);

@@ -79,12 +79,7 @@ export function unsupportedError(action: string, panelMessage?: string): PanelEr
 }
 
 /** Runs a batch action over `ids` (see the module comment). */
-export async function runBatch<T>(
-  host: BatchHost,
-  key: string,
-  ids: readonly string[],
-  spec: BatchSpec<T>,
-): Promise<Map<string, BatchItem<T>>> {
+export async function runBatch<T>(host: BatchHost, key: string, ids: readonly string[], spec: BatchSpec<T>): Promise<Map<string, BatchItem<T>>> {
   const result = new Map<string, BatchItem<T>>();
   const valid: string[] = [];
   const seen = new Set<string>();
@@ -122,6 +117,7 @@ export async function runBatch<T>(
   };
   const workers = Math.max(1, Math.min(spec.concurrency, chunks.length));
   await Promise.all(Array.from({ length: workers }, worker));
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a worker caught, as it was
   if (fatal !== undefined) throw fatal;
   return ordered(ids, result);
 }

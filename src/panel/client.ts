@@ -198,11 +198,7 @@ export class PanelClient implements BatchHost {
    * a status or an error per refill (`unknown_refill` when unknown or left out). Only
    * `invalid_key` is thrown.
    */
-  async refillStatuses(
-    key: string,
-    ids: readonly string[],
-    options: BatchOptions = {},
-  ): Promise<Map<string, BatchItem<RefillStatus>>> {
+  async refillStatuses(key: string, ids: readonly string[], options: BatchOptions = {}): Promise<Map<string, BatchItem<RefillStatus>>> {
     return runBatch(this, key, ids, {
       action: "refill_status",
       multiParam: "refills",

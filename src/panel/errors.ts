@@ -175,8 +175,7 @@ const DEFAULT_MESSAGES: Readonly<Record<PanelErrorKind, string>> = {
   invalid_input: "The panel refused the request",
   rate_limited: "The panel is rate-limiting requests",
   unavailable: "The panel is unavailable",
-  unknown_outcome:
-    "The panel did not confirm the request; it may or may not have been carried out. Check the panel before trying again",
+  unknown_outcome: "The panel did not confirm the request; it may or may not have been carried out. Check the panel before trying again",
 };
 
 /** Longest panel text we keep (panels sometimes put whole pages into `error`). */
@@ -524,7 +523,8 @@ function detailsFor(problem: PanelProblem, text: string, keys: readonly string[]
     const minWord = /(minimum|minimal|at\s+least|tối thiểu)/i;
     const maxWord = /(maximum|maximal|not\s+be\s+greater\s+than|tối đa)/i;
     const isMin = minWord.test(text) || keys.some((k) => /min_quantity$/.test(k));
-    const isMax = !isMin && (maxWord.test(text) || keys.some((k) => /max_quantity$/.test(k)) || /\b(exceed\w*|more\s+than|greater\s+than)\b/i.test(text));
+    const isMax =
+      !isMin && (maxWord.test(text) || keys.some((k) => /max_quantity$/.test(k)) || /\b(exceed\w*|more\s+than|greater\s+than)\b/i.test(text));
     const after = (word: RegExp): number | undefined => {
       const m = new RegExp(`${word.source}([^\\d]{0,30})(\\d[\\d,]*)`, "i").exec(text);
       return m ? intIn(m[3]) : undefined;
@@ -584,7 +584,8 @@ export function classifyPanelMessage(text: string): PanelMessageClass {
  */
 export function refineForAction(c: PanelMessageClass, action: string | undefined): PanelMessageClass {
   if (c.kind !== "invalid_input" || c.reason !== "other") return c;
-  if (action === "refill") return { kind: "invalid_input", reason: "refill_refused", problem: "refill_refused", details: { refill: "not_eligible" } };
+  if (action === "refill")
+    return { kind: "invalid_input", reason: "refill_refused", problem: "refill_refused", details: { refill: "not_eligible" } };
   if (action === "cancel") return { kind: "invalid_input", reason: "cancel_refused", problem: "cancel_refused" };
   return c;
 }
@@ -593,10 +594,7 @@ export function refineForAction(c: PanelMessageClass, action: string | undefined
  * Builds the `PanelError` for a panel's error text: classified, scrubbed of `secret`, with the
  * panel's text in `panelMessage`.
  */
-export function panelErrorFromMessage(
-  text: string,
-  options: { secret?: string; action?: string; status?: number } = {},
-): PanelError {
+export function panelErrorFromMessage(text: string, options: { secret?: string; action?: string; status?: number } = {}): PanelError {
   const { kind, reason, problem, details } = refineForAction(classifyPanelMessage(text), options.action);
   const clean = truncate(scrubSecret(text.trim(), options.secret), MAX_PANEL_MESSAGE);
   return new PanelError(kind, `Panel error: ${clean || "(empty message)"}`, {

@@ -183,12 +183,7 @@ export function roundDecimal(a: DecimalInput, decimals: number, mode: RoundingMo
  * a / b rounded to `decimals` fraction digits (default 8). Throws `RangeError` when b is zero.
  * Division is the only operation that can be inexact; everything else in this module is exact.
  */
-export function divideDecimal(
-  a: DecimalInput,
-  b: DecimalInput,
-  decimals = 8,
-  mode: RoundingMode = "half-up",
-): Decimal {
+export function divideDecimal(a: DecimalInput, b: DecimalInput, decimals = 8, mode: RoundingMode = "half-up"): Decimal {
   const x = parseDecimal(a);
   let y = parseDecimal(b);
   if (y.units === 0n) throw new RangeError("Division by zero");

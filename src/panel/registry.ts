@@ -27,7 +27,10 @@ export class PanelRegistry {
   private readonly clients = new Map<string, PanelClient>();
 
   /** Throws if the list is empty or an id is used twice. */
-  constructor(panels: readonly PanelInfo[], private readonly options: SharedClientOptions = {}) {
+  constructor(
+    panels: readonly PanelInfo[],
+    private readonly options: SharedClientOptions = {},
+  ) {
     if (panels.length === 0) throw new Error("PanelRegistry: no panel configured");
     const ids = new Set<string>();
     for (const p of panels) {

@@ -126,21 +126,22 @@ export const intSchema = z.union([z.string(), z.number()]).transform((v, ctx): n
 });
 
 /** A boolean as true/false, 1/0, "1"/"0", "true"/"false", "yes"/"no" (anything else is false). */
-export const boolSchema = z.unknown().optional().transform((v): boolean => {
-  if (typeof v === "boolean") return v;
-  if (typeof v === "number") return v === 1;
-  if (typeof v === "string") return /^(1|true|yes|on)$/i.test(v.trim());
-  return false;
-});
+export const boolSchema = z
+  .unknown()
+  .optional()
+  .transform((v): boolean => {
+    if (typeof v === "boolean") return v;
+    if (typeof v === "number") return v === 1;
+    if (typeof v === "string") return /^(1|true|yes|on)$/i.test(v.trim());
+    return false;
+  });
 
 /** Text that may come as a number (names like 2024). */
 const textSchema = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
 
 /** Optional and lenient: null, "" and unreadable values become undefined instead of failing. */
 const lenient = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v), schema.optional()).catch(
-    undefined,
-  );
+  z.preprocess((v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v), schema.optional()).catch(undefined);
 
 /** Drops keys whose value is undefined (clean objects compare and log nicely). */
 function compact<T extends object>(obj: T): T {
@@ -231,21 +232,20 @@ export const serviceSchema = z
     desc: lenient(textSchema),
     description: lenient(textSchema),
   })
-  .transform(
-    (s): Service =>
-      compact({
-        id: s.service,
-        name: s.name,
-        type: s.type || "Default",
-        category: s.category ?? "",
-        rate: s.rate,
-        min: s.min ?? 1,
-        max: s.max ?? Number.MAX_SAFE_INTEGER,
-        refill: s.refill,
-        cancel: s.cancel,
-        dripfeed: s.dripfeed,
-        description: s.desc ?? s.description,
-      }),
+  .transform((s): Service =>
+    compact({
+      id: s.service,
+      name: s.name,
+      type: s.type || "Default",
+      category: s.category ?? "",
+      rate: s.rate,
+      min: s.min ?? 1,
+      max: s.max ?? Number.MAX_SAFE_INTEGER,
+      refill: s.refill,
+      cancel: s.cancel,
+      dripfeed: s.dripfeed,
+      description: s.desc ?? s.description,
+    }),
   );
 
 /** `add`: `{"order": 23501}` or `{"order_id": "23501"}` (a `data` wrapper is unwrapped first). */
@@ -254,15 +254,13 @@ export const addResultSchema = z
   .transform((r) => ({ order: "order" in r ? r.order : r.order_id }));
 
 /** Child order IDs: an array of IDs, or a comma-separated string. */
-const idListSchema = z
-  .union([z.array(z.unknown()), z.string(), z.number()])
-  .transform((v): string[] => {
-    const items = Array.isArray(v) ? v : String(v).split(/[\s,]+/);
-    return items.flatMap((item) => {
-      const r = idSchema.safeParse(item);
-      return r.success ? [r.data] : [];
-    });
+const idListSchema = z.union([z.array(z.unknown()), z.string(), z.number()]).transform((v): string[] => {
+  const items = Array.isArray(v) ? v : String(v).split(/[\s,]+/);
+  return items.flatMap((item) => {
+    const r = idSchema.safeParse(item);
+    return r.success ? [r.data] : [];
   });
+});
 
 /**
  * One order status: the standard `{charge, start_count, status, remains, currency}`, drip-feed
@@ -280,19 +278,18 @@ export const orderStatusSchema = z
     posts: lenient(intSchema),
     expiry: lenient(textSchema),
   })
-  .transform(
-    (s): OrderStatus =>
-      compact({
-        status: normalizeOrderStatus(s.status),
-        charge: s.charge,
-        startCount: s.start_count,
-        remains: s.remains,
-        currency: s.currency?.toUpperCase(),
-        runs: s.runs,
-        orders: s.orders,
-        posts: s.posts,
-        expiry: s.expiry,
-      }),
+  .transform((s): OrderStatus =>
+    compact({
+      status: normalizeOrderStatus(s.status),
+      charge: s.charge,
+      startCount: s.start_count,
+      remains: s.remains,
+      currency: s.currency?.toUpperCase(),
+      runs: s.runs,
+      orders: s.orders,
+      posts: s.posts,
+      expiry: s.expiry,
+    }),
   );
 
 /** `refill_status` (single): `{"status": "Completed"}`. */
@@ -552,12 +549,7 @@ function readInt(v: string | number): number | undefined {
 /**
  * Reads a multi answer shaped `[{<idField>: 1, <valueField>: ...}, ...]` (or an ID-keyed object).
  */
-function parseMulti<T>(
-  json: unknown,
-  idField: string,
-  valueField: string,
-  readValue: (value: unknown) => Parsed<T>,
-): MultiParsed<T> {
+function parseMulti<T>(json: unknown, idField: string, valueField: string, readValue: (value: unknown) => Parsed<T>): MultiParsed<T> {
   const e = errorMessageOf(json);
   if (e !== undefined) return err(e);
   const out = new Map<string, ItemParsed<T>>();
@@ -585,8 +577,7 @@ function parseMulti<T>(
 }
 
 /** Reads a multi `refill` answer: `[{"order": 1, "refill": 1}, {"order": 3, "refill": {"error": ...}}]`. */
-export const parseRefillsCreated = (json: unknown): MultiParsed<string> =>
-  parseMulti(json, "order", "refill", (v) => refillValue(v, "refill"));
+export const parseRefillsCreated = (json: unknown): MultiParsed<string> => parseMulti(json, "order", "refill", (v) => refillValue(v, "refill"));
 
 /** Reads a multi `refill_status` answer: `[{"refill": 1, "status": "Completed"}, {"refill": 3, "status": {"error": ...}}]`. */
 export const parseRefillStatuses = (json: unknown): MultiParsed<RefillStatus> =>

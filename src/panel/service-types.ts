@@ -52,9 +52,7 @@ export interface FieldInfo {
 }
 
 /** Subscriptions `delay` choices, in minutes. */
-export const SUBSCRIPTION_DELAYS: readonly number[] = [
-  0, 5, 10, 15, 30, 60, 90, 120, 150, 180, 210, 240, 270, 300, 360, 420, 480, 540, 600,
-];
+export const SUBSCRIPTION_DELAYS: readonly number[] = [0, 5, 10, 15, 30, 60, 90, 120, 150, 180, 210, 240, 270, 300, 360, 420, 480, 540, 600];
 
 /** Web Traffic `device` choices. */
 export const WEB_TRAFFIC_DEVICES: readonly FieldChoice[] = [
@@ -173,15 +171,16 @@ export const SERVICE_TYPES: readonly ServiceTypeSpec[] = [
   spec("Subscriptions", ["username", "min", "max"], ["posts", "oldPosts", "delay", "expiry"], {
     pricing: "subscription",
   }),
-  spec(
-    "Web Traffic",
-    ["link", "quantity", "country", "device", "typeOfTraffic"],
-    ["googleKeyword", "referringUrl", "runs", "interval"],
-    { dripfeed: true },
-  ),
+  spec("Web Traffic", ["link", "quantity", "country", "device", "typeOfTraffic"], ["googleKeyword", "referringUrl", "runs", "interval"], {
+    dripfeed: true,
+  }),
 ];
 
-const typeKey = (type: string): string => type.toLowerCase().replace(/[\s_-]+/g, " ").trim();
+const typeKey = (type: string): string =>
+  type
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ")
+    .trim();
 const BY_TYPE = new Map(SERVICE_TYPES.map((s) => [typeKey(s.type), s]));
 const DEFAULT_SPEC = SERVICE_TYPES[0] as ServiceTypeSpec;
 
@@ -233,8 +232,7 @@ export function splitLines(text: string): string[] {
     .filter((l) => l.length > 0);
 }
 
-const cleanList = (list: readonly string[] | undefined): string[] =>
-  (list ?? []).flatMap((item) => splitLines(String(item)));
+const cleanList = (list: readonly string[] | undefined): string[] => (list ?? []).flatMap((item) => splitLines(String(item)));
 
 /**
  * The quantity an order will have: the `quantity` field, or the line count of `comments` /
@@ -262,9 +260,7 @@ export function estimateCost(service: ServiceInfo & Pick<Service, "rate">, input
     case "package":
       return normalizeDecimal(service.rate);
     case "subscription":
-      return input.max !== undefined && input.posts !== undefined
-        ? orderCost(service.rate, input.max, input.posts)
-        : undefined;
+      return input.max !== undefined && input.posts !== undefined ? orderCost(service.rate, input.max, input.posts) : undefined;
     case "per1000": {
       const q = effectiveQuantity(input, service.type);
       if (q === undefined) return undefined;
@@ -368,11 +364,7 @@ export interface ValidateOptions {
  * service's min..max, link shape, integer ranges, choices, drip-feed availability, Subscriptions'
  * min ≤ max and expiry date. Returns all problems found (empty when the input is fine).
  */
-export function validateAddInput(
-  input: Partial<AddOrderInput>,
-  service: ServiceInfo,
-  options: ValidateOptions = {},
-): AddInputProblem[] {
+export function validateAddInput(input: Partial<AddOrderInput>, service: ServiceInfo, options: ValidateOptions = {}): AddInputProblem[] {
   const problems: AddInputProblem[] = [];
   const add = (field: AddInputProblem["field"], code: ProblemCode, message: string, limit?: number): void => {
     problems.push(limit === undefined ? { field, code, message } : { field, code, limit, message });
@@ -409,7 +401,7 @@ export function validateAddInput(
         if (typeof value !== "string" || /[\r\n]/.test(value.trim())) add(field, "invalid", `${info.label} must be one line`);
         break;
       case "lines":
-        if (!Array.isArray(value) || cleanList(value as string[]).length === 0) {
+        if (!Array.isArray(value) || cleanList(value).length === 0) {
           add(field, "required", `${info.label} is required`);
         }
         break;
@@ -421,7 +413,7 @@ export function validateAddInput(
       }
       case "choice":
         if (!isInt(value) || !info.choices?.some((c) => c.value === value)) {
-          add(field, "not_a_choice", `${info.label} must be one of ${info.choices?.map((c) => c.value).join(", ")}`);
+          add(field, "not_a_choice", `${info.label} must be one of ${(info.choices ?? []).map((c) => c.value).join(", ")}`);
         }
         break;
       case "date": {
@@ -470,10 +462,7 @@ export function buildAddParams(input: AddOrderInput, service?: Pick<Service, "ty
   const params: Record<string, string> = { service: String(input.service).trim() };
   let fields: AddField[];
   if (service) {
-    const resolved = fieldsForService(
-      { id: input.service, min: 0, max: Number.MAX_SAFE_INTEGER, dripfeed: true, ...service },
-      input,
-    );
+    const resolved = fieldsForService({ id: input.service, min: 0, max: Number.MAX_SAFE_INTEGER, dripfeed: true, ...service }, input);
     fields = [...resolved.required, ...resolved.optional];
     // Keep drip-feed fields when the caller gave them and the type allows it; the panel decides.
     if (resolved.spec.dripfeed) {

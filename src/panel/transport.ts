@@ -147,7 +147,12 @@ export function safeJson(text: string): unknown {
   const direct = parse(t);
   if (direct !== undefined || !PHP_NOTICE.test(t)) return direct;
   PHP_NOTICE.lastIndex = 0;
-  return parse(t.replace(PHP_NOTICE, "").replace(/^\uFEFF/, "").trim());
+  return parse(
+    t
+      .replace(PHP_NOTICE, "")
+      .replace(/^\uFEFF/, "")
+      .trim(),
+  );
 }
 
 /** Reads a body as UTF-8, refusing more than `max` bytes. */
@@ -311,11 +316,11 @@ export class PanelTransport {
         throw this.transportError(e, action, unsafe, timedOut, true);
       }
       if (isAntiBotPage(status, res.headers, text)) {
-        throw new PanelError(
-          "unavailable",
-          `The panel's anti-bot protection blocked the API request (HTTP ${status}); retrying will not help`,
-          { status, action, problem: "blocked" },
-        );
+        throw new PanelError("unavailable", `The panel's anti-bot protection blocked the API request (HTTP ${status}); retrying will not help`, {
+          status,
+          action,
+          problem: "blocked",
+        });
       }
       if (status === 429) {
         const retryAfterMs = parseRetryAfter(res.headers["retry-after"]);

@@ -107,4 +107,6 @@ export interface AddOrderResult {
 }
 
 /** Result of one item in a batch call: either a value or a classified error for that ID. */
-export type BatchItem<T> = { ok: true; value: T } | { ok: false; error: import("./errors.js").PanelError };
+import type { PanelError } from "./errors.js";
+
+export type BatchItem<T> = { ok: true; value: T } | { ok: false; error: PanelError };

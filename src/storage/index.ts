@@ -189,7 +189,11 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
   };
   const refs: Storage["refs"] = {
     prefs: (chatId) => ({ namespace: "prefs", key: chatKey(chatId), decode: (v) => prefsFromStored(v as Partial<ChatPrefs> | undefined) }),
-    delivery: (chatId) => ({ namespace: "delivery", key: chatKey(chatId), decode: (v) => deliveryFromStored(v as ChatDeliveryState | undefined) }),
+    delivery: (chatId) => ({
+      namespace: "delivery",
+      key: chatKey(chatId),
+      decode: (v) => deliveryFromStored(v as ChatDeliveryState | undefined),
+    }),
     adapterValue: <T>(namespace: string, key: string): StorageRef<T | undefined> => {
       const adapter = adapterFor(namespace);
       return { namespace, key, decode: (v) => adapter.fromStored(key, v) as Promise<T | undefined> };

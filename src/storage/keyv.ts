@@ -154,6 +154,7 @@ function observeErrors(backend: Backend, observe: (op: string) => void): Backend
         observe(op);
         throw err;
       });
+  /* eslint-disable @typescript-eslint/unbound-method -- `wrap` calls each method with `backend` as `this` */
   return {
     kind: backend.kind,
     get: wrap("get", backend.get),
@@ -165,6 +166,7 @@ function observeErrors(backend: Backend, observe: (op: string) => void): Backend
     hasMany: wrap("hasMany", backend.hasMany),
     setMany: wrap("setMany", backend.setMany),
     deletePrefix: wrap("deletePrefix", backend.deletePrefix),
+    /* eslint-enable @typescript-eslint/unbound-method */
     async *scan(prefix: string) {
       try {
         yield* backend.scan(prefix);
@@ -216,6 +218,7 @@ function withTimeouts(backend: Backend, timeoutMs: number): Backend {
         },
         (e: unknown) => {
           clearTimeout(timer);
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the storage's own rejection, passed on as it is
           reject(e);
         },
       );
@@ -307,7 +310,8 @@ class KeyvStoreImpl implements KeyvStore {
     const keys = items.map(({ namespace, key }) => {
       assertNamespace(namespace);
       const full = `${this.prefix}${namespace}:${key}`;
-      if (full.length > MAX_KEY_LENGTH) throw new Error(`Storage key too long (${full.length} > ${MAX_KEY_LENGTH} characters) in namespace ${namespace}`);
+      if (full.length > MAX_KEY_LENGTH)
+        throw new Error(`Storage key too long (${full.length} > ${MAX_KEY_LENGTH} characters) in namespace ${namespace}`);
       return full;
     });
     const raw = await this.backend.getMany(keys);

@@ -102,13 +102,13 @@ export interface PendingChange {
 export function stateAfter(pending: PendingChange, seen: boolean): StateEntry | undefined {
   const { change, final } = pending;
   if (change.kind === "order") {
-    const before = pending.before as TrackState | undefined;
+    const before = pending.before;
     const at = { chatId: change.order.chatId, panelId: change.order.panelId, orderId: change.order.orderId };
     if (seen) return { ...at, state: { last: change.current, notified: change.current, final } };
     if (before && sameOrderSnapshot(before.last, change.current)) return undefined;
     return { ...at, state: { ...(before?.notified ? { notified: before.notified } : {}), last: change.current, final: false } };
   }
-  const before = pending.before as RefillState | undefined;
+  const before = pending.before;
   const at = { chatId: change.refill.chatId, panelId: change.refill.panelId, refillId: change.refill.refillId };
   if (seen) return { ...at, state: { last: change.current, notified: change.current, final } };
   if (before && sameRefillSnapshot(before.last, change.current)) return undefined;

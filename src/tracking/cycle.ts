@@ -29,8 +29,7 @@
  * a state nobody saw — but a message already handed to the sender is let finish and its states
  * are written, so the next leader does not send it again.
  */
-import type { PanelClient } from "../panel/client.js";
-import { MAX_IDS_PER_CALL } from "../panel/client.js";
+import { MAX_IDS_PER_CALL, type PanelClient } from "../panel/client.js";
 import { PanelError } from "../panel/errors.js";
 import type { BatchItem } from "../panel/types.js";
 import type { Account, ChatPrefs, OwnerKey, RefillState, TrackedOrder, TrackedRefill, TrackState } from "../storage/types.js";

@@ -18,8 +18,7 @@
  */
 import { migrateGroup } from "../storage/migrate.js";
 import type { ChatPrefs } from "../storage/types.js";
-import type { StateEntry, OrderStateEntry, RefillStateEntry, PendingChange } from "./changes.js";
-import { stateAfter } from "./changes.js";
+import { type StateEntry, type OrderStateEntry, type RefillStateEntry, type PendingChange, stateAfter } from "./changes.js";
 import type { TrackingDeps } from "./deps.js";
 import type { Limiter } from "./limiter.js";
 import type { Notification, NotificationSender, SendResult } from "./sender.js";

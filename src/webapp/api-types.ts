@@ -137,7 +137,11 @@ export interface OrdersAnswer {
 
 export interface RefreshAnswer {
   /** Per order ID: the fresh status, or the PanelError kind. */
-  statuses: Record<string, { status: string; charge?: Decimal; remains?: number; startCount?: number; final: boolean; canRefill: boolean; canCancel: boolean } | { error: string }>;
+  statuses: Record<
+    string,
+    | { status: string; charge?: Decimal; remains?: number; startCount?: number; final: boolean; canRefill: boolean; canCancel: boolean }
+    | { error: string }
+  >;
 }
 
 export type ActionAnswer = { ok: true; refillId?: string } | { ok: false; kind: string; reason?: string };

@@ -10,10 +10,8 @@ import type http from "node:http";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Api } from "grammy";
-import type { I18n } from "@grammyjs/i18n";
 import type { Deps } from "../deps.js";
-import { createI18n, LOCALES_DIR } from "../bot/i18n.js";
-import type { BaseContext } from "../bot/context.js";
+import { createI18n, LOCALES_DIR, type BotI18n } from "../bot/i18n.js";
 import type { CatalogueIndex } from "../catalogue/catalogue-index.js";
 import { lookupStatuses } from "../orders/status-lookup.js";
 import { canCancel, canRefill } from "../orders/actions.js";
@@ -80,7 +78,7 @@ interface Active {
 
 /** The API's state: the bot's i18n for chat messages, caches, orders being placed. */
 export class WebAppApi {
-  private i18nInstance: I18n<BaseContext> | undefined;
+  private i18nInstance: BotI18n | undefined;
   private readonly ftlCache = new Map<string, string>();
   private readonly catalogueCache = new WeakMap<CatalogueIndex, { raw: Buffer; gzip: Buffer }>();
   /** Placements in flight in this process: a second request with the same id waits for the first. */
@@ -92,7 +90,7 @@ export class WebAppApi {
     private readonly options: ApiOptions,
   ) {}
 
-  private get i18n(): I18n<BaseContext> {
+  private get i18n(): BotI18n {
     return (this.i18nInstance ??= createI18n(this.deps.config.defaultLocale));
   }
 
@@ -160,7 +158,9 @@ export class WebAppApi {
         return;
       }
       if (err instanceof PanelError) {
-        const body: ApiError = { error: { code: "panel", message: "The panel failed", kind: err.kind, ...(err.reason ? { reason: err.reason } : {}) } };
+        const body: ApiError = {
+          error: { code: "panel", message: "The panel failed", kind: err.kind, ...(err.reason ? { reason: err.reason } : {}) },
+        };
         sendJson(req, res, 502, body);
         return;
       }
@@ -168,7 +168,10 @@ export class WebAppApi {
         sendJson(req, res, err.status, { error: { code: "bad_request", message: err.message } } satisfies ApiError);
         return;
       }
-      this.deps.logger.error({ route, err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, "Web app API error");
+      this.deps.logger.error(
+        { route, err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) },
+        "Web app API error",
+      );
       sendJson(req, res, 500, { error: { code: "internal", message: "Internal error" } } satisfies ApiError);
     }
   }
@@ -301,7 +304,14 @@ export class WebAppApi {
     await this.ownOrders(caller, a.account.panelId, [id]);
     try {
       const refillId = await a.client.refill(a.account.apiKey, id);
-      await this.deps.storage.refills.track({ chatId: caller.chatId, owner: caller.owner, panelId: a.account.panelId, refillId, orderId: id, createdAt: this.deps.now() });
+      await this.deps.storage.refills.track({
+        chatId: caller.chatId,
+        owner: caller.owner,
+        panelId: a.account.panelId,
+        refillId,
+        orderId: id,
+        createdAt: this.deps.now(),
+      });
       return { ok: true, refillId };
     } catch (err) {
       if (err instanceof PanelError) return { ok: false, kind: err.kind, ...(err.reason ? { reason: err.reason } : {}) };
@@ -366,7 +376,7 @@ export class WebAppApi {
     const svc = (await this.index(a)).service(serviceId);
     if (!svc) throw new ApiFailure(404, "unknown_service", `Service ${serviceId} is not in this account's catalogue`);
 
-    const input = { ...(req.input as Partial<AddOrderInput>), service: svc.id } as AddOrderInput;
+    const input = { ...(req.input as Partial<AddOrderInput>), service: svc.id };
     const { required, optional } = fieldsForService(svc, input);
     const allowed = new Set<string>([...required, ...optional]);
     const problems: Array<{ field: string; code: string; limit?: number }> = Object.keys(req.input)
@@ -387,7 +397,16 @@ export class WebAppApi {
       placementId,
       owner: caller.owner,
       chatId: caller.chatId,
-      service: { id: svc.id, name: svc.name, type: svc.type, min: svc.min, max: svc.max, refill: svc.refill, cancel: svc.cancel, dripfeed: svc.dripfeed },
+      service: {
+        id: svc.id,
+        name: svc.name,
+        type: svc.type,
+        min: svc.min,
+        max: svc.max,
+        refill: svc.refill,
+        cancel: svc.cancel,
+        dripfeed: svc.dripfeed,
+      },
       input,
       ...(price !== undefined ? { price } : {}),
       ...(currency ? { currency } : {}),
@@ -412,7 +431,10 @@ export class WebAppApi {
         link_preview_options: { is_disabled: true },
       });
     } catch (err) {
-      this.deps.logger.warn({ chatId: caller.chatId, orderId: outcome.orderId, err: err instanceof Error ? err.message : String(err) }, "Could not send the order confirmation");
+      this.deps.logger.warn(
+        { chatId: caller.chatId, orderId: outcome.orderId, err: err instanceof Error ? err.message : String(err) },
+        "Could not send the order confirmation",
+      );
     }
   }
 }
@@ -450,4 +472,3 @@ export function catalogueAnswer(index: CatalogueIndex): CatalogueAnswer {
   }
   return { version: index.version, categories: index.categories.map((c) => c.name), services };
 }
-

@@ -18,8 +18,7 @@ export interface WebAppUser {
 }
 
 export type AuthResult =
-  | { ok: true; user: WebAppUser; authDate: number }
-  | { ok: false; code: "auth_missing" | "auth_invalid" | "auth_stale"; message: string };
+  { ok: true; user: WebAppUser; authDate: number } | { ok: false; code: "auth_missing" | "auth_invalid" | "auth_stale"; message: string };
 
 /** Longest init data accepted (Telegram's are well under 1 kB). */
 const MAX_INIT_DATA = 4096;

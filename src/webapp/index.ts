@@ -84,7 +84,9 @@ export function createWebAppHandler(deps: Deps, options: WebAppOptions = {}): We
         }
         const wait = limiter.take(auth.user.id, deps.now());
         if (wait > 0) {
-          sendJson(req, res, 429, { error: { code: "rate_limited", message: "Too many requests" } } satisfies ApiError, { "retry-after": String(wait) });
+          sendJson(req, res, 429, { error: { code: "rate_limited", message: "Too many requests" } } satisfies ApiError, {
+            "retry-after": String(wait),
+          });
           return true;
         }
         await api.handle(req, res, route, auth.user, url.searchParams);
@@ -102,7 +104,9 @@ export function createWebAppHandler(deps: Deps, options: WebAppOptions = {}): We
         return true;
       }
       if (!files.serve(req, res, file, {})) {
-        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(files.available ? "Not found" : "The web app is not built: npm run build");
+        res
+          .writeHead(404, { "content-type": "text/plain; charset=utf-8" })
+          .end(files.available ? "Not found" : "The web app is not built: npm run build");
       }
       return true;
     } catch (err) {

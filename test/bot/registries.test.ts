@@ -25,7 +25,10 @@ describe("callback codecs", () => {
       expect(codec.unpack(data), codec.prefix).toEqual(value);
       expect(codec.filter.test(data), codec.prefix).toBe(true);
       // Exactly one codec reads it: no two features can take the same press.
-      expect(codecs.filter((c) => c.unpack(data) !== undefined).map((c) => c.prefix), codec.prefix).toEqual([codec.prefix]);
+      expect(
+        codecs.filter((c) => c.unpack(data) !== undefined).map((c) => c.prefix),
+        codec.prefix,
+      ).toEqual([codec.prefix]);
       expect(h.bot.callbacks.find(data), codec.prefix).toBe(codec);
     }
   });
@@ -61,7 +64,13 @@ describe("command registry", () => {
   });
 
   it("refuses a command declared twice (also as an alias)", () => {
-    expect(() => new CommandRegistry([{ name: "a", chats: ["private"] }, { name: "b", aliases: ["a"], chats: ["private"] }])).toThrow(/twice/);
+    expect(
+      () =>
+        new CommandRegistry([
+          { name: "a", chats: ["private"] },
+          { name: "b", aliases: ["a"], chats: ["private"] },
+        ]),
+    ).toThrow(/twice/);
   });
 
   it("feeds /help from the registry in private chats and groups", async () => {

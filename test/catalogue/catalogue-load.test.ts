@@ -48,7 +48,9 @@ describe("catalogue load", () => {
     for (const query of ["instagram", "seguidores brasil", "views", "ł", list[5]!.id]) {
       const tokens = normalizeSearchText(query).split(" ");
       const exact = first.get(query);
-      const expected = [...first.values()].filter((s) => s !== exact && tokens.every((t) => normalizeSearchText(`${s.name} ${s.category}`).includes(t)));
+      const expected = [...first.values()].filter(
+        (s) => s !== exact && tokens.every((t) => normalizeSearchText(`${s.name} ${s.category}`).includes(t)),
+      );
       expect(index.search(query, { cache: false })).toEqual(exact ? [exact, ...expected] : expected);
     }
   });

@@ -15,8 +15,18 @@ afterEach(async () => {
 describe("order cards", () => {
   it("say how much was delivered, with a bar and a percentage", async () => {
     const panelId = h.deps.config.panels[0]!.id;
-    const seeded = h.panel!.seedOrder("test-key-0001", { status: "In progress", remains: 4000, charge: "6.2775", startCount: 100 } as never);
-    await h.deps.storage.orders.track({ chatId: ALICE.id, owner: `u:${ALICE.id}`, panelId, orderId: seeded.id, source: "bot", createdAt: Date.now(), quantity: 10_000, serviceId: "1448", serviceName: "Followers" });
+    const seeded = h.panel!.seedOrder("test-key-0001", { status: "In progress", remains: 4000, charge: "6.2775", startCount: 100 });
+    await h.deps.storage.orders.track({
+      chatId: ALICE.id,
+      owner: `u:${ALICE.id}`,
+      panelId,
+      orderId: seeded.id,
+      source: "bot",
+      createdAt: Date.now(),
+      quantity: 10_000,
+      serviceId: "1448",
+      serviceName: "Followers",
+    });
     const calls = await h.text(ALICE, `/status ${seeded.id}`);
     expect(texts(calls)).toContain("Delivered 6,000 of 10,000 ▰▰▰▰▰▰▱▱▱▱ 60 %");
   });
@@ -24,7 +34,14 @@ describe("order cards", () => {
   it("/orders puts at most three ID buttons in a row", async () => {
     const panelId = h.deps.config.panels[0]!.id;
     for (let i = 0; i < 5; i++) {
-      await h.deps.storage.orders.track({ chatId: ALICE.id, owner: `u:${ALICE.id}`, panelId, orderId: String(800 + i), source: "manual", createdAt: Date.now() + i });
+      await h.deps.storage.orders.track({
+        chatId: ALICE.id,
+        owner: `u:${ALICE.id}`,
+        panelId,
+        orderId: String(800 + i),
+        source: "manual",
+        createdAt: Date.now() + i,
+      });
     }
     const calls = await h.text(ALICE, "/orders");
     const rows: Array<Array<{ callback_data: string }>> = calls.find((c) => c.payload.reply_markup)!.payload.reply_markup.inline_keyboard;
@@ -40,7 +57,10 @@ describe("/orders filters", () => {
     for (let i = 0; i < 4; i++) {
       const orderId = String(900 + i);
       await h.deps.storage.orders.track({ chatId: ALICE.id, owner: `u:${ALICE.id}`, panelId, orderId, source: "manual", createdAt: at + i });
-      await h.deps.storage.orders.setState(ALICE.id, panelId, orderId, { final: i % 2 === 0, last: { status: i % 2 === 0 ? "Completed" : "In progress", at } });
+      await h.deps.storage.orders.setState(ALICE.id, panelId, orderId, {
+        final: i % 2 === 0,
+        last: { status: i % 2 === 0 ? "Completed" : "In progress", at },
+      });
     }
     const all = await h.text(ALICE, "/orders");
     // The date placed, as the chat's locale writes it (English here).

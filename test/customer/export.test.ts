@@ -20,7 +20,15 @@ const base: TrackedOrder = {
 
 describe("CSV", () => {
   it("has the columns in order and one row per order", () => {
-    const csv = ordersCsv([{ order: base, state: { final: true, last: { status: "Partial", charge: "0.45", startCount: 100, remains: 500, currency: "USD", at: 0 } } }], () => "Main Panel");
+    const csv = ordersCsv(
+      [
+        {
+          order: base,
+          state: { final: true, last: { status: "Partial", charge: "0.45", startCount: 100, remains: 500, currency: "USD", at: 0 } },
+        },
+      ],
+      () => "Main Panel",
+    );
     const [header, row, end] = csv.split("\r\n");
     expect(header).toBe("id,date,account,service,link,quantity,charge,currency,status,start_count,remains");
     expect(row).toBe('23501,2026-11-30T04:05:06.000Z,Main Panel,"Followers, real",https://instagram.com/p/abc,1000,0.45,USD,Partial,100,500');

@@ -84,9 +84,24 @@ describe("/mass", () => {
     // The state a SIGKILL leaves: confirmed; lines 1–4 placed, line 5 sent without an answer.
     const panelId = batch.panelId;
     for (const l of batch.lines.slice(0, 4)) {
-      await h.deps.storage.placements.set(l.placementId!, { state: "placed", orderId: `9000${l.n}`, chatId: ALICE.id, owner: `u:${ALICE.id}`, panelId, serviceId: "1449", at: Date.now() });
+      await h.deps.storage.placements.set(l.placementId!, {
+        state: "placed",
+        orderId: `9000${l.n}`,
+        chatId: ALICE.id,
+        owner: `u:${ALICE.id}`,
+        panelId,
+        serviceId: "1449",
+        at: Date.now(),
+      });
     }
-    await h.deps.storage.placements.set(batch.lines[4]!.placementId!, { state: "sending", chatId: ALICE.id, owner: `u:${ALICE.id}`, panelId, serviceId: "1449", at: Date.now() });
+    await h.deps.storage.placements.set(batch.lines[4]!.placementId!, {
+      state: "sending",
+      chatId: ALICE.id,
+      owner: `u:${ALICE.id}`,
+      panelId,
+      serviceId: "1449",
+      at: Date.now(),
+    });
     await h.deps.storage.mass.set(batchId, { ...batch, confirmedAt: Date.now() });
 
     const resumed = await h.press(ALICE, confirm);

@@ -29,7 +29,12 @@ function notificationButtons(orderId: string, status: "Completed" | "In progress
   const renderer = new NotificationRenderer(createI18n("en"), "en");
   return (async () => {
     const order = await h.deps.storage.orders.get(ALICE.id, h.deps.config.panels[0]!.id, orderId);
-    const rendered = renderer.render({ kind: "changes", chatId: ALICE.id, language: "en", changes: [{ kind: "order", order: order!, current: { status, at: Date.now() } }] });
+    const rendered = renderer.render({
+      kind: "changes",
+      chatId: ALICE.id,
+      language: "en",
+      changes: [{ kind: "order", order: order!, current: { status, at: Date.now() } }],
+    });
     return rendered.replyMarkup!.inline_keyboard.flat();
   })();
 }

@@ -57,7 +57,10 @@ describe("account journey (one bot process)", { timeout: 60_000 }, () => {
     expect(done.text).toContain("42.5");
     expect(done.text).toContain("€42.50"); // the locale's currency symbol (issue 14)
     // The message holding the key is gone from the chat.
-    await until(() => w.api.deleted.some((d) => d.chatId === alice.id && d.messageId === keyMessage.message_id), "the key message to be deleted");
+    await until(
+      () => w.api.deleted.some((d) => d.chatId === alice.id && d.messageId === keyMessage.message_id),
+      "the key message to be deleted",
+    );
     expect(w.api.history(alice.id).some((m) => m.text === key)).toBe(false);
 
     const balance = await w.say(alice, "/balance");
@@ -256,7 +259,10 @@ describe("webhook mode", { timeout: 90_000 }, () => {
     const forged = await fetch(`http://127.0.0.1:${port}/tg-hook`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ update_id: 1, message: { message_id: 1, date: 0, chat: { id: kim.id, type: "private" }, from: { ...kim, is_bot: false }, text: "/start" } }),
+      body: JSON.stringify({
+        update_id: 1,
+        message: { message_id: 1, date: 0, chat: { id: kim.id, type: "private" }, from: { ...kim, is_bot: false }, text: "/start" },
+      }),
     });
     expect(forged.status).toBeGreaterThanOrEqual(400);
 

@@ -104,7 +104,9 @@ export class BotProcess {
           throw new Error(`e2e: the bot exited during start (code ${child.exitCode}, signal ${child.signalCode}):\n${this.tail()}`);
         }
         const webhook = this.opts.env.BOT_MODE === "webhook";
-        return this.opts.api.sent.slice(since).some((c) => (webhook ? c.method === "setWebhook" && c.response?.ok === true : c.method === "getUpdates"));
+        return this.opts.api.sent
+          .slice(since)
+          .some((c) => (webhook ? c.method === "setWebhook" && c.response?.ok === true : c.method === "getUpdates"));
       },
       "the bot to start taking updates",
       timeoutMs,
@@ -234,7 +236,11 @@ export class World {
    * Takes the bot's next messages in this chat until one matches; the skipped ones are returned
    * too (for assertions such as "nothing else was said").
    */
-  async expectMessage(chatId: number, match: RegExp | ((m: Message) => boolean), timeoutMs = WAIT_MS): Promise<Message & { skipped: Message[] }> {
+  async expectMessage(
+    chatId: number,
+    match: RegExp | ((m: Message) => boolean),
+    timeoutMs = WAIT_MS,
+  ): Promise<Message & { skipped: Message[] }> {
     const skipped: Message[] = [];
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -244,7 +250,7 @@ export class World {
         msg = await this.next(chatId, Math.max(1, left));
       } catch (err) {
         const seen = skipped.map((m) => JSON.stringify(m.text)).join(", ");
-        throw new Error(`${(err as Error).message}\nwanted ${String(match)} in chat ${chatId}; skipped: ${seen || "none"}`);
+        throw new Error(`${(err as Error).message}\nwanted ${String(match)} in chat ${chatId}; skipped: ${seen || "none"}`, { cause: err });
       }
       const ok = typeof match === "function" ? match(msg) : match.test(msg.text ?? "");
       if (ok) return Object.assign(msg, { skipped });

@@ -55,7 +55,10 @@ describe("groups and inline mode", { timeout: 90_000 }, () => {
     const keyMessage = w.send(admin, key);
     const linked = await w.expectMessage(admin.id, /is now linked/);
     expect(linked.text).toContain("77.00");
-    await until(() => w.api.deleted.some((d) => d.chatId === admin.id && d.messageId === keyMessage.message_id), "the key message to be deleted");
+    await until(
+      () => w.api.deleted.some((d) => d.chatId === admin.id && d.messageId === keyMessage.message_id),
+      "the key message to be deleted",
+    );
     const notice = await w.expectMessage(group.id, /linked this group/);
     expect(notice.text).not.toContain(key);
 

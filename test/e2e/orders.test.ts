@@ -113,7 +113,7 @@ describe("order journey and faults (one bot process)", { timeout: 120_000 }, () 
     // The wizard by its keyboards: category → service → link → quantity → all at once → summary.
     const menu = await w.say(alice, "/order");
     expect(menu.text).toMatch(/New order/);
-    let since = w.api.sent.length;
+    const since = w.api.sent.length;
     w.press(alice, menu, { text: "Instagram (2)" });
     await w.waitCall((c) => c.method === "editMessageText" && c.params.message_id === menu.message_id, { since });
     const service = w.buttons(menu).find((b) => /Sledilci/.test(b.text));
@@ -253,7 +253,9 @@ describe("restarts during orders", { timeout: 120_000 }, () => {
     await w.bot.start();
     const q = w.api.pressButton(user, summary, confirmData(summary), { force: true });
     await until(() => w.api.callbackAnswers.find((a) => a.query.id === q.id), "the old Confirm to be answered");
-    expect(w.api.callbackAnswers.find((a) => a.query.id === q.id)?.text).toMatch(new RegExp(`${orderId} was already placed|no longer active|expired`));
+    expect(w.api.callbackAnswers.find((a) => a.query.id === q.id)?.text).toMatch(
+      new RegExp(`${orderId} was already placed|no longer active|expired`),
+    );
     expect(addCount(key)).toBe(1);
   });
 

@@ -123,18 +123,33 @@ const arg: fc.Arbitrary<string> = fc.oneof(
 
 /** Every command the bot takes (the registry's names are checked against this list in handlers.test.ts). */
 export const COMMANDS = [
-  "start", "help", "connect", "setkey", "disconnect", "balance", "language", "status", "orders", "refill", "refills",
-  "cancel", "notifications", "track", "untrack", "settings", "services", "order", "app", "mass", "export",
+  "start",
+  "help",
+  "connect",
+  "setkey",
+  "disconnect",
+  "balance",
+  "language",
+  "status",
+  "orders",
+  "refill",
+  "refills",
+  "cancel",
+  "notifications",
+  "track",
+  "untrack",
+  "settings",
+  "services",
+  "order",
+  "app",
+  "mass",
+  "export",
 ];
 
 /** Deep-link payloads of /start (groups link format, random). */
 export const startPayload: fc.Arbitrary<string> = fc.oneof(
   fc
-    .tuple(
-      fc.integer({ min: 1, max: 2 ** 40 }),
-      fc.stringMatching(/^[0-9a-z]{1,12}$/),
-      fc.stringMatching(/^[A-Za-z0-9_-]{16}$/),
-    )
+    .tuple(fc.integer({ min: 1, max: 2 ** 40 }), fc.stringMatching(/^[0-9a-z]{1,12}$/), fc.stringMatching(/^[A-Za-z0-9_-]{16}$/))
     .map(([chat, nonce, sig]) => `g${chat}_${nonce}_${sig}`),
   fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
 );
@@ -145,11 +160,7 @@ export const command: fc.Arbitrary<string> = fc
     {
       weight: 8,
       arbitrary: fc
-        .tuple(
-          fc.constantFrom(...COMMANDS),
-          fc.constantFrom("", "", "", "@panel_test_bot", "@other_bot"),
-          fc.array(arg, { maxLength: 3 }),
-        )
+        .tuple(fc.constantFrom(...COMMANDS), fc.constantFrom("", "", "", "@panel_test_bot", "@other_bot"), fc.array(arg, { maxLength: 3 }))
         .map(([c, at, args]) => [`/${c}${at}`, ...args].join(" ")),
     },
     { weight: 1, arbitrary: startPayload.map((p) => `/start ${p}`) },

@@ -65,7 +65,13 @@ beforeAll(async () => {
 
 const stats = new Map<string, number>();
 afterAll(async () => {
-  if (process.env.FUZZ_STATS) console.log([...stats].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n}\t${k}`).join("\n"));
+  if (process.env.FUZZ_STATS)
+    console.log(
+      [...stats]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${n}\t${k}`)
+        .join("\n"),
+    );
   process.off("unhandledRejection", onRejection);
   await rig?.close();
 });
@@ -83,7 +89,7 @@ async function resetState(language?: string): Promise<void> {
   await storage.accounts.set(`g:${GROUP.id}`, { panelId, apiKey: GROUP_KEY, currency: "USD", connectedAt: 1, connectedBy: ALICE.id });
   await storage.accounts.delete(`u:${BOB.id}`);
   for (const id of [ALICE.id, BOB.id, GROUP.id]) {
-    await storage.prefs.update(id, { language: language as never, notifications: undefined as never, progress: undefined as never });
+    await storage.prefs.update(id, { language, notifications: undefined, progress: undefined });
   }
   const panel = rig.h.panel!;
   panel.addAccount(KEY, "1000000.00", "USD");
@@ -158,7 +164,8 @@ function answerFor(prompt: string, pick: number): string {
     const n = Math.max(1, Math.min(range ? inRange : 3, 60));
     return Array.from({ length: n }, (_, i) => `line ${i + 1} nice post`).join("\n");
   }
-  if (/link|URL/i.test(prompt)) return ["https://instagram.com/p/abc123", "https://instagram.com/partial-x", "not a link", "https://t.me/x"][pick % 4]!;
+  if (/link|URL/i.test(prompt))
+    return ["https://instagram.com/p/abc123", "https://instagram.com/partial-x", "not a link", "https://t.me/x"][pick % 4]!;
   if (/\d/.test(prompt) && range) return String(inRange);
   if (/runs|minutes|number/i.test(prompt)) return ["2", "5", "30", "0", "-1", "abc"][pick % 6]!;
   if (/date|day\/month/i.test(prompt)) return ["31/12/2030", "1/1/2000", "32/13/2030", "tomorrow"][pick % 4]!;
@@ -181,7 +188,21 @@ const stepAction: fc.Arbitrary<Action> = fc.oneof(
 );
 
 /** Openers that lead into every wizard and menu. */
-const opener = fc.constantFrom("/order", "/order", "/connect", "/services", "/services followers", "/orders", "/settings", "/language", "/refill", "/cancel", "/track", "/status", "/help");
+const opener = fc.constantFrom(
+  "/order",
+  "/order",
+  "/connect",
+  "/services",
+  "/services followers",
+  "/orders",
+  "/settings",
+  "/language",
+  "/refill",
+  "/cancel",
+  "/track",
+  "/status",
+  "/help",
+);
 
 const userOf = (who: Who): UserInput => (who === 0 ? ALICE : BOB);
 
@@ -231,22 +252,33 @@ function enqueue(a: Action): Done {
       const msg = sendText(user, "first version", a.group);
       const entities = commandEntities(a.text);
       rig.api.pushUpdate({
-        edited_message: { ...msg, text: a.text, edit_date: Math.floor(Date.now() / 1000), ...(entities.length ? { entities } : { entities: undefined }) } as never,
+        edited_message: {
+          ...msg,
+          text: a.text,
+          edit_date: Math.floor(Date.now() / 1000),
+          ...(entities.length ? { entities } : { entities: undefined }),
+        } as never,
       });
       return { describe: `${where} edited a message to ${JSON.stringify(a.text.slice(0, 300))}` };
     }
     case "forge": {
-      const target = rig.lastMessage(chatId) ?? { message_id: 999_999, chat: { id: chatId, type: a.group ? "supergroup" : "private" } as Message["chat"] };
+      const target = rig.lastMessage(chatId) ?? {
+        message_id: 999_999,
+        chat: { id: chatId, type: a.group ? "supergroup" : "private" } as Message["chat"],
+      };
       const q = rig.api.pressButton(user, target, a.data, { force: true });
       return { describe: `${where} forged button ${JSON.stringify(a.data)} on message ${target.message_id}`, callbackId: q.id };
     }
     case "press": {
       const kb = rig.lastKeyboard(chatId);
-      const all = (kb?.reply_markup?.inline_keyboard ?? []).flat().flatMap((b) => ("callback_data" in b && b.callback_data ? [b.callback_data] : []));
+      const all = (kb?.reply_markup?.inline_keyboard ?? [])
+        .flat()
+        .flatMap((b) => ("callback_data" in b && b.callback_data ? [b.callback_data] : []));
       // Mostly move forward: Cancel only now and then; a question with only Cancel gets an answer.
       const forward = all.filter((d) => d !== "conv:cancel");
       const cancelNow = a.pick % 9 === 0;
-      if (!kb || all.length === 0 || (!cancelNow && forward.length === 0)) return enqueue({ kind: "answer", who: a.who, group: a.group, pick: a.pick });
+      if (!kb || all.length === 0 || (!cancelNow && forward.length === 0))
+        return enqueue({ kind: "answer", who: a.who, group: a.group, pick: a.pick });
       const choices = cancelNow ? all : forward;
       const data = choices[a.pick % choices.length]!;
       const q = rig.api.pressButton(user, kb, data);
@@ -272,7 +304,9 @@ async function step(a: Action, history: string[]): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve)); // let stray promises of this update surface
   if (process.env.FUZZ_STATS) {
     for (const c of calls) {
-      const label = `${c.method} ${String(c.params.text ?? "").slice(0, 40).replace(/\d+/g, "#")}`;
+      const label = `${c.method} ${String(c.params.text ?? "")
+        .slice(0, 40)
+        .replace(/\d+/g, "#")}`;
       stats.set(label, (stats.get(label) ?? 0) + 1);
     }
   }
@@ -293,9 +327,14 @@ async function step(a: Action, history: string[]): Promise<void> {
     const n = calls.filter((c) => c.method === "answerInlineQuery" && String(c.params.inline_query_id) === done.inlineId).length;
     if (n !== 1) problems.push(`the inline query was answered ${n} times (want exactly 1)`);
   }
-  problems.push(...rig.problems.slice(problemsBefore).map((p) => p.text), ...rejections.slice(rejectionsBefore).map((x) => `unhandled rejection: ${x}`));
+  problems.push(
+    ...rig.problems.slice(problemsBefore).map((p) => p.text),
+    ...rejections.slice(rejectionsBefore).map((x) => `unhandled rejection: ${x}`),
+  );
   if (problems.length > 0) {
-    const shown = calls.map((c) => `  ${c.method} ${JSON.stringify(c.params).slice(0, 400)} → ${c.response?.ok ? "ok" : JSON.stringify(c.response)}`).join("\n");
+    const shown = calls
+      .map((c) => `  ${c.method} ${JSON.stringify(c.params).slice(0, 400)} → ${c.response?.ok ? "ok" : JSON.stringify(c.response)}`)
+      .join("\n");
     throw new Error(`after:\n  ${history.join("\n  ")}\nproblems:\n  ${problems.join("\n  ")}\ncalls:\n${shown}`);
   }
 }
@@ -336,18 +375,35 @@ describe("bad input reaches every handler without harm", { timeout: 180_000 * SC
 
   it("guided walks to the end of the order wizard (every service type), with a wrong answer now and then", async () => {
     const guided: fc.Arbitrary<Action> = fc.oneof(
-      { weight: 6, arbitrary: fc.record({ kind: fc.constant("press" as const), who: fc.constant<Who>(0), group: fc.constant(false), pick: fc.nat(1000) }) },
-      { weight: 4, arbitrary: fc.record({ kind: fc.constant("answer" as const), who: fc.constant<Who>(0), group: fc.constant(false), pick: fc.nat(1000) }) },
-      { weight: 1, arbitrary: fc.record({ kind: fc.constant("text" as const), who: fc.constant<Who>(0), group: fc.constant(false), text: messageText }) },
-      { weight: 1, arbitrary: fc.record({ kind: fc.constant("forge" as const), who: fc.constant<Who>(0), group: fc.constant(false), data: callbackData }) },
+      {
+        weight: 6,
+        arbitrary: fc.record({ kind: fc.constant("press" as const), who: fc.constant<Who>(0), group: fc.constant(false), pick: fc.nat(1000) }),
+      },
+      {
+        weight: 4,
+        arbitrary: fc.record({ kind: fc.constant("answer" as const), who: fc.constant<Who>(0), group: fc.constant(false), pick: fc.nat(1000) }),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.record({ kind: fc.constant("text" as const), who: fc.constant<Who>(0), group: fc.constant(false), text: messageText }),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.record({ kind: fc.constant("forge" as const), who: fc.constant<Who>(0), group: fc.constant(false), data: callbackData }),
+      },
     );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom("/order", "/services"), fc.array(guided, { minLength: 4, maxLength: 14 }), language, async (open, actions, lang) => {
-        await resetState(lang);
-        const history: string[] = lang ? [`language ${lang}`] : [];
-        await step({ kind: "text", who: 0, group: false, text: open }, history);
-        for (const a of actions) await step(a, history);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom("/order", "/services"),
+        fc.array(guided, { minLength: 4, maxLength: 14 }),
+        language,
+        async (open, actions, lang) => {
+          await resetState(lang);
+          const history: string[] = lang ? [`language ${lang}`] : [];
+          await step({ kind: "text", who: 0, group: false, text: open }, history);
+          for (const a of actions) await step(a, history);
+        },
+      ),
       { numRuns: runs(50), ...seedParams() },
     );
   });
@@ -355,7 +411,7 @@ describe("bad input reaches every handler without harm", { timeout: 180_000 * SC
   it("the same with the panel failing (5xx, HTML, bad JSON, resets, 429, redirects)", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom("http500", "html", "badjson", "reset", "http429", "redirect") ,
+        fc.constantFrom("http500", "html", "badjson", "reset", "http429", "redirect"),
         fc.option(fc.constantFrom(["add"], ["status"], ["services"], ["balance"], ["refill", "cancel", "refill_status"]), { nil: undefined }),
         opener,
         fc.array(stepAction, { minLength: 1, maxLength: 8 }),

@@ -71,7 +71,11 @@ export class FuzzRig {
       const res = await fetch(`${this.api.url}/bot${this.api.token}/getUpdates`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ offset: this.offset, timeout: 0, allowed_updates: ["message", "edited_message", "callback_query", "inline_query", "my_chat_member", "chat_member"] }),
+        body: JSON.stringify({
+          offset: this.offset,
+          timeout: 0,
+          allowed_updates: ["message", "edited_message", "callback_query", "inline_query", "my_chat_member", "chat_member"],
+        }),
       });
       const body = (await res.json()) as { ok: boolean; result: Update[] };
       if (!body.ok || body.result.length === 0) break;
@@ -82,7 +86,11 @@ export class FuzzRig {
         } catch (err) {
           // Like the runner in production: a middleware error goes to bot.catch (recorded above).
           if (err instanceof BotError) await this.bot.errorHandler(err as BotError<BotContext>);
-          else this.problems.push({ kind: "error", text: `handleUpdate threw: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}` });
+          else
+            this.problems.push({
+              kind: "error",
+              text: `handleUpdate threw: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+            });
         }
       }
     }
@@ -112,7 +120,10 @@ export class FuzzRig {
   setUp(users: UserInput[], group: GroupInput, admins: UserInput[]): Promise<ApiCall[]> {
     for (const u of users) this.api.sendText(u, "/start");
     this.api.addBotToGroup(admins[0]!, group);
-    this.api.setChatAdmins(group.id, admins.map((user, i) => ({ user, status: i === 0 ? ("creator" as const) : ("administrator" as const) })));
+    this.api.setChatAdmins(
+      group.id,
+      admins.map((user, i) => ({ user, status: i === 0 ? ("creator" as const) : ("administrator" as const) })),
+    );
     for (const u of users) this.api.sendText(u, "/help", group, { entities: [{ type: "bot_command", offset: 0, length: 5 }] });
     return this.pump();
   }

@@ -6,8 +6,7 @@ import { ALICE, BOB as BOB_SL, GROUP, Harness, TOKEN, privateChat, type ApiCall 
 import { ANONYMOUS_ADMIN_ID } from "../../src/bot/groups/admin-cache.js";
 import { signGroupLink, verifyGroupLink } from "../../src/bot/features/groups.js";
 import { defineCallback, field } from "../../src/bot/callback-data.js";
-import type { BotContext, ConvContext } from "../../src/bot/context.js";
-import type { BotConversation } from "../../src/bot/context.js";
+import type { BotContext, ConvContext, BotConversation } from "../../src/bot/context.js";
 
 /** A member who reads English (BOB_SL of the harness reads Slovenian). */
 const BOB: User = { ...BOB_SL, language_code: "en" };
@@ -56,12 +55,11 @@ async function run(step: () => Promise<unknown>): Promise<ApiCall[]> {
   return h.calls.slice(start);
 }
 
-const refusals = (calls: ApiCall[]) =>
-  calls.filter((c) => c.method === "sendMessage" && /only group admins/.test(String(c.payload.text)));
+const refusals = (calls: ApiCall[]) => calls.filter((c) => c.method === "sendMessage" && /only group admins/.test(String(c.payload.text)));
 const answers = (calls: ApiCall[]) => calls.filter((c) => c.method === "answerCallbackQuery").map((c) => String(c.payload.text ?? ""));
 
 function groupMessage(from: User, text: string, extra: Partial<Message> = {}): Message {
-  return { ...h.message(from, text, GROUP), ...extra } as Message;
+  return { ...h.message(from, text, GROUP), ...extra };
 }
 
 describe("who may press what: every button's codec declares its audience", () => {
@@ -70,7 +68,18 @@ describe("who may press what: every button's codec declares its audience", () =>
     for (const data of ["o:r:main:23501", "rf:main:4", "ol:page:10", "ol:refresh:0", "od:main:23501", "o:r:main:ord_01HG9X7KJP4N"]) {
       expect(audience(data), data).toBe("everyone");
     }
-    for (const data of ["o:f:main:23501", "o:X:main:23501", "o:x:main:1", "lang:sl", "lang:en", "sv:o:1448", "sv:c:v1:0", "sv:c:page:0", "oc:y:abcdefgh", "tset:n:1"]) {
+    for (const data of [
+      "o:f:main:23501",
+      "o:X:main:23501",
+      "o:x:main:1",
+      "lang:sl",
+      "lang:en",
+      "sv:o:1448",
+      "sv:c:v1:0",
+      "sv:c:page:0",
+      "oc:y:abcdefgh",
+      "tset:n:1",
+    ]) {
       expect(audience(data), data).toBe("admin");
     }
     for (const data of ["ow:ok:abcdefabcdef", "ow:c:v1:0", "conv:cancel", "connect:panel:main"]) expect(audience(data), data).toBe("starter");
@@ -118,7 +127,9 @@ describe("admin-only commands in groups", () => {
   it("does not count messages sent on behalf of a channel (the linked one included)", async () => {
     h.admins.get(GROUP.id)!.add(777000);
     const asChannel = await run(() =>
-      h.send({ message: groupMessage({ id: 136817688, is_bot: true, first_name: "Channel" }, "/balance", { sender_chat: CHANNEL }) as Update["message"] }),
+      h.send({
+        message: groupMessage({ id: 136817688, is_bot: true, first_name: "Channel" }, "/balance", { sender_chat: CHANNEL }) as Update["message"],
+      }),
     );
     expect(refusals(asChannel)).toHaveLength(1);
     const forwarded = await run(() =>
@@ -131,9 +142,7 @@ describe("admin-only commands in groups", () => {
     );
     expect(refusals(forwarded)).toHaveLength(1);
     // GroupAnonymousBot speaking for another chat is not an anonymous admin of this one
-    const foreign = await run(() =>
-      h.send({ message: groupMessage(ANON, "/balance", { sender_chat: OTHER_GROUP }) as Update["message"] }),
-    );
+    const foreign = await run(() => h.send({ message: groupMessage(ANON, "/balance", { sender_chat: OTHER_GROUP }) as Update["message"] }));
     expect(refusals(foreign)).toHaveLength(1);
   });
 
@@ -228,9 +237,7 @@ describe("linking a group's account through the private chat", () => {
     const { payload } = await groupLink();
     const base = h.answer!;
     h.answer = (call) =>
-      call.method === "getChatMember"
-        ? { status: "administrator", user: ALICE, is_anonymous: true, can_be_edited: false }
-        : base(call);
+      call.method === "getChatMember" ? { status: "administrator", user: ALICE, is_anonymous: true, can_be_edited: false } : base(call);
     await h.text(ALICE, `/start ${payload}`);
     const done = await h.text(ALICE, KEY);
     const notice = done.find((c) => c.method === "sendMessage" && c.payload.chat_id === GROUP.id);
@@ -284,13 +291,19 @@ describe("buttons in groups", () => {
     for (const data of [`o:f:${panelId()}:23501`, `o:x:${panelId()}:23501`, `o:X:${panelId()}:23501`, "lang:sl", "tset:n:0", "sv:c:page:0"]) {
       const calls = await run(() => h.press(BOB, data, {}, GROUP));
       expect(answers(calls), data).toEqual([expect.stringMatching(/for group admins/)]);
-      expect(calls.filter((c) => !["getChatAdministrators", "getChatMember", "answerCallbackQuery"].includes(c.method)), data).toEqual([]);
+      expect(
+        calls.filter((c) => !["getChatAdministrators", "getChatMember", "answerCallbackQuery"].includes(c.method)),
+        data,
+      ).toEqual([]);
     }
     // Data no feature reads is refused whatever it contains (nothing asks who the presser is).
     for (const data of ["settings:notif", "orders:page:2", "x:refresh:page"]) {
       const calls = await run(() => h.press(BOB, data, {}, GROUP));
       expect(answers(calls), data).toEqual([expect.stringMatching(/expired/)]);
-      expect(calls.filter((c) => c.method !== "answerCallbackQuery"), data).toEqual([]);
+      expect(
+        calls.filter((c) => c.method !== "answerCallbackQuery"),
+        data,
+      ).toEqual([]);
     }
     expect((await h.deps.storage.prefs.get(GROUP.id)).language).toBeUndefined();
   });
@@ -304,7 +317,10 @@ describe("buttons in groups", () => {
   it("keeps refresh buttons open to everyone", async () => {
     for (const data of [`o:r:${panelId()}:23501`, `rf:${panelId()}:7`, "ol:page:5", "ol:refresh:0", `od:${panelId()}:23501`]) {
       const calls = await run(() => h.press(BOB, data, {}, GROUP));
-      expect(answers(calls).some((a) => /for group admins|Another user started/.test(a)), data).toBe(false);
+      expect(
+        answers(calls).some((a) => /for group admins|Another user started/.test(a)),
+        data,
+      ).toBe(false);
     }
   });
 
@@ -328,7 +344,10 @@ describe("buttons in groups", () => {
     for (const forged of ["tl:3", "ol:page:0", `o:r:${panelId()}:1`, "sv:c:page:0"]) {
       const calls = await run(() => h.press(CAROL, forged, { message_id: listId }, GROUP));
       expect(answers(calls), forged).toEqual([expect.stringMatching(/expired/)]);
-      expect(calls.filter((c) => c.method !== "answerCallbackQuery"), forged).toEqual([]);
+      expect(
+        calls.filter((c) => c.method !== "answerCallbackQuery"),
+        forged,
+      ).toEqual([]);
     }
   });
 

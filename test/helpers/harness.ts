@@ -83,8 +83,9 @@ export class Harness {
       ...(panel ? { PANEL_URL: panel.url } : {}),
       ...opts.env,
     };
-    const config: Config = loadConfig(env as NodeJS.ProcessEnv);
+    const config: Config = loadConfig(env);
     const deps: Deps = await createDeps(config, { logger: silentLogger, panels: { timeoutMs: opts.panelTimeoutMs ?? 2000, retries: 0 } });
+    // eslint-disable-next-line prefer-const -- assigned below, after the fetch stub that reads it
     let harness!: Harness;
     // Every Bot API call (also those made inside conversations) ends here, below grammY's
     // transformers and the conversations' replay layer: recorded once and answered locally.
@@ -105,7 +106,7 @@ export class Harness {
       }
       return new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } });
     };
-    const bot = createBot(deps, { botInfo: BOT_INFO, fetch: fetchStub as typeof fetch });
+    const bot = createBot(deps, { botInfo: BOT_INFO, fetch: fetchStub });
     harness = new Harness(bot, deps, panel, dir, { dir: !opts.dataDir, panel: !opts.panel });
     await bot.init();
     return harness;
@@ -152,13 +153,12 @@ export class Harness {
   /** Runs one update through the bot; returns the API calls it made. */
   async send(update: Omit<Update, "update_id">): Promise<ApiCall[]> {
     const start = this.calls.length;
-    await this.bot.handleUpdate({ update_id: this.updateId++, ...update } as Update);
+    await this.bot.handleUpdate({ update_id: this.updateId++, ...update });
     return this.calls.slice(start);
   }
 
   message(from: User, text: string, chat: Chat = privateChat(from)): Message {
-    const entities =
-      text.startsWith("/") ? [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
+    const entities = text.startsWith("/") ? [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
     return {
       message_id: ++this.messageId,
       date: Math.floor(Date.now() / 1000),
@@ -166,7 +166,7 @@ export class Harness {
       from,
       text,
       ...(entities ? { entities } : {}),
-    } as Message;
+    };
   }
 
   /** A user sends text (commands get their entity, like Telegram does). */
@@ -185,12 +185,12 @@ export class Harness {
       ...message,
     } as Message;
     return this.send({
-      callback_query: { id: String(this.updateId * 7), from, chat_instance: "ci", data, message: msg } as Update["callback_query"],
+      callback_query: { id: String(this.updateId * 7), from, chat_instance: "ci", data, message: msg },
     });
   }
 
   inline(from: User, query: string, offset = ""): Promise<ApiCall[]> {
-    return this.send({ inline_query: { id: String(this.updateId * 11), from, query, offset } as Update["inline_query"] });
+    return this.send({ inline_query: { id: String(this.updateId * 11), from, query, offset } });
   }
 
   /** Texts of messages sent or edited in these calls. */

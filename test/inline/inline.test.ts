@@ -13,7 +13,13 @@ afterEach(async () => {
 });
 
 interface Answer {
-  results: Array<{ type: string; id: string; title: string; description?: string; input_message_content: { message_text: string; parse_mode?: string } }>;
+  results: Array<{
+    type: string;
+    id: string;
+    title: string;
+    description?: string;
+    input_message_content: { message_text: string; parse_mode?: string };
+  }>;
   cache_time?: number;
   is_personal?: boolean;
   button?: { text: string; start_parameter?: string };
@@ -140,7 +146,10 @@ describe("inline mode with a key", () => {
 
   it("lists recent orders with their last known status for an empty query", async () => {
     const panelId = h.deps.config.panels[0]!.id;
-    for (const [orderId, status] of [["501", "Completed"], ["502", "Pending"]] as const) {
+    for (const [orderId, status] of [
+      ["501", "Completed"],
+      ["502", "Pending"],
+    ] as const) {
       await h.deps.storage.orders.track({
         chatId: ALICE.id,
         owner: `u:${ALICE.id}`,

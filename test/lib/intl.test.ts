@@ -143,29 +143,19 @@ describe("formatMoney", () => {
     expect(formatMoney("sl", "-1234.000000000000000000001", "EUR")).toBe(`${MINUS}1234,000000000000000000001${NBSP}€`);
     expect(formatMoney("en", "-0.000000000000000000000001", "USDT")).toBe(`-0.000000000000000000000001${NBSP}USDT`);
     // A locale with native digits: the replaced fraction is transliterated too.
-    expect(formatMoney("ar-EG", "1.1234567890123456789012", "EGP")).toBe(
-      `${RLM}١٫١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩٠١٢${NBSP}ج.م.${RLM}`,
-    );
+    expect(formatMoney("ar-EG", "1.1234567890123456789012", "EGP")).toBe(`${RLM}١٫١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩٠١٢${NBSP}ج.م.${RLM}`);
   });
 
   it("formats amounts far beyond float precision exactly", () => {
-    expect(formatMoney("en", "123456789012345678901234567890.5", "USD")).toBe(
-      "$123,456,789,012,345,678,901,234,567,890.50",
-    );
-    expect(formatMoney("ru", "9007199254740993.01", "RUB")).toBe(
-      `9${NBSP}007${NBSP}199${NBSP}254${NBSP}740${NBSP}993,01${NBSP}₽`,
-    );
+    expect(formatMoney("en", "123456789012345678901234567890.5", "USD")).toBe("$123,456,789,012,345,678,901,234,567,890.50");
+    expect(formatMoney("ru", "9007199254740993.01", "RUB")).toBe(`9${NBSP}007${NBSP}199${NBSP}254${NBSP}740${NBSP}993,01${NBSP}₽`);
     // A float shows what the float is, nothing invented.
     expect(formatMoney("en", 0.1 + 0.2, "USD")).toBe("$0.30000000000000004");
   });
 
   it("en and sl show any decimal exactly (property)", () => {
     const decimal = fc
-      .tuple(
-        fc.boolean(),
-        fc.stringMatching(/^[1-9]\d{0,24}$|^0$/),
-        fc.stringMatching(/^\d{0,30}$/),
-      )
+      .tuple(fc.boolean(), fc.stringMatching(/^[1-9]\d{0,24}$|^0$/), fc.stringMatching(/^\d{0,30}$/))
       .map(([neg, int, frac]) => ({ neg, int, frac }));
     fc.assert(
       fc.property(decimal, ({ neg, int, frac }) => {

@@ -33,7 +33,7 @@ function confirmUpdate(data: string, updateId: number): Update {
       data,
       message: { message_id: 777, date: Math.floor(Date.now() / 1000), chat: privateChat(ALICE), from: BOT_INFO, text: "…" },
     },
-  } as Update;
+  };
 }
 
 const conversationState = () => h.deps.storage.secretAdapter<unknown>("conversations");

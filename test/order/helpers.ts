@@ -36,7 +36,10 @@ export class WizardDriver {
   history: ApiCall[] = [];
   last: ApiCall[] = [];
 
-  constructor(readonly h: Harness, readonly user: User) {}
+  constructor(
+    readonly h: Harness,
+    readonly user: User,
+  ) {}
 
   async start(command = "/order"): Promise<ApiCall[]> {
     this.history = [];
@@ -67,8 +70,10 @@ export class WizardDriver {
 }
 
 export function addRequests(h: Harness): Array<Record<string, string>> {
-  return h.panel!.requests.filter((r) => r.action === "add").map((r) => {
-    const { key: _key, action: _action, ...rest } = r.params;
-    return rest;
-  });
+  return h
+    .panel!.requests.filter((r) => r.action === "add")
+    .map((r) => {
+      const { key: _key, action: _action, ...rest } = r.params;
+      return rest;
+    });
 }

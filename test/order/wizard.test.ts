@@ -140,7 +140,13 @@ describe("the wizard places every service type of the spec with exactly its fiel
       expect(Harness.texts(w.last).at(-1)).toContain(`Order 23501 placed · ${c.price}`);
       expect(addRequests(h)).toEqual([{ service: c.id, ...c.add }]);
       const tracked = await h.deps.storage.orders.get(ALICE.id, "main", "23501");
-      expect(tracked).toMatchObject({ source: "bot", owner: `u:${ALICE.id}`, serviceId: c.id, price: normalizeDecimal(c.price.slice(1)), currency: "USD" });
+      expect(tracked).toMatchObject({
+        source: "bot",
+        owner: `u:${ALICE.id}`,
+        serviceId: c.id,
+        price: normalizeDecimal(c.price.slice(1)),
+        currency: "USD",
+      });
     });
   }
 });
@@ -156,7 +162,15 @@ describe("wizard flow", () => {
     await w.run([LINK, "250", { press: "ow:drip:0" }, { press: /^ow:ok:/ }]);
     expect(addRequests(h)).toEqual([{ service: "1448", link: LINK, quantity: "250" }]);
     const { items } = await h.deps.storage.orders.listByChat(ALICE.id);
-    expect(items[0]?.order).toMatchObject({ orderId: "23501", serviceName: "Sledilci na Instagramu", link: LINK, quantity: 250, price: "0.225", refillable: true, cancellable: true });
+    expect(items[0]?.order).toMatchObject({
+      orderId: "23501",
+      serviceName: "Sledilci na Instagramu",
+      link: LINK,
+      quantity: 250,
+      price: "0.225",
+      refillable: true,
+      cancellable: true,
+    });
   });
 
   it("finds a service by a typed word", async () => {

@@ -10,7 +10,13 @@ beforeEach(async () => {
   h = await Harness.create();
   panelId = h.deps.config.panels[0]!.id;
   h.panel!.addAccount(groupKey);
-  await h.deps.storage.accounts.set(`g:${GROUP.id}`, { panelId, apiKey: groupKey, currency: "USD", connectedAt: Date.now(), connectedBy: ALICE.id });
+  await h.deps.storage.accounts.set(`g:${GROUP.id}`, {
+    panelId,
+    apiKey: groupKey,
+    currency: "USD",
+    connectedAt: Date.now(),
+    connectedBy: ALICE.id,
+  });
   h.admins.set(GROUP.id, new Set([ALICE.id]));
 });
 afterEach(async () => {

@@ -45,9 +45,7 @@ describe("status lookup", () => {
     const other = await lookupStatus(client, "key-b-123456", o.id, { maxAgeMs: 60_000 });
     expect(other.ok).toBe(false);
     expect(apiKeyHash("key-a-123456")).not.toContain("key-a");
-    expect(JSON.stringify([...(statusCacheFor(client) as unknown as { entries: Map<string, unknown> }).entries.keys()])).not.toContain(
-      "key-a",
-    );
+    expect(JSON.stringify([...(statusCacheFor(client) as unknown as { entries: Map<string, unknown> }).entries.keys()])).not.toContain("key-a");
   });
 
   it("batches the IDs the cache does not have, in the order asked, with errors per ID", async () => {

@@ -79,7 +79,13 @@ describe("/status", () => {
   it("hides the refill button when the tracked service has no refill", async () => {
     const o = h.panel!.seedOrder(key, { service: "1449", status: "Partial" });
     await h.deps.storage.orders.track({
-      chatId: ALICE.id, owner: `u:${ALICE.id}`, panelId, orderId: o.id, source: "bot", createdAt: Date.now(), refillable: false,
+      chatId: ALICE.id,
+      owner: `u:${ALICE.id}`,
+      panelId,
+      orderId: o.id,
+      source: "bot",
+      createdAt: Date.now(),
+      refillable: false,
     });
     const data = Harness.buttons(await h.text(ALICE, `/status ${o.id}`)).map((b) => b.data);
     expect(data).toEqual([orderActionData("refresh", panelId, o.id)]);

@@ -16,7 +16,14 @@ afterAll(async () => {
   await f.close();
 });
 afterEach(() => {
-  f.mock.setQuirks({ stringNumbers: false, bareStringErrors: false, statusMessageErrors: false, noCancel: false, noRefill: false, singleCancel: false });
+  f.mock.setQuirks({
+    stringNumbers: false,
+    bareStringErrors: false,
+    statusMessageErrors: false,
+    noCancel: false,
+    noRefill: false,
+    singleCancel: false,
+  });
   f.mock.setFault("none");
   f.mock.addAccount(KEY, "100.00", "USD");
   f.calls.length = 0;
@@ -108,7 +115,17 @@ describe("add", () => {
       { service: "1471", link: "t.me/c/5", quantity: 100, answerNumber: 2 },
       { service: "1472", link: "t.me/g", quantity: 100, groups: ["t.me/a"] },
       { service: "1473", username: "bob", min: 100, max: 200, posts: 3, delay: 30, expiry: "31/12/2099" },
-      { service: "1474", link: "https://site.com", quantity: 1000, country: "US", device: 5, typeOfTraffic: 1, googleKeyword: "shoes", runs: 2, interval: 10 },
+      {
+        service: "1474",
+        link: "https://site.com",
+        quantity: 1000,
+        country: "US",
+        device: 5,
+        typeOfTraffic: 1,
+        googleKeyword: "shoes",
+        runs: 2,
+        interval: 10,
+      },
     ];
     for (const input of inputs) {
       const { order } = await f.client.add(KEY, input, svc(input.service));
@@ -125,7 +142,13 @@ describe("add", () => {
 describe("status", () => {
   it("single status through the lifecycle, with both encodings", async () => {
     const id = await place(100);
-    expect(await f.client.status(KEY, id)).toEqual({ status: "Pending", charge: "0.09", startCount: expect.any(Number), remains: 100, currency: "USD" });
+    expect(await f.client.status(KEY, id)).toEqual({
+      status: "Pending",
+      charge: "0.09",
+      startCount: expect.any(Number),
+      remains: 100,
+      currency: "USD",
+    });
     f.mock.advance(id);
     expect(await f.client.status(KEY, id)).toMatchObject({ status: "In progress", remains: 50 });
     f.mock.setQuirks({ stringNumbers: true });
@@ -276,7 +299,10 @@ describe("refill", () => {
     f.calls.length = 0;
     const map = await f.client.refills(KEY, [a, b]);
     for (const item of map.values()) {
-      expect(item.ok === false && { kind: item.error.kind, reason: item.error.reason }).toEqual({ kind: "invalid_input", reason: "unsupported" });
+      expect(item.ok === false && { kind: item.error.kind, reason: item.error.reason }).toEqual({
+        kind: "invalid_input",
+        reason: "unsupported",
+      });
     }
     expect(f.calls.map((c) => c.ids)).toEqual([2, 1]); // the multi call, one probe, then no more
     expect((await panelError(f.client.refill(KEY, a))).reason).toBe("generic");
@@ -362,7 +388,10 @@ describe("odd answers (undici MockAgent)", () => {
     await agent.close();
   });
   const reply = (body: unknown, status = 200): void => {
-    agent.get(origin).intercept({ path: "/api/v2", method: "POST" }).reply(status, typeof body === "string" ? body : JSON.stringify(body));
+    agent
+      .get(origin)
+      .intercept({ path: "/api/v2", method: "POST" })
+      .reply(status, typeof body === "string" ? body : JSON.stringify(body));
   };
 
   it("IDs left out of a multi status are unknown_order", async () => {

@@ -1,12 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import {
-  PanelError,
-  classifyPanelMessage,
-  isPanelError,
-  panelErrorFromMessage,
-  scrubSecret,
-} from "../../src/panel/errors.js";
+import { PanelError, classifyPanelMessage, isPanelError, panelErrorFromMessage, scrubSecret } from "../../src/panel/errors.js";
 
 describe("classifyPanelMessage", () => {
   const table: Array<[string, string, string | undefined]> = [

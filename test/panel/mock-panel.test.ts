@@ -22,14 +22,30 @@ const post = async (body: string | Record<string, unknown>, contentType = "appli
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
   const text = await res.body.text();
-  return { status: res.statusCode, text, json: (() => { try { return JSON.parse(text) as unknown; } catch { return undefined; } })() };
+  return {
+    status: res.statusCode,
+    text,
+    json: (() => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return undefined;
+      }
+    })(),
+  };
 };
 
 describe("mock panel HTTP", () => {
   it("accepts form and JSON bodies", async () => {
     expect((await post(`key=${KEY}&action=balance`)).json).toEqual({ balance: "50.00", currency: "USD" });
     expect((await post({ key: KEY, action: "balance" })).json).toEqual({ balance: "50.00", currency: "USD" });
-    const add = await post({ key: KEY, action: "add", service: 1452, link: "facebook.com/p/1", comments: Array.from({ length: 10 }, (_, i) => `c${i}`) });
+    const add = await post({
+      key: KEY,
+      action: "add",
+      service: 1452,
+      link: "facebook.com/p/1",
+      comments: Array.from({ length: 10 }, (_, i) => `c${i}`),
+    });
     const order = (add.json as { order: number }).order;
     expect(mock.orders.get(String(order))).toMatchObject({ quantity: 10, charge: "0.08" });
     expect(mock.requests.at(-1)).toMatchObject({ action: "add", contentType: "json" });
@@ -39,13 +55,17 @@ describe("mock panel HTTP", () => {
     expect((await post("key=nope&action=balance")).json).toEqual({ error: "Invalid API key" });
     expect((await post(`key=${KEY}&action=fly`)).json).toEqual({ error: "Incorrect request" });
     expect((await post(`key=${KEY}&action=add&service=1448&link=x.com/a&quantity=5`)).json).toEqual({ error: "Quantity less than minimal 50" });
-    expect((await post(`key=${KEY}&action=add&service=1448&link=x.com/a&quantity=50000`)).json).toEqual({ error: "Quantity more than maximal 10000" });
+    expect((await post(`key=${KEY}&action=add&service=1448&link=x.com/a&quantity=50000`)).json).toEqual({
+      error: "Quantity more than maximal 10000",
+    });
     expect((await post(`key=${KEY}&action=add&service=1&link=x.com/a&quantity=50`)).json).toEqual({ error: "Incorrect service ID" });
     expect((await post(`key=${KEY}&action=add&service=1448&quantity=50`)).json).toEqual({ error: "Incorrect link" });
     expect((await post(`key=${KEY}&action=add&service=1451&link=t.me/x&quantity=100&runs=2&interval=5`)).json).toEqual({
       error: "This services does not support Dripfeed feature!",
     });
-    expect((await post(`key=${KEY}&action=add&service=1472&link=t.me/g&quantity=5000&groups=t.me/a`)).json).toEqual({ error: "Not enough funds on balance" });
+    expect((await post(`key=${KEY}&action=add&service=1472&link=t.me/g&quantity=5000&groups=t.me/a`)).json).toEqual({
+      error: "Not enough funds on balance",
+    });
     const ids = Array.from({ length: 101 }, (_, i) => i + 1).join(",");
     expect((await post(`key=${KEY}&action=status&orders=${ids}`)).json).toEqual({ error: "Incorrect request" });
     expect((await post(`key=${KEY}&action=balance`, undefined, "/elsewhere")).status).toBe(404);

@@ -44,7 +44,13 @@ describe("PanelRegistry", () => {
 
   it("refuses empty lists and duplicate ids", () => {
     expect(() => new PanelRegistry([])).toThrow();
-    expect(() => new PanelRegistry([{ id: "a", name: "A", url: mock.url }, { id: "a", name: "B", url: mock.url }])).toThrow(/twice/);
+    expect(
+      () =>
+        new PanelRegistry([
+          { id: "a", name: "A", url: mock.url },
+          { id: "a", name: "B", url: mock.url },
+        ]),
+    ).toThrow(/twice/);
   });
 
   it("rejects bad URLs in the client", () => {

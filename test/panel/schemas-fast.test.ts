@@ -7,7 +7,29 @@ import { describe, expect, it } from "vitest";
 import { orderStatusSchema, parseOrderStatuses, readStandardStatus } from "../../src/panel/schemas.js";
 
 const text = fc.oneof(
-  fc.constantFrom("", " ", "Pending", " in progress ", "Completed", "cancelled", "Partial", "USD", " eur ", "1.5", "12", " 7 ", "3.00", "-4", "+5", "1e3", "0x10", "abc", "12.5.1", "157.0", "9007199254740993"),
+  fc.constantFrom(
+    "",
+    " ",
+    "Pending",
+    " in progress ",
+    "Completed",
+    "cancelled",
+    "Partial",
+    "USD",
+    " eur ",
+    "1.5",
+    "12",
+    " 7 ",
+    "3.00",
+    "-4",
+    "+5",
+    "1e3",
+    "0x10",
+    "abc",
+    "12.5.1",
+    "157.0",
+    "9007199254740993",
+  ),
   fc.string({ maxLength: 8 }),
 );
 const num = fc.oneof(
@@ -53,7 +75,10 @@ describe("readStandardStatus", () => {
       remains: 157,
       currency: "USD",
     });
-    expect(readStandardStatus({ status: "In progress", charge: null, start_count: "", remains: 0 })).toEqual({ status: "In progress", remains: 0 });
+    expect(readStandardStatus({ status: "In progress", charge: null, start_count: "", remains: 0 })).toEqual({
+      status: "In progress",
+      remains: 0,
+    });
     expect(readStandardStatus({ status: "Completed", runs: "2", orders: "1,2" })).toBeUndefined();
     expect(readStandardStatus({ status: 3 })).toBeUndefined();
     expect(readStandardStatus({ status: "  " })).toBeUndefined();

@@ -22,8 +22,26 @@ import {
 const SPEC = {
   balance: { balance: "100.84292", currency: "USD" },
   services: [
-    { service: 1448, name: "Sledilci na Instagramu", type: "Default", category: "Instagram", rate: "0.90", min: "50", max: "10000", refill: true },
-    { service: 1452, name: "Komentarji Facebook", type: "Custom Comments", category: "Facebook", rate: "8", min: "10", max: "1500", refill: false },
+    {
+      service: 1448,
+      name: "Sledilci na Instagramu",
+      type: "Default",
+      category: "Instagram",
+      rate: "0.90",
+      min: "50",
+      max: "10000",
+      refill: true,
+    },
+    {
+      service: 1452,
+      name: "Komentarji Facebook",
+      type: "Custom Comments",
+      category: "Facebook",
+      rate: "8",
+      min: "10",
+      max: "1500",
+      refill: false,
+    },
   ],
   add: { order: 23501 },
   status: { charge: "0.27819", start_count: "3572", status: "Partial", remains: "157", currency: "USD" },
@@ -104,8 +122,30 @@ describe("the spec's literal examples", () => {
     const { services, skipped } = okValue(parseServices(SPEC.services));
     expect(skipped).toBe(0);
     expect(services).toEqual([
-      { id: "1448", name: "Sledilci na Instagramu", type: "Default", category: "Instagram", rate: "0.9", min: 50, max: 10000, refill: true, cancel: false, dripfeed: false },
-      { id: "1452", name: "Komentarji Facebook", type: "Custom Comments", category: "Facebook", rate: "8", min: 10, max: 1500, refill: false, cancel: false, dripfeed: false },
+      {
+        id: "1448",
+        name: "Sledilci na Instagramu",
+        type: "Default",
+        category: "Instagram",
+        rate: "0.9",
+        min: 50,
+        max: 10000,
+        refill: true,
+        cancel: false,
+        dripfeed: false,
+      },
+      {
+        id: "1452",
+        name: "Komentarji Facebook",
+        type: "Custom Comments",
+        category: "Facebook",
+        rate: "8",
+        min: 10,
+        max: 1500,
+        refill: false,
+        cancel: false,
+        dripfeed: false,
+      },
     ]);
   });
   it("add", () => {
@@ -154,12 +194,45 @@ describe("quirks", () => {
   it("numbers as strings or numbers, booleans as 1/'1', missing optional fields", () => {
     const { services } = okValue(
       parseServices([
-        { service: "1448", name: "A", type: "Default", category: "X", rate: 0.0045, min: 50, max: 10000, refill: "1", cancel: 1, dripfeed: "true", desc: "d" },
+        {
+          service: "1448",
+          name: "A",
+          type: "Default",
+          category: "X",
+          rate: 0.0045,
+          min: 50,
+          max: 10000,
+          refill: "1",
+          cancel: 1,
+          dripfeed: "true",
+          desc: "d",
+        },
         { service: 7, name: 2024, rate: "1.50", min: "10", max: "100" },
       ]),
     );
-    expect(services[0]).toEqual({ id: "1448", name: "A", type: "Default", category: "X", rate: "0.0045", min: 50, max: 10000, refill: true, cancel: true, dripfeed: true, description: "d" });
-    expect(services[1]).toMatchObject({ id: "7", name: "2024", type: "Default", category: "", rate: "1.5", refill: false, cancel: false, dripfeed: false });
+    expect(services[0]).toEqual({
+      id: "1448",
+      name: "A",
+      type: "Default",
+      category: "X",
+      rate: "0.0045",
+      min: 50,
+      max: 10000,
+      refill: true,
+      cancel: true,
+      dripfeed: true,
+      description: "d",
+    });
+    expect(services[1]).toMatchObject({
+      id: "7",
+      name: "2024",
+      type: "Default",
+      category: "",
+      rate: "1.5",
+      refill: false,
+      cancel: false,
+      dripfeed: false,
+    });
     expect(okValue(parseAddResult({ order: "23501" }))).toEqual({ order: "23501" });
     expect(okValue(parseBalance({ balance: 12.5, currency: "eur" }))).toEqual({ balance: "12.5", currency: "EUR" });
     expect(okValue(parseBalance({ balance: "3" }))).toEqual({ balance: "3", currency: "" });
@@ -186,7 +259,10 @@ describe("quirks", () => {
   it("errors as {error} and {status:'error', message}", () => {
     expect(parseBalance({ error: "Invalid API key" })).toEqual({ type: "error", message: "Invalid API key" });
     expect(parseBalance({ status: "error", message: "Invalid API key" })).toEqual({ type: "error", message: "Invalid API key" });
-    expect(parseAddResult({ status: "error", message: "Not enough funds on balance" })).toEqual({ type: "error", message: "Not enough funds on balance" });
+    expect(parseAddResult({ status: "error", message: "Not enough funds on balance" })).toEqual({
+      type: "error",
+      message: "Not enough funds on balance",
+    });
     expect(parseOrderStatuses({ error: "Invalid API key" })).toEqual({ type: "error", message: "Invalid API key" });
     expect(parseAddResult({ order: null }).type).toBe("malformed");
     expect(parseBalance({}).type).toBe("malformed");
@@ -196,13 +272,29 @@ describe("quirks", () => {
     const map = okValue(parseOrderStatuses({ "1": "Incorrect order ID", "2": { status: "Pending" } }));
     expect(map.get("1")).toEqual({ ok: false, message: "Incorrect order ID" });
     expect(map.get("2")).toEqual({ ok: true, value: { status: "Pending" } });
-    const refills = okValue(parseRefillsCreated([{ order: 3, refill: "Incorrect order ID" }, { order: "4", refill: "77" }]));
+    const refills = okValue(
+      parseRefillsCreated([
+        { order: 3, refill: "Incorrect order ID" },
+        { order: "4", refill: "77" },
+      ]),
+    );
     expect(refills.get("3")).toEqual({ ok: false, message: "Incorrect order ID" });
     expect(refills.get("4")).toEqual({ ok: true, value: "77" });
-    const rs = okValue(parseRefillStatuses([{ refill: 3, status: "Refill not found" }, { refill: 4, status: "Cancelled" }]));
+    const rs = okValue(
+      parseRefillStatuses([
+        { refill: 3, status: "Refill not found" },
+        { refill: 4, status: "Cancelled" },
+      ]),
+    );
     expect(rs.get("3")).toEqual({ ok: false, message: "Refill not found" });
     expect(rs.get("4")).toEqual({ ok: true, value: { status: "Canceled" } });
-    const cancels = okValue(parseCancels([{ order: 5, cancel: "Incorrect order ID" }, { order: 6, cancel: true }, { order: 7, cancel: "1" }]));
+    const cancels = okValue(
+      parseCancels([
+        { order: 5, cancel: "Incorrect order ID" },
+        { order: 6, cancel: true },
+        { order: 7, cancel: "1" },
+      ]),
+    );
     expect(cancels.get("5")).toEqual({ ok: false, message: "Incorrect order ID" });
     expect(cancels.get("6")).toEqual({ ok: true, value: true });
     expect(cancels.get("7")).toEqual({ ok: true, value: true });
@@ -236,7 +328,10 @@ describe("quirks", () => {
     const refills = okValue(parseRefillsCreated({ "1": 5, "2": { error: "Incorrect order ID" } }));
     expect(refills.get("1")).toEqual({ ok: true, value: "5" });
     expect(refills.get("2")).toEqual({ ok: false, message: "Incorrect order ID" });
-    expect(parseRefillCreated({ refill: { error: "Order not eligible for refill" } })).toEqual({ type: "error", message: "Order not eligible for refill" });
+    expect(parseRefillCreated({ refill: { error: "Order not eligible for refill" } })).toEqual({
+      type: "error",
+      message: "Order not eligible for refill",
+    });
     expect(parseCancels("nonsense").type).toBe("malformed");
   });
 });

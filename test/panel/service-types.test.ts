@@ -32,10 +32,23 @@ const codes = (problems: { field: string; code: string }[]) => problems.map((p) 
 describe("the type table", () => {
   it("covers every type of the spec, unknown types fall back to Default", () => {
     expect(SERVICE_TYPES.map((s) => s.type)).toEqual([
-      "Default", "Package", "SEO", "Custom Comments", "Custom Comments Package", "Mentions",
-      "Mentions with Hashtags", "Mentions Custom List", "Mentions Hashtag", "Mentions User Followers",
-      "Mentions Media Likers", "Comment Likes", "Comment Replies", "Poll", "Invites from Groups",
-      "Subscriptions", "Web Traffic",
+      "Default",
+      "Package",
+      "SEO",
+      "Custom Comments",
+      "Custom Comments Package",
+      "Mentions",
+      "Mentions with Hashtags",
+      "Mentions Custom List",
+      "Mentions Hashtag",
+      "Mentions User Followers",
+      "Mentions Media Likers",
+      "Comment Likes",
+      "Comment Replies",
+      "Poll",
+      "Invites from Groups",
+      "Subscriptions",
+      "Web Traffic",
     ]);
     expect(fieldsForType("Something New").type).toBe("Default");
     expect(fieldsForType(undefined).type).toBe("Default");
@@ -43,7 +56,10 @@ describe("the type table", () => {
     expect(fieldsForType("  web   traffic ").type).toBe("Web Traffic");
     expect(isKnownServiceType("Poll")).toBe(true);
     expect(isKnownServiceType("Likes")).toBe(false);
-    expect(fieldsForType("Subscriptions")).toMatchObject({ required: ["username", "min", "max"], optional: ["posts", "oldPosts", "delay", "expiry"] });
+    expect(fieldsForType("Subscriptions")).toMatchObject({
+      required: ["username", "min", "max"],
+      optional: ["posts", "oldPosts", "delay", "expiry"],
+    });
     expect(fieldsForType("Custom Comments").quantityFrom).toBe("comments");
     expect(FIELD_INFO.delay.choices?.map((c) => c.value)).toEqual([...SUBSCRIPTION_DELAYS]);
     expect(FIELD_INFO.device.choices?.length).toBe(5);
@@ -78,10 +94,18 @@ describe("links", () => {
     "https://xn--mller-kva.de/",
     "https://127.0.0.1/x",
   ])("accepts %s", (link) => expect(isValidLink(link)).toBe(true));
-  it.each(["", "   ", "not a link", "javascript:alert(1)", "ftp://x.com/a", "https://", "/relative/path", "justtext", "https://user:pw@x.com/", "@a"])(
-    "rejects %j",
-    (link) => expect(isValidLink(link)).toBe(false),
-  );
+  it.each([
+    "",
+    "   ",
+    "not a link",
+    "javascript:alert(1)",
+    "ftp://x.com/a",
+    "https://",
+    "/relative/path",
+    "justtext",
+    "https://user:pw@x.com/",
+    "@a",
+  ])("rejects %j", (link) => expect(isValidLink(link)).toBe(false));
 });
 
 describe("validateAddInput", () => {
@@ -139,9 +163,15 @@ describe("validateAddInput", () => {
   });
   it("validates the single-field types", () => {
     expect(codes(validateAddInput({ service: "1", link: "x.com/a", quantity: 100 }, service("Poll")))).toEqual(["answerNumber:required"]);
-    expect(codes(validateAddInput({ service: "1", link: "x.com/a", quantity: 100, answerNumber: 0 }, service("Poll")))).toEqual(["answerNumber:too_small"]);
-    expect(codes(validateAddInput({ service: "1", link: "x.com/a", quantity: 100, hashtag: "a\nb" }, service("Mentions Hashtag")))).toEqual(["hashtag:invalid"]);
-    expect(codes(validateAddInput({ service: "1", link: "x.com/a", quantity: 100, media: "bad media" }, service("Mentions Media Likers")))).toEqual(["media:invalid"]);
+    expect(codes(validateAddInput({ service: "1", link: "x.com/a", quantity: 100, answerNumber: 0 }, service("Poll")))).toEqual([
+      "answerNumber:too_small",
+    ]);
+    expect(codes(validateAddInput({ service: "1", link: "x.com/a", quantity: 100, hashtag: "a\nb" }, service("Mentions Hashtag")))).toEqual([
+      "hashtag:invalid",
+    ]);
+    expect(
+      codes(validateAddInput({ service: "1", link: "x.com/a", quantity: 100, media: "bad media" }, service("Mentions Media Likers"))),
+    ).toEqual(["media:invalid"]);
     expect(validateAddInput({ service: "1", link: "x.com/a" }, service("Package"))).toEqual([]);
   });
 });
@@ -150,11 +180,19 @@ describe("buildAddParams", () => {
   const cases: Array<[string, Record<string, unknown>, Record<string, string>]> = [
     ["Default", { link: "https://x.com/a", quantity: 100, comments: ["dropped"] }, { link: "https://x.com/a", quantity: "100" }],
     ["Package", { link: "x.com/a", quantity: 5 }, { link: "x.com/a" }],
-    ["SEO", { link: "x.com", quantity: 100, keywords: ["shoes", " red shoes ", ""] }, { link: "x.com", quantity: "100", keywords: "shoes\nred shoes" }],
+    [
+      "SEO",
+      { link: "x.com", quantity: 100, keywords: ["shoes", " red shoes ", ""] },
+      { link: "x.com", quantity: "100", keywords: "shoes\nred shoes" },
+    ],
     ["Custom Comments", { link: "x.com/p", quantity: 9, comments: ["Nice!", "Wow\nGreat"] }, { link: "x.com/p", comments: "Nice!\nWow\nGreat" }],
     ["Custom Comments Package", { link: "x.com/p", comments: ["a"] }, { link: "x.com/p", comments: "a" }],
     ["Mentions", { link: "x.com/p", quantity: 100, usernames: ["a", "b"] }, { link: "x.com/p", quantity: "100", usernames: "a\nb" }],
-    ["Mentions with Hashtags", { link: "x.com/p", quantity: 100, usernames: ["a"], hashtags: ["#x", "#y"] }, { link: "x.com/p", quantity: "100", usernames: "a", hashtags: "#x\n#y" }],
+    [
+      "Mentions with Hashtags",
+      { link: "x.com/p", quantity: 100, usernames: ["a"], hashtags: ["#x", "#y"] },
+      { link: "x.com/p", quantity: "100", usernames: "a", hashtags: "#x\n#y" },
+    ],
     ["Mentions Custom List", { link: "x.com/p", usernames: ["a", "b"] }, { link: "x.com/p", usernames: "a\nb" }],
     ["Mentions Hashtag", { link: "x.com/p", quantity: 100, hashtag: "#tag" }, { link: "x.com/p", quantity: "100", hashtag: "#tag" }],
     ["Mentions User Followers", { link: "x.com/p", quantity: 100, username: "bob" }, { link: "x.com/p", quantity: "100", username: "bob" }],
@@ -162,7 +200,11 @@ describe("buildAddParams", () => {
     ["Comment Likes", { link: "x.com/p", quantity: 100, username: "bob" }, { link: "x.com/p", quantity: "100", username: "bob" }],
     ["Comment Replies", { link: "x.com/p", username: "bob", comments: ["hi"] }, { link: "x.com/p", comments: "hi", username: "bob" }],
     ["Poll", { link: "t.me/c/1", quantity: 100, answerNumber: 2 }, { link: "t.me/c/1", quantity: "100", answer_number: "2" }],
-    ["Invites from Groups", { link: "t.me/g", quantity: 100, groups: ["t.me/a", "t.me/b"] }, { link: "t.me/g", quantity: "100", groups: "t.me/a\nt.me/b" }],
+    [
+      "Invites from Groups",
+      { link: "t.me/g", quantity: 100, groups: ["t.me/a", "t.me/b"] },
+      { link: "t.me/g", quantity: "100", groups: "t.me/a\nt.me/b" },
+    ],
     [
       "Subscriptions",
       { link: "dropped", quantity: 5, username: "bob", min: 10, max: 20, posts: 3, oldPosts: 1, delay: 30, expiry: "31/12/2026" },
@@ -170,10 +212,33 @@ describe("buildAddParams", () => {
     ],
     [
       "Web Traffic",
-      { link: "https://site.com", quantity: 500, country: "US", device: 2, typeOfTraffic: 1, googleKeyword: "shoes", referringUrl: "dropped.com", runs: 2, interval: 15 },
-      { link: "https://site.com", quantity: "500", runs: "2", interval: "15", country: "US", device: "2", type_of_traffic: "1", google_keyword: "shoes" },
+      {
+        link: "https://site.com",
+        quantity: 500,
+        country: "US",
+        device: 2,
+        typeOfTraffic: 1,
+        googleKeyword: "shoes",
+        referringUrl: "dropped.com",
+        runs: 2,
+        interval: 15,
+      },
+      {
+        link: "https://site.com",
+        quantity: "500",
+        runs: "2",
+        interval: "15",
+        country: "US",
+        device: "2",
+        type_of_traffic: "1",
+        google_keyword: "shoes",
+      },
     ],
-    ["Web Traffic", { link: "https://site.com", quantity: 500, country: "US", device: 2, typeOfTraffic: 2, referringUrl: "https://ref.com" }, { link: "https://site.com", quantity: "500", country: "US", device: "2", type_of_traffic: "2", referring_url: "https://ref.com" }],
+    [
+      "Web Traffic",
+      { link: "https://site.com", quantity: 500, country: "US", device: 2, typeOfTraffic: 2, referringUrl: "https://ref.com" },
+      { link: "https://site.com", quantity: "500", country: "US", device: "2", type_of_traffic: "2", referring_url: "https://ref.com" },
+    ],
     ["Unknown Type", { link: "x.com", quantity: 50, runs: 2, interval: 5 }, { link: "x.com", quantity: "50", runs: "2", interval: "5" }],
   ];
   it.each(cases)("%s", (type, input, expected) => {

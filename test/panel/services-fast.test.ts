@@ -7,7 +7,31 @@ import { describe, expect, it } from "vitest";
 import { parseServices, readStandardService, serviceSchema } from "../../src/panel/schemas.js";
 
 const text = fc.oneof(
-  fc.constantFrom("", " ", "  Instagram  Likes ", "Sledilci — Všečki", "Default", "Custom Comments", "1.5", "0.0042", " 12 ", "3.00", "-4", "+5", "1e3", "0x10", "abc", "12.5.1", "157.0", "9007199254740993", "true", "yes", "0", "1", "on"),
+  fc.constantFrom(
+    "",
+    " ",
+    "  Instagram  Likes ",
+    "Sledilci — Všečki",
+    "Default",
+    "Custom Comments",
+    "1.5",
+    "0.0042",
+    " 12 ",
+    "3.00",
+    "-4",
+    "+5",
+    "1e3",
+    "0x10",
+    "abc",
+    "12.5.1",
+    "157.0",
+    "9007199254740993",
+    "true",
+    "yes",
+    "0",
+    "1",
+    "on",
+  ),
   fc.string({ maxLength: 8 }),
 );
 const num = fc.oneof(
@@ -16,7 +40,12 @@ const num = fc.oneof(
   fc.double(),
 );
 const field = fc.oneof(text, num, fc.constant(null), fc.constant(undefined), fc.boolean(), fc.constant({}), fc.constant([1]));
-const id = fc.oneof(fc.nat(), fc.nat().map(String), fc.nat().map((n) => ` ${n} `), field);
+const id = fc.oneof(
+  fc.nat(),
+  fc.nat().map(String),
+  fc.nat().map((n) => ` ${n} `),
+  field,
+);
 
 const usual = fc.record(
   {
@@ -37,7 +66,20 @@ const usual = fc.record(
   { requiredKeys: ["service", "name", "rate"] },
 );
 const any = fc.record(
-  { service: field, name: field, type: field, category: field, rate: field, min: field, max: field, refill: field, cancel: field, dripfeed: field, desc: field, description: field },
+  {
+    service: field,
+    name: field,
+    type: field,
+    category: field,
+    rate: field,
+    min: field,
+    max: field,
+    refill: field,
+    cancel: field,
+    dripfeed: field,
+    desc: field,
+    description: field,
+  },
   { requiredKeys: [] },
 );
 
@@ -61,8 +103,32 @@ describe("readStandardService", () => {
 
   it("answers the usual shapes and leaves the rest to the schema", () => {
     expect(
-      readStandardService({ service: 1448, name: " Instagram Likes ", type: "Default", category: "Instagram", rate: "0.90", min: "50", max: "10000", refill: true, cancel: 1, dripfeed: "0", desc: "fast" }),
-    ).toEqual({ id: "1448", name: "Instagram Likes", type: "Default", category: "Instagram", rate: "0.9", min: 50, max: 10000, refill: true, cancel: true, dripfeed: false, description: "fast" });
+      readStandardService({
+        service: 1448,
+        name: " Instagram Likes ",
+        type: "Default",
+        category: "Instagram",
+        rate: "0.90",
+        min: "50",
+        max: "10000",
+        refill: true,
+        cancel: 1,
+        dripfeed: "0",
+        desc: "fast",
+      }),
+    ).toEqual({
+      id: "1448",
+      name: "Instagram Likes",
+      type: "Default",
+      category: "Instagram",
+      rate: "0.9",
+      min: 50,
+      max: 10000,
+      refill: true,
+      cancel: true,
+      dripfeed: false,
+      description: "fast",
+    });
     expect(readStandardService({ service: "7", name: "X", rate: 2 })).toEqual({
       id: "7",
       name: "X",
@@ -92,9 +158,11 @@ describe("readStandardService", () => {
     expect(parsed.type).toBe("ok");
     if (parsed.type !== "ok") return;
     expect(parsed.value.skipped).toBe(1);
-    expect(parsed.value.services).toStrictEqual(list.flatMap((item) => {
-      const r = serviceSchema.safeParse(item);
-      return r.success ? [r.data] : [];
-    }));
+    expect(parsed.value.services).toStrictEqual(
+      list.flatMap((item) => {
+        const r = serviceSchema.safeParse(item);
+        return r.success ? [r.data] : [];
+      }),
+    );
   });
 });

@@ -7,13 +7,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PanelClient } from "../../src/panel/client.js";
-import {
-  PanelError,
-  classifyPanelMessage,
-  isKeyLikeMessage,
-  isUnknownActionMessage,
-  panelErrorFromMessage,
-} from "../../src/panel/errors.js";
+import { PanelError, classifyPanelMessage, isKeyLikeMessage, isUnknownActionMessage, panelErrorFromMessage } from "../../src/panel/errors.js";
 import { PANEL_ID_PATTERN, isPanelId, panelIdOf } from "../../src/panel/ids.js";
 import { isAntiBotPage, safeJson } from "../../src/panel/transport.js";
 import { parseIds } from "../../src/bot/ids.js";
@@ -58,14 +52,21 @@ describe("classification of the issue's phrasings", () => {
   });
 
   it("an unreadable refusal of a refill or a cancel is a refusal of that order's refill or cancel", () => {
-    expect(panelErrorFromMessage("Order not completed yet", { action: "refill" })).toMatchObject({ problem: "refill_refused", reason: "refill_refused" });
-    expect(panelErrorFromMessage("Đơn hàng đang xử lý", { action: "cancel" })).toMatchObject({ problem: "cancel_refused", reason: "cancel_refused" });
+    expect(panelErrorFromMessage("Order not completed yet", { action: "refill" })).toMatchObject({
+      problem: "refill_refused",
+      reason: "refill_refused",
+    });
+    expect(panelErrorFromMessage("Đơn hàng đang xử lý", { action: "cancel" })).toMatchObject({
+      problem: "cancel_refused",
+      reason: "cancel_refused",
+    });
     expect(panelErrorFromMessage("Incorrect request", { action: "refill" }).reason).toBe("generic");
     expect(panelErrorFromMessage("Order not completed yet", { action: "add" }).problem).toBe("refused");
   });
 
   it("unknown actions and raw keys are recognised", () => {
-    for (const t of ["Invalid action", "This action is Invalid", "The selected action is invalid."]) expect(isUnknownActionMessage(t)).toBe(true);
+    for (const t of ["Invalid action", "This action is Invalid", "The selected action is invalid."])
+      expect(isUnknownActionMessage(t)).toBe(true);
     for (const t of ["Incorrect request", "Invalid API key", "Incorrect order ID"]) expect(isUnknownActionMessage(t)).toBe(false);
     expect(isKeyLikeMessage("neworder.error.comment")).toBe(true);
     expect(isKeyLikeMessage("Order not found.")).toBe(false);
@@ -88,6 +89,7 @@ describe("IDs", () => {
     expect(isPanelId("a".repeat(33))).toBe(false);
     expect(isPanelId("12 3")).toBe(false);
     expect(PANEL_ID_PATTERN.test("x/y")).toBe(false);
+    // eslint-disable-next-line no-loss-of-precision -- on purpose: a JSON number beyond 2^53, as a panel may send
     expect(panelIdOf(12345678901234567890)).toBeDefined();
     expect(panelIdOf(1.5)).toBeUndefined();
   });
@@ -111,7 +113,7 @@ describe("envelopes", () => {
   });
 
   it("PHP warnings before the JSON and a BOM are ignored; a fatal error stays unreadable", () => {
-    const warning = "<br />\n<b>Warning</b>:  Undefined array key \"dripfeed\" in <b>/home/panel/api.php</b> on line <b>41</b><br />\n";
+    const warning = '<br />\n<b>Warning</b>:  Undefined array key "dripfeed" in <b>/home/panel/api.php</b> on line <b>41</b><br />\n';
     expect(safeJson(`${warning}{"order":991}`)).toEqual({ order: 991 });
     expect(safeJson(`\uFEFF {"balance":"1.00"} \n`)).toEqual({ balance: "1.00" });
     expect(safeJson("<br />\n<b>Fatal error</b>:  Uncaught Error in <b>/home/panel/api.php</b> on line <b>9</b><br />")).toBeUndefined();
@@ -147,19 +149,29 @@ describe("money safety of add over real envelopes", () => {
   };
 
   it("a Cloudflare wall is a definite 'not placed'", async () => {
-    answer = { status: 503, body: "<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>Checking your browser before accessing</body></html>" };
+    answer = {
+      status: 503,
+      body: "<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>Checking your browser before accessing</body></html>",
+    };
     expect(await add()).toMatchObject({ kind: "unavailable", problem: "blocked" });
   });
 
   it("Cloudflare's 524 (origin timeout) and a bare success without an ID are unknown outcomes", async () => {
-    answer = { status: 524, body: "<!DOCTYPE html><html><head><title>524: A timeout occurred</title></head></html>", headers: { server: "cloudflare" } };
+    answer = {
+      status: 524,
+      body: "<!DOCTYPE html><html><head><title>524: A timeout occurred</title></head></html>",
+      headers: { server: "cloudflare" },
+    };
     expect((await add()).kind).toBe("unknown_outcome");
     answer = { status: 200, body: '{"status":"success"}' };
     expect((await add()).kind).toBe("unknown_outcome");
   });
 
   it("a readable refusal after a PHP warning is 'not placed'", async () => {
-    answer = { status: 200, body: '<br />\n<b>Notice</b>:  Undefined index: runs in <b>/var/www/api.php</b> on line <b>77</b><br />\n{"error":"Not enough funds on balance"}' };
+    answer = {
+      status: 200,
+      body: '<br />\n<b>Notice</b>:  Undefined index: runs in <b>/var/www/api.php</b> on line <b>77</b><br />\n{"error":"Not enough funds on balance"}',
+    };
     expect(await add()).toMatchObject({ kind: "insufficient_funds", problem: "funds" });
   });
 

@@ -87,7 +87,7 @@ export function spawnApp(env: Record<string, string>, cwd = ROOT): ChildApp {
   const lines: LogLine[] = [];
   let out = "";
   let buf = "";
-  proc.stdout!.on("data", (d: Buffer) => {
+  proc.stdout.on("data", (d: Buffer) => {
     const s = d.toString("utf8");
     out += s;
     buf += s;
@@ -102,7 +102,7 @@ export function spawnApp(env: Record<string, string>, cwd = ROOT): ChildApp {
       }
     }
   });
-  proc.stderr!.on("data", (d: Buffer) => (out += d.toString("utf8")));
+  proc.stderr.on("data", (d: Buffer) => (out += d.toString("utf8")));
   const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
   return {
     proc,
@@ -112,11 +112,15 @@ export function spawnApp(env: Record<string, string>, cwd = ROOT): ChildApp {
       let found: LogLine | undefined;
       let done = false;
       void exited.then(() => (done = true));
-      await waitUntil(() => {
-        found = lines.find(pred);
-        if (!found && done) throw new Error(`The app exited before the expected log line:\n${out.slice(-3000)}`);
-        return found !== undefined;
-      }, timeoutMs, `a log line (output so far:\n${out.slice(-2000)})`);
+      await waitUntil(
+        () => {
+          found = lines.find(pred);
+          if (!found && done) throw new Error(`The app exited before the expected log line:\n${out.slice(-3000)}`);
+          return found !== undefined;
+        },
+        timeoutMs,
+        `a log line (output so far:\n${out.slice(-2000)})`,
+      );
       return found!;
     },
     exited,
@@ -142,6 +146,7 @@ export interface Balancer {
 export async function startBalancer(targets: string[] = []): Promise<Balancer> {
   let next = 0;
   const b: Balancer = { url: "", targets, log: [], close: async () => undefined };
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a test balancer: each request handles its own errors
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -159,7 +164,11 @@ export async function startBalancer(targets: string[] = []): Promise<Balancer> {
       for (const [k, v] of Object.entries(req.headers)) {
         if (typeof v === "string" && !["host", "connection", "content-length", "transfer-encoding"].includes(k)) headers[k] = v;
       }
-      const r = await fetch(target + (req.url ?? "/"), { method: req.method ?? "POST", headers, body: chunks.length ? Buffer.concat(chunks) : null });
+      const r = await fetch(target + (req.url ?? "/"), {
+        method: req.method ?? "POST",
+        headers,
+        body: chunks.length ? Buffer.concat(chunks) : null,
+      });
       const body = Buffer.from(await r.arrayBuffer());
       res.writeHead(r.status, { "content-type": r.headers.get("content-type") ?? "text/plain" }).end(body);
     } catch {

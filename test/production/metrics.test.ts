@@ -40,7 +40,13 @@ beforeAll(async () => {
   });
   app = await startApp({ config, logger: memoryLogger("warn").logger, host: "127.0.0.1" });
   panel.addAccount("metrics-key-0001", "12.50", "USD");
-  const account = (apiKey: string, userId: number) => ({ panelId: "main", apiKey, currency: "USD", connectedAt: Date.now(), connectedBy: userId });
+  const account = (apiKey: string, userId: number) => ({
+    panelId: "main",
+    apiKey,
+    currency: "USD",
+    connectedAt: Date.now(),
+    connectedBy: userId,
+  });
   await app.deps.storage.accounts.set(`u:${ALICE.id}`, account("metrics-key-0001", ALICE.id));
   await app.deps.storage.accounts.set(`u:${BOB.id}`, account("unknown-key-0002", BOB.id)); // the panel refuses it
 });
@@ -130,7 +136,12 @@ describe("storage errors", () => {
     const metrics = createMetrics();
     const sdir = await mkdtemp(path.join(tmpdir(), "smmbot-metrics-storage-"));
     try {
-      const storage = await createStorage({ dataDir: sdir, encryptionKey: ENCRYPTION_KEY, logger: { warn: () => undefined }, onOperationError: (op) => metrics.storageError(op) });
+      const storage = await createStorage({
+        dataDir: sdir,
+        encryptionKey: ENCRYPTION_KEY,
+        logger: { warn: () => undefined },
+        onOperationError: (op) => metrics.storageError(op),
+      });
       const keyv = storage.keyv.namespace("prefs");
       await keyv.set("1", { language: "en" });
       await storage.close();

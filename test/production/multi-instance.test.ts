@@ -99,7 +99,14 @@ describe.skipIf(!REDIS_URL)("several instances on one Redis", () => {
         });
         const mem = memoryLogger();
         logs.push(mem.lines);
-        const app = await startApp({ config, logger: mem.logger, namespacePrefix: prefix, host: "127.0.0.1", instanceId: name, registerCommands: false });
+        const app = await startApp({
+          config,
+          logger: mem.logger,
+          namespacePrefix: prefix,
+          host: "127.0.0.1",
+          instanceId: name,
+          registerCommands: false,
+        });
         apps.push(app);
       }
       balancer.targets.splice(0, balancer.targets.length, ...apps.map((a) => a.url!));
@@ -141,10 +148,29 @@ describe.skipIf(!REDIS_URL)("several instances on one Redis", () => {
     let storage: Storage | undefined;
     const children: ChildApp[] = [];
     try {
-      storage = await createStorage({ url: REDIS_URL!, dataDir: dir, encryptionKey: ENCRYPTION_KEY, namespacePrefix: prefix, logger: { warn: () => undefined } });
-      await storage.accounts.set(`u:${alice.id}`, { panelId: "main", apiKey: key, currency: "USD", connectedAt: Date.now(), connectedBy: alice.id });
+      storage = await createStorage({
+        url: REDIS_URL!,
+        dataDir: dir,
+        encryptionKey: ENCRYPTION_KEY,
+        namespacePrefix: prefix,
+        logger: { warn: () => undefined },
+      });
+      await storage.accounts.set(`u:${alice.id}`, {
+        panelId: "main",
+        apiKey: key,
+        currency: "USD",
+        connectedAt: Date.now(),
+        connectedBy: alice.id,
+      });
       for (const o of [o1, o2]) {
-        await storage.orders.track({ chatId: alice.id, owner: `u:${alice.id}`, panelId: "main", orderId: o.id, source: "bot", createdAt: Date.now() });
+        await storage.orders.track({
+          chatId: alice.id,
+          owner: `u:${alice.id}`,
+          panelId: "main",
+          orderId: o.id,
+          source: "bot",
+          createdAt: Date.now(),
+        });
       }
 
       const spawnInstance = async () => {
@@ -187,7 +213,11 @@ describe.skipIf(!REDIS_URL)("several instances on one Redis", () => {
       // A polls: order 1 moves, A tells Alice once.
       panel.advance(o1.id); // In progress
       await waitUntil(() => notifications(o1.id).length === 1, 10_000, "the first notification");
-      await waitUntil(async () => (await storage!.orders.getState(alice.id, "main", o1.id))?.notified?.status === "In progress", 5000, "notified state");
+      await waitUntil(
+        async () => (await storage!.orders.getState(alice.id, "main", o1.id))?.notified?.status === "In progress",
+        5000,
+        "notified state",
+      );
       expect(leads(b)).toBe(0);
 
       // Right after one of A's cycles ends, order 2 moves and A dies (no release).

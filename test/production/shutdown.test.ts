@@ -62,9 +62,20 @@ describe("the app as a process", () => {
   it("SIGTERM during an update: the update is finished, then the process exits 0", async () => {
     const dataDir = await tempDir();
     // Seed a connected account in the SQLite file the child will use.
-    const storage = await createStorage({ url: `sqlite://${path.join(dataDir, "bot.sqlite")}`, dataDir, encryptionKey: ENCRYPTION_KEY, logger: { warn: () => undefined } });
+    const storage = await createStorage({
+      url: `sqlite://${path.join(dataDir, "bot.sqlite")}`,
+      dataDir,
+      encryptionKey: ENCRYPTION_KEY,
+      logger: { warn: () => undefined },
+    });
     panel.addAccount("slow-key-0001", "42.50", "USD");
-    await storage.accounts.set(`u:${ALICE.id}`, { panelId: "main", apiKey: "slow-key-0001", currency: "USD", connectedAt: Date.now(), connectedBy: ALICE.id });
+    await storage.accounts.set(`u:${ALICE.id}`, {
+      panelId: "main",
+      apiKey: "slow-key-0001",
+      currency: "USD",
+      connectedAt: Date.now(),
+      connectedBy: ALICE.id,
+    });
     await storage.close();
 
     const child = spawnApp({

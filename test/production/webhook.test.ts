@@ -58,7 +58,13 @@ afterAll(async () => {
 const hook = () => `http://127.0.0.1:${port}${HOOK_PATH}`;
 const update = (id: number) => ({
   update_id: id,
-  message: { message_id: 1, date: 1, chat: { id: ALICE.id, type: "private", first_name: "Alice" }, from: { ...ALICE, is_bot: false }, text: "/help" },
+  message: {
+    message_id: 1,
+    date: 1,
+    chat: { id: ALICE.id, type: "private", first_name: "Alice" },
+    from: { ...ALICE, is_bot: false },
+    text: "/help",
+  },
 });
 
 describe("webhook mode", () => {
@@ -67,7 +73,9 @@ describe("webhook mode", () => {
     expect(call).toBeDefined();
     expect(call!.params.url).toBe(hook());
     expect(call!.params.secret_token).toBe(SECRET);
-    expect(call!.params.allowed_updates).toEqual(expect.arrayContaining(["message", "callback_query", "inline_query", "my_chat_member", "chat_member"]));
+    expect(call!.params.allowed_updates).toEqual(
+      expect.arrayContaining(["message", "callback_query", "inline_query", "my_chat_member", "chat_member"]),
+    );
     expect(call!.params.drop_pending_updates).toBe(false);
     expect(api.calls("getUpdates")).toHaveLength(0);
   });
@@ -83,7 +91,11 @@ describe("webhook mode", () => {
     const before = api.sent.length;
     const variants: Array<Record<string, string>> = [{ "x-telegram-bot-api-secret-token": "wrong" }, {}];
     for (const headers of variants) {
-      const res = await fetch(hook(), { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(update(900001)) });
+      const res = await fetch(hook(), {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(update(900001)),
+      });
       expect(res.status).toBe(401);
     }
     await new Promise((r) => setTimeout(r, 100));

@@ -103,11 +103,15 @@ describe("the bot tells the user what the panel said, with the next step", () =>
   });
 
   it("an active order with the same link (neworder.error.link_duplicate)", async () => {
-    expect(await confirmWith({ json: { error: "neworder.error.link_duplicate" } })).toMatch(/already has an active order for this link[\s\S]*another link/);
+    expect(await confirmWith({ json: { error: "neworder.error.link_duplicate" } })).toMatch(
+      /already has an active order for this link[\s\S]*another link/,
+    );
   });
 
   it("service unknown or disabled (SmartPanel 'Service ID does not exists')", async () => {
-    expect(await confirmWith({ json: { error: "Service ID does not exists" } })).toMatch(/does not offer this service[\s\S]*Choose another service/);
+    expect(await confirmWith({ json: { error: "Service ID does not exists" } })).toMatch(
+      /does not offer this service[\s\S]*Choose another service/,
+    );
   });
 
   it("bad link (SmartPanel 'Bad Link')", async () => {
@@ -192,7 +196,9 @@ describe("the bot tells the user what the panel said, with the next step", () =>
 describe("every problem has its own message in English and Slovenian", () => {
   const i18n = createI18n("en");
   const ctxFor = (locale: string) =>
-    ({ t: (key: string, args?: Record<string, string | number>) => i18n.t(locale, key, args) }) as unknown as Parameters<typeof panelErrorText>[0];
+    ({ t: (key: string, args?: Record<string, string | number>) => i18n.t(locale, key, args) }) as unknown as Parameters<
+      typeof panelErrorText
+    >[0];
 
   const sample: Record<PanelProblem, PanelError> = {
     bad_key: panelErrorFromMessage("The selected key is invalid."),
@@ -237,14 +243,21 @@ describe("every problem has its own message in English and Slovenian", () => {
   it("refill refusals say why; funds and quantity give the numbers", () => {
     const en = ctxFor("en");
     const sl = ctxFor("sl");
-    const why = ["Order not eligible for refill", "Refill days are over", "The refill task is not completed for this order", "Refill is disabled for this service"];
+    const why = [
+      "Order not eligible for refill",
+      "Refill days are over",
+      "The refill task is not completed for this order",
+      "Refill is disabled for this service",
+    ];
     const texts = why.map((w) => panelErrorText(en, panelErrorFromMessage(w)).split("\n")[0]);
     expect(new Set(texts).size).toBe(4);
     expect(panelErrorText(en, panelErrorFromMessage("Too early for refill. Please wait 24 hours"))).toMatch(/too early/i);
     expect(panelErrorText(en, panelErrorFromMessage("Not enough funds on balance"), { price: "12.5", balance: "2", currency: "USD" })).toMatch(
       /costs \$12\.50[\s\S]*\$10\.50 is missing/,
     );
-    expect(panelErrorText(sl, panelErrorFromMessage("Not enough funds on balance"), { price: "12.5", balance: "2", currency: "EUR" })).toMatch(/dobroimetje/);
+    expect(panelErrorText(sl, panelErrorFromMessage("Not enough funds on balance"), { price: "12.5", balance: "2", currency: "EUR" })).toMatch(
+      /dobroimetje/,
+    );
     expect(panelErrorText(en, panelErrorFromMessage("Incorrect quantity"), { min: 100, max: 5000 })).toMatch(/from 100 to 5,000/);
     expect(panelErrorText(sl, panelErrorFromMessage("Refill days are over"))).toMatch(/dopolnit/);
   });

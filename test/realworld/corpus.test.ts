@@ -129,7 +129,8 @@ function checkOne(got: { ok: true; value: unknown } | { ok: false; error: unknow
   } else {
     expect(got.ok, `${where}: expected a value, got ${got.ok ? "" : String(got.error)}`).toBe(true);
     if (got.ok) {
-      if (typeof want.value === "object" && want.value !== null && !Array.isArray(want.value)) expect(got.value, where).toMatchObject(want.value);
+      if (typeof want.value === "object" && want.value !== null && !Array.isArray(want.value))
+        expect(got.value, where).toMatchObject(want.value);
       else expect(got.value, where).toEqual(want.value);
     }
   }

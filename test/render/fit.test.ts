@@ -6,7 +6,7 @@ import { checkTelegramHtml } from "../support/telegram-html.js";
 
 describe("html", () => {
   it("escapes interpolated values and keeps fragments", () => {
-    expect(html`<b>${"<i>&\""}</b> ${raw("<code>1</code>")} ${42}`.html).toBe("<b>&lt;i&gt;&amp;&quot;</b> <code>1</code> 42");
+    expect(html`<b>${'<i>&"'}</b> ${raw("<code>1</code>")} ${42}`.html).toBe("<b>&lt;i&gt;&amp;&quot;</b> <code>1</code> 42");
     expect(plainText("<b>a &lt;b&gt; &amp;lt; &quot;q&quot;</b>")).toBe('a <b> &lt; "q"');
   });
 });
@@ -27,16 +27,20 @@ describe("fit", () => {
 
   it("keeps any escaped text valid after fitting and splitting (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom("b", "i", "code", "u"), fc.string({ maxLength: 400 })), { maxLength: 40 }), fc.integer({ min: 10, max: 600 }), (parts, max) => {
-        const src = parts.map(([tag, text]) => `<${tag}>${escapeHtml(text)}</${tag}>\n`).join("") + "end";
-        const cut = fitHtml(src, max);
-        expect(htmlLength(cut)).toBeLessThanOrEqual(max);
-        expect(checkTelegramHtml(cut, Infinity).errors.filter((e) => e !== "empty text")).toEqual([]);
-        for (const piece of splitHtml(src, max)) {
-          expect(htmlLength(piece)).toBeLessThanOrEqual(max);
-          expect(checkTelegramHtml(piece, Infinity).errors.filter((e) => e !== "empty text")).toEqual([]);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom("b", "i", "code", "u"), fc.string({ maxLength: 400 })), { maxLength: 40 }),
+        fc.integer({ min: 10, max: 600 }),
+        (parts, max) => {
+          const src = parts.map(([tag, text]) => `<${tag}>${escapeHtml(text)}</${tag}>\n`).join("") + "end";
+          const cut = fitHtml(src, max);
+          expect(htmlLength(cut)).toBeLessThanOrEqual(max);
+          expect(checkTelegramHtml(cut, Infinity).errors.filter((e) => e !== "empty text")).toEqual([]);
+          for (const piece of splitHtml(src, max)) {
+            expect(htmlLength(piece)).toBeLessThanOrEqual(max);
+            expect(checkTelegramHtml(piece, Infinity).errors.filter((e) => e !== "empty text")).toEqual([]);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -49,7 +53,15 @@ describe("fit", () => {
     expect(String(answer.text).length).toBeLessThanOrEqual(200);
     const inline = fitPayload("answerInlineQuery", {
       inline_query_id: "1",
-      results: [{ type: "article", id: "a", title: "t".repeat(500), description: "d".repeat(900), input_message_content: { message_text: `<b>${"z".repeat(6000)}</b>`, parse_mode: "HTML" } }],
+      results: [
+        {
+          type: "article",
+          id: "a",
+          title: "t".repeat(500),
+          description: "d".repeat(900),
+          input_message_content: { message_text: `<b>${"z".repeat(6000)}</b>`, parse_mode: "HTML" },
+        },
+      ],
     });
     const r = (inline.results as Array<{ title: string; description: string; input_message_content: { message_text: string } }>)[0]!;
     expect(r.title.length).toBeLessThanOrEqual(120);
@@ -59,7 +71,12 @@ describe("fit", () => {
     expect(String(photo.caption).length).toBeLessThanOrEqual(1024);
     const msg = fitPayload("sendMessage", { chat_id: 1, text: "a & b" });
     expect(msg.parse_mode).toBe("HTML");
-    const kb = fitPayload("sendMessage", { chat_id: 1, text: "x", parse_mode: "HTML", reply_markup: { inline_keyboard: [[{ text: "n".repeat(3000), callback_data: "d" }]] } });
+    const kb = fitPayload("sendMessage", {
+      chat_id: 1,
+      text: "x",
+      parse_mode: "HTML",
+      reply_markup: { inline_keyboard: [[{ text: "n".repeat(3000), callback_data: "d" }]] },
+    });
     expect((kb.reply_markup as { inline_keyboard: Array<Array<{ text: string }>> }).inline_keyboard[0]![0]!.text.length).toBeLessThanOrEqual(64);
   });
 });

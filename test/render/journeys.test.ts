@@ -73,7 +73,13 @@ async function journey(user: User, script: RegExp): Promise<string[]> {
   h.panel!.accounts.get("test-key-0001")!.currency = "RUB";
   await run(h.text(user, "/balance"));
   await run(h.text(user, "/orders"));
-  const order = h.panel!.seedOrder("test-key-0001", { status: "In progress", charge: "0.62775", currency: "USD", startCount: 1200, remains: 300 });
+  const order = h.panel!.seedOrder("test-key-0001", {
+    status: "In progress",
+    charge: "0.62775",
+    currency: "USD",
+    startCount: 1200,
+    remains: 300,
+  });
   await run(h.text(user, `/status ${order.id}`));
   await run(h.text(user, `/status ${order.id} 99999999`));
   await run(h.text(user, "/help"));
@@ -126,7 +132,8 @@ describe("issue 14: journeys in Russian and Arabic", () => {
       ["es", "1234.5", "EUR", "1234,50\u00A0€"],
       ["en", "12.5", "USDT", "12.50\u00A0USDT"],
     ];
-    for (const [locale, amount, currency, expected] of table) expect(money(locale, amount, currency), `${locale} ${amount} ${currency}`).toBe(expected);
+    for (const [locale, amount, currency, expected] of table)
+      expect(money(locale, amount, currency), `${locale} ${amount} ${currency}`).toBe(expected);
     expect(money("sl", "not a number", "USD")).toBe("not a number USD");
   });
 
@@ -167,7 +174,9 @@ describe("issue 12: panel text is data", () => {
       checked(await h.text(ALICE, `/refills ${refill.id} 78`));
       const inline = await h.inline(ALICE, order.id);
       checked(inline);
-      const answer = inline.find((c) => c.method === "answerInlineQuery")!.payload as { results: Array<{ description?: string; input_message_content: { message_text: string } }> };
+      const answer = inline.find((c) => c.method === "answerInlineQuery")!.payload as {
+        results: Array<{ description?: string; input_message_content: { message_text: string } }>;
+      };
       expect(checkTelegramHtml(answer.results[0]!.input_message_content.message_text).text).toContain(status);
       expect(answer.results[0]!.description).toContain(status);
     });
@@ -186,7 +195,14 @@ describe("issue 12: panel text is data", () => {
     expect(single).toContain("Order <script> blocked");
     const many = checked(await h.text(ALICE, `/status ${order.id} 12345`)).join("\n");
     expect(many).toContain("Order <script> blocked");
-    await h.deps.storage.orders.track({ chatId: ALICE.id, owner: `u:${ALICE.id}`, panelId: h.deps.config.panels[0]!.id, orderId: order.id, source: "manual", createdAt: Date.now() });
+    await h.deps.storage.orders.track({
+      chatId: ALICE.id,
+      owner: `u:${ALICE.id}`,
+      panelId: h.deps.config.panels[0]!.id,
+      orderId: order.id,
+      source: "manual",
+      createdAt: Date.now(),
+    });
     checked(await h.text(ALICE, "/orders"));
     const refresh = checked(await h.press(ALICE, ordersPageData(0, true)));
     expect(refresh.join("\n")).not.toContain("<script>alert");
@@ -233,7 +249,7 @@ describe("issue 12: every message fits", () => {
     h.answer = (call) => {
       if (call.method === "sendMessage" && call.payload.parse_mode === "HTML" && refused === 0) {
         refused++;
-        throw new Error("Bad Request: can't parse entities: Unsupported start tag \"queue\" at byte offset 3");
+        throw new Error('Bad Request: can\'t parse entities: Unsupported start tag "queue" at byte offset 3');
       }
       return undefined;
     };

@@ -46,7 +46,14 @@ describe("fail fast, fail loud", () => {
     await brokenDatabase(path.join(dir, "bot.sqlite"));
     const run = promisify(execFile)(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: path.resolve(__dirname, "../.."),
-      env: { ...process.env, BOT_TOKEN: TOKEN, DATA_DIR: dir, ENCRYPTION_KEY: "a".repeat(64), BOT_API_ROOT: "http://127.0.0.1:9", TRACKING: "false" },
+      env: {
+        ...process.env,
+        BOT_TOKEN: TOKEN,
+        DATA_DIR: dir,
+        ENCRYPTION_KEY: "a".repeat(64),
+        BOT_API_ROOT: "http://127.0.0.1:9",
+        TRACKING: "false",
+      },
       timeout: 60_000,
     });
     const failed = await run.then(
@@ -68,7 +75,10 @@ describe("fail fast, fail loud", () => {
       // Choosing a language writes the chat's prefs (the write of a user's detected language is
       // only logged when it fails). handleUpdate rethrows what the runner and the webhook hand to
       // bot.catch: hand it over the same way.
-      const err = await h.press(ALICE, "lang:sl").then(() => undefined, (e: unknown) => e);
+      const err = await h.press(ALICE, "lang:sl").then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       const took = Date.now() - t0;
       expect(err).toBeInstanceOf(BotError);
       expect((err as BotError).error).toBeInstanceOf(StorageTimeoutError);
@@ -76,7 +86,10 @@ describe("fail fast, fail loud", () => {
       await sql(db, "ROLLBACK");
       await new Promise<void>((r) => db.close(() => r()));
       expect(took).toBeLessThan(3000);
-      const answered = h.calls.slice(start).filter((c) => c.method === "answerCallbackQuery").map((c) => String(c.payload.text ?? ""));
+      const answered = h.calls
+        .slice(start)
+        .filter((c) => c.method === "answerCallbackQuery")
+        .map((c) => String(c.payload.text ?? ""));
       expect(answered.join("\n")).toMatch(/Something went wrong/);
     } finally {
       await h.close();
@@ -88,13 +101,18 @@ describe("fail fast, fail loud", () => {
     let now = 0;
     const lines: string[] = [];
     const log = (msg: string) => lines.push(msg);
-    const logger = { error: (_o: unknown, m: string) => log(m), warn: (_o: unknown, m: string) => log(m), info: (_o: unknown, m: string) => log(m) };
+    const logger = {
+      error: (_o: unknown, m: string) => log(m),
+      warn: (_o: unknown, m: string) => log(m),
+      info: (_o: unknown, m: string) => log(m),
+    };
     const monitor = createApiMonitor(logger as never, { now: () => now });
     const down = async () => {
       throw new HttpError("Network request for 'sendMessage' failed!", new Error("ECONNREFUSED"));
     };
     const up = async () => ({ ok: true as const, result: true });
-    const call = (prev: typeof down | typeof up) => monitor.transformer(prev as never, "sendMessage", { chat_id: 1, text: "x" } as never).catch(() => undefined);
+    const call = (prev: typeof down | typeof up) =>
+      monitor.transformer(prev as never, "sendMessage", { chat_id: 1, text: "x" }).catch(() => undefined);
     await call(down);
     expect(lines).toEqual(["Bot API unreachable"]);
     now += 20_000;

@@ -76,7 +76,13 @@ describe("a crash during add", () => {
     const orderId = [...panel.orders.keys()][0]!;
     const reply = {
       ...h.message(ALICE, orderId),
-      reply_to_message: { message_id: promptId!, date: 0, chat: { id: ALICE.id, type: "private", first_name: "Alice" }, from: { id: 4242, is_bot: true, first_name: "Panel Bot" }, text: "…" },
+      reply_to_message: {
+        message_id: promptId!,
+        date: 0,
+        chat: { id: ALICE.id, type: "private", first_name: "Alice" },
+        from: { id: 4242, is_bot: true, first_name: "Panel Bot" },
+        text: "…",
+      },
     };
     const tracked = Harness.texts(await h.send({ message: reply as never })).join("\n");
     expect(tracked).toMatch(new RegExp(`Order ${orderId} is now tracked`));
@@ -94,4 +100,3 @@ describe("a crash during add", () => {
     expect(Harness.texts(await h.text(ALICE, "/orders")).join("\n")).not.toMatch(/Outcome unknown/);
   });
 });
-

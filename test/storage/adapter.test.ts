@@ -7,7 +7,7 @@ import {
   type ConversationStorage,
   type VersionedState,
 } from "@grammyjs/conversations";
-import { Bot, Context, session, type SessionFlavor, type StorageAdapter } from "grammy";
+import { Bot, type Context, session, type SessionFlavor, type StorageAdapter } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DecryptionError } from "../../src/storage/index.js";

@@ -26,9 +26,7 @@ export const BACKENDS: BackendCase[] = [
   },
   {
     name: "postgres",
-    skip: process.env.DATABASE_URL
-      ? undefined
-      : "DATABASE_URL is not set (e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/test)",
+    skip: process.env.DATABASE_URL ? undefined : "DATABASE_URL is not set (e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/test)",
     url: () => process.env.DATABASE_URL ?? "",
   },
 ];
@@ -63,10 +61,7 @@ export interface TestStorage {
 }
 
 /** Opens a Storage on a backend with a fresh data dir and namespace prefix. */
-export async function openTestStorage(
-  backend: BackendCase,
-  extra: Partial<CreateStorageOptions> = {},
-): Promise<TestStorage> {
+export async function openTestStorage(backend: BackendCase, extra: Partial<CreateStorageOptions> = {}): Promise<TestStorage> {
   const dir = await tempDir();
   const prefix = uniquePrefix();
   const storage = await createStorage({

@@ -171,9 +171,7 @@ describe("loadEncryptionKey", () => {
   });
 
   it("gives every concurrent caller the same key", async () => {
-    const keys = await Promise.all(
-      Array.from({ length: 5 }, () => loadEncryptionKey({ dataDir: dir, logger: { warn: () => undefined } })),
-    );
+    const keys = await Promise.all(Array.from({ length: 5 }, () => loadEncryptionKey({ dataDir: dir, logger: { warn: () => undefined } })));
     for (const k of keys) expect(k).toEqual(keys[0]);
   });
 

@@ -22,7 +22,11 @@ for (const backend of BACKENDS) {
     it("gives what the repositories and the adapter give, with nothing stored", async () => {
       const s = t.storage;
       s.secretAdapter("adapter-secret");
-      const [prefs, delivery, conv] = await s.readTogether([s.refs.prefs(5), s.refs.delivery(5), s.refs.adapterValue("adapter-secret", "5")] as const);
+      const [prefs, delivery, conv] = await s.readTogether([
+        s.refs.prefs(5),
+        s.refs.delivery(5),
+        s.refs.adapterValue("adapter-secret", "5"),
+      ] as const);
       expect(prefs).toEqual(await s.prefs.get(5));
       expect(prefs).toEqual(DEFAULT_PREFS);
       expect(delivery).toEqual({ blocked: false });
@@ -65,7 +69,12 @@ for (const backend of BACKENDS) {
       await ttl.set("gone", { v: 1 }, 30);
       await ttl.set("kept", { v: 2 }, 60_000);
       await sleep(80);
-      expect(await t.storage.keyv.readMany([{ namespace: "ttl", key: "gone" }, { namespace: "ttl", key: "kept" }])).toEqual([undefined, { v: 2 }]);
+      expect(
+        await t.storage.keyv.readMany([
+          { namespace: "ttl", key: "gone" },
+          { namespace: "ttl", key: "kept" },
+        ]),
+      ).toEqual([undefined, { v: 2 }]);
     });
 
     it("stays inside its namespace prefix", async () => {

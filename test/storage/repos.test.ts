@@ -106,7 +106,12 @@ for (const backend of BACKENDS) {
         await s.accounts.set(userOwner(9), account());
         if (backend.name !== "sqlite") return; // the other backends are shared: covered by the AAD test
         await s.close();
-        const other = await createStorage({ url: backend.url(t.dir), dataDir: t.dir, encryptionKey: "1f".repeat(32), namespacePrefix: t.prefix });
+        const other = await createStorage({
+          url: backend.url(t.dir),
+          dataDir: t.dir,
+          encryptionKey: "1f".repeat(32),
+          namespacePrefix: t.prefix,
+        });
         await expect(other.accounts.get(userOwner(9))).rejects.toThrow(/encrypted with another key/);
         await other.close();
         t.storage = s = await createStorage({ url: backend.url(t.dir), dataDir: t.dir, encryptionKey: TEST_KEY, namespacePrefix: t.prefix });
@@ -404,7 +409,12 @@ describe("encryption at rest (sqlite file)", () => {
       expect(bytes.includes(API_KEY), `${phase}: the key is not`).toBe(false);
       expect(bytes.includes(Buffer.from(API_KEY, "utf16le"))).toBe(false);
     }
-    const reopened = await createStorage({ url: `sqlite://${path.join(t.dir, "bot.sqlite")}`, dataDir: t.dir, encryptionKey: TEST_KEY, namespacePrefix: t.prefix });
+    const reopened = await createStorage({
+      url: `sqlite://${path.join(t.dir, "bot.sqlite")}`,
+      dataDir: t.dir,
+      encryptionKey: TEST_KEY,
+      namespacePrefix: t.prefix,
+    });
     expect((await reopened.accounts.get(userOwner(77)))?.apiKey).toBe(API_KEY);
     expect(await reopened.secretAdapter<{ typed: string }>("conversations").read("77")).toEqual({ typed: API_KEY });
     t.storage = reopened;

@@ -126,8 +126,7 @@ function parseMultipart(body: Buffer, boundary: string): RawParams {
       const disposition = /content-disposition:([^\r\n]*)/i.exec(headers)?.[1] ?? "";
       const name = /\bname="([^"]*)"/i.exec(disposition)?.[1];
       const filename = /\bfilename="([^"]*)"/i.exec(disposition)?.[1];
-      const contentType =
-        /content-type:\s*([^\r\n]*)/i.exec(headers)?.[1]?.trim() ?? "application/octet-stream";
+      const contentType = /content-type:\s*([^\r\n]*)/i.exec(headers)?.[1]?.trim() ?? "application/octet-stream";
       if (name !== undefined) {
         if (filename !== undefined) {
           const file: UploadedFile = {

@@ -1,12 +1,10 @@
-import { createServer } from "node:http";
-import type { IncomingHttpHeaders, Server } from "node:http";
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, GrammyError, InlineKeyboard } from "grammy";
 import type { ChatMemberUpdated, Message, Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startFakeBotApi } from "./fake-bot-api.js";
-import type { FakeBotApi, GroupInput } from "./fake-bot-api.js";
+import { startFakeBotApi, type FakeBotApi, type GroupInput } from "./fake-bot-api.js";
 
 const alice = { id: 1001, first_name: "Alice", language_code: "en", username: "alice" };
 const bob = { id: 1002, first_name: "Bob", language_code: "ru" };
@@ -133,9 +131,7 @@ describe("fake Bot API with a real grammY bot", () => {
     expect(() => api.pressButton(alice, menu, "balance")).toThrow(/no callback button/);
     // answering the same query twice is an error, as on Telegram
     const twice = await apiError(bot.api.answerCallbackQuery(query.id));
-    expect(twice.description).toBe(
-      "Bad Request: query is too old and response timeout expired or query ID is invalid",
-    );
+    expect(twice.description).toBe("Bad Request: query is too old and response timeout expired or query ID is invalid");
     expect(errors).toEqual([]);
   });
 
@@ -145,9 +141,7 @@ describe("fake Bot API with a real grammY bot", () => {
     const kb = new InlineKeyboard().text("A", "a");
     const msg = await bot.api.sendMessage(alice.id, "<b>Same</b>", { parse_mode: "HTML", reply_markup: kb });
 
-    const same = await apiError(
-      bot.api.editMessageText(alice.id, msg.message_id, "*Same*", { parse_mode: "MarkdownV2", reply_markup: kb }),
-    );
+    const same = await apiError(bot.api.editMessageText(alice.id, msg.message_id, "*Same*", { parse_mode: "MarkdownV2", reply_markup: kb }));
     expect(same.error_code).toBe(400);
     expect(same.description).toBe(
       "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
@@ -210,9 +204,7 @@ describe("fake Bot API with a real grammY bot", () => {
     // never seen → chat not found; seen but never wrote to the bot → can't initiate
     expect((await apiError(bot.api.sendMessage(4242, "x"))).description).toBe("Bad Request: chat not found");
     api.inlineQuery(bob, "");
-    expect((await apiError(bot.api.sendMessage(bob.id, "x"))).description).toBe(
-      "Forbidden: bot can't initiate conversation with a user",
-    );
+    expect((await apiError(bot.api.sendMessage(bob.id, "x"))).description).toBe("Forbidden: bot can't initiate conversation with a user");
   });
 
   it("delivers each update once and tracks confirmed offsets across restarts", async () => {
@@ -486,16 +478,10 @@ describe("wire protocol", () => {
     const br = await apiError(bot.api.sendMessage(alice.id, "a<br>b", { parse_mode: "HTML" }));
     expect(br.description).toBe('Bad Request: can\'t parse entities: Unsupported start tag "br" at byte offset 1');
     const dot = await apiError(bot.api.sendMessage(alice.id, "Price: 1.50", { parse_mode: "MarkdownV2" }));
-    expect(dot.description).toBe(
-      "Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'",
-    );
+    expect(dot.description).toBe("Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'");
     expect((await apiError(bot.api.sendMessage(alice.id, "   "))).description).toBe("Bad Request: message text is empty");
-    expect((await apiError(bot.api.sendMessage(alice.id, "x".repeat(4097)))).description).toBe(
-      "Bad Request: message is too long",
-    );
-    const data = await apiError(
-      bot.api.sendMessage(alice.id, "x", { reply_markup: new InlineKeyboard().text("Big", "d".repeat(65)) }),
-    );
+    expect((await apiError(bot.api.sendMessage(alice.id, "x".repeat(4097)))).description).toBe("Bad Request: message is too long");
+    const data = await apiError(bot.api.sendMessage(alice.id, "x", { reply_markup: new InlineKeyboard().text("Big", "d".repeat(65)) }));
     expect(data.description).toBe("Bad Request: BUTTON_DATA_INVALID");
   });
 

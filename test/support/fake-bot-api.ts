@@ -42,8 +42,7 @@
  * flood limits unless injected with `failNext`; inline-mode messages
  * (`inline_message_id`) and media are not simulated.
  */
-import { createServer } from "node:http";
-import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type {
   BotCommand,
@@ -74,8 +73,7 @@ import type {
   UserFromGetMe,
   WebhookInfo,
 } from "grammy/types";
-import { BodyParseError, parseParams, readBody } from "./fake-body.js";
-import type { RawParams } from "./fake-body.js";
+import { BodyParseError, parseParams, readBody, type RawParams } from "./fake-body.js";
 import { EntityParseError, finalizeText, parseFormatted } from "./fake-entities.js";
 
 // ============================================================== public types
@@ -114,8 +112,7 @@ export interface GroupInput {
 }
 
 export type ApiResponse =
-  | { ok: true; result: unknown; description?: string }
-  | { ok: false; error_code: number; description: string; parameters?: ResponseParameters };
+  { ok: true; result: unknown; description?: string } | { ok: false; error_code: number; description: string; parameters?: ResponseParameters };
 
 /** One HTTP call the bot made. */
 export interface ApiCall {
@@ -136,9 +133,7 @@ export interface ApiCall {
 }
 
 /** Injected failure for `failNext`. */
-export type Fault =
-  | { code: number; description?: string; retryAfter?: number; migrateToChatId?: number }
-  | { network: true };
+export type Fault = { code: number; description?: string; retryAfter?: number; migrateToChatId?: number } | { network: true };
 
 export interface CallbackAnswer {
   callback_query_id: string;
@@ -228,12 +223,7 @@ export interface FakeBotApi {
     data: string | { text: string },
     opts?: { force?: boolean },
   ): CallbackQuery;
-  inlineQuery(
-    from: UserInput,
-    query: string,
-    offset?: string,
-    opts?: { chatType?: InlineQuery["chat_type"] },
-  ): InlineQuery;
+  inlineQuery(from: UserInput, query: string, offset?: string, opts?: { chatType?: InlineQuery["chat_type"] }): InlineQuery;
   addBotToGroup(
     by: UserInput,
     chat: GroupInput,
@@ -520,19 +510,15 @@ function memberOf(input: MemberInput, user: User): ChatMember {
         can_pin_messages: false,
         can_manage_topics: false,
         until_date: input.until_date ?? 0,
-      } as ChatMember;
+      };
   }
 }
 
-const isAdminStatus = (m: ChatMember | undefined): boolean =>
-  m !== undefined && (m.status === "creator" || m.status === "administrator");
+const isAdminStatus = (m: ChatMember | undefined): boolean => m !== undefined && (m.status === "creator" || m.status === "administrator");
 
 const isPresent = (m: ChatMember | undefined): boolean =>
   m !== undefined &&
-  (m.status === "creator" ||
-    m.status === "administrator" ||
-    m.status === "member" ||
-    (m.status === "restricted" && m.is_member));
+  (m.status === "creator" || m.status === "administrator" || m.status === "member" || (m.status === "restricted" && m.is_member));
 
 /** Typed access to request parameters with the Bot API's coercions. */
 class Params {
@@ -640,14 +626,12 @@ class FakeBotApiServer implements FakeBotApi {
       allows_users_to_create_topics: false,
       can_manage_bots: false,
       supports_join_request_queries: false,
-    } as UserFromGetMe;
+    };
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((err: unknown) => {
         if (!res.headersSent && !res.destroyed) {
           res.writeHead(500, { "content-type": "application/json" });
-          res.end(
-            JSON.stringify({ ok: false, error_code: 500, description: `Internal Server Error: ${String(err)}` }),
-          );
+          res.end(JSON.stringify({ ok: false, error_code: 500, description: `Internal Server Error: ${String(err)}` }));
         }
       });
     });
@@ -728,9 +712,7 @@ class FakeBotApiServer implements FakeBotApi {
   private execute(method: string, raw: RawParams): ApiResponse {
     try {
       const out = this.dispatch(method, new Params(raw));
-      return out.description !== undefined
-        ? { ok: true, result: out.result, description: out.description }
-        : { ok: true, result: out.result };
+      return out.description !== undefined ? { ok: true, result: out.result, description: out.description } : { ok: true, result: out.result };
     } catch (err) {
       if (err instanceof ApiError) {
         return err.parameters !== undefined
@@ -794,7 +776,7 @@ class FakeBotApiServer implements FakeBotApi {
   // ------------------------------------------------------------ updates
 
   private enqueue(partial: Omit<Update, "update_id">): Update {
-    const update = { update_id: this.nextUpdateId++, ...partial } as Update;
+    const update = { update_id: this.nextUpdateId++, ...partial };
     this.queue.push(update);
     this.scheduleFlush();
     return update;
@@ -811,7 +793,7 @@ class FakeBotApiServer implements FakeBotApi {
   /** Deliverable updates (drops the ones the bot did not subscribe to). */
   private deliverable(limit: number): Update[] {
     const out: Update[] = [];
-    for (let i = 0; i < this.queue.length && out.length < limit; ) {
+    for (let i = 0; i < this.queue.length && out.length < limit;) {
       const u = this.queue[i] as Update;
       if (!this.isAllowed(u)) {
         this.queue.splice(i, 1);
@@ -865,8 +847,7 @@ class FakeBotApiServer implements FakeBotApi {
       this.reply(res, call, {
         ok: false,
         error_code: 409,
-        description:
-          "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+        description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
       });
       return;
     }
@@ -1084,9 +1065,7 @@ class FakeBotApiServer implements FakeBotApi {
     let state: ChatState | undefined;
     if (typeof raw === "string" && raw.startsWith("@")) {
       const name = raw.slice(1).toLowerCase();
-      state = [...this.chats.values()].find(
-        (s) => s.chat.type !== "private" && s.chat.username?.toLowerCase() === name,
-      );
+      state = [...this.chats.values()].find((s) => s.chat.type !== "private" && s.chat.username?.toLowerCase() === name);
     } else {
       const id = typeof raw === "number" ? raw : typeof raw === "string" ? Number(raw) : Number.NaN;
       if (!Number.isInteger(id)) throw badRequest("chat not found");
@@ -1123,7 +1102,7 @@ class FakeBotApiServer implements FakeBotApi {
       from,
       chat: clone(state.chat),
       date: nowSeconds(),
-    } as Message;
+    };
   }
 
   /** reply_to_message as Telegram embeds it (one level deep). */
@@ -1338,9 +1317,7 @@ class FakeBotApiServer implements FakeBotApi {
         const field = method === "getMyName" ? "name" : method === "getMyDescription" ? "description" : "short_description";
         const lang = p.str("language_code") ?? "";
         const value =
-          this.botTexts.get(`${field}|${lang}`) ??
-          this.botTexts.get(`${field}|`) ??
-          (field === "name" ? this.botUser.first_name : "");
+          this.botTexts.get(`${field}|${lang}`) ?? this.botTexts.get(`${field}|`) ?? (field === "name" ? this.botUser.first_name : "");
         return { result: { [field]: value } };
       }
       default:
@@ -1428,17 +1405,12 @@ class FakeBotApiServer implements FakeBotApi {
     const { text, entities } = this.formatText(p, "text", "entities");
     const keyboard = this.applyReplyMarkup(state, p, false);
     let replyTo: Message | undefined;
-    const rp = p.obj<{ message_id?: unknown; chat_id?: unknown; allow_sending_without_reply?: unknown }>(
-      "reply_parameters",
-    );
+    const rp = p.obj<{ message_id?: unknown; chat_id?: unknown; allow_sending_without_reply?: unknown }>("reply_parameters");
     const replyId = rp !== undefined ? Number(rp.message_id) : p.int("reply_to_message_id");
     if (replyId !== undefined) {
-      const allowMissing =
-        rp !== undefined ? rp.allow_sending_without_reply === true : p.bool("allow_sending_without_reply") === true;
+      const allowMissing = rp !== undefined ? rp.allow_sending_without_reply === true : p.bool("allow_sending_without_reply") === true;
       const replyState =
-        rp?.chat_id !== undefined && rp.chat_id !== state.chat.id
-          ? this.resolveChat(new Params({ chat_id: rp.chat_id }), false)
-          : state;
+        rp?.chat_id !== undefined && rp.chat_id !== state.chat.id ? this.resolveChat(new Params({ chat_id: rp.chat_id }), false) : state;
       const target = replyState.messages.get(replyId);
       if (target === undefined) {
         if (!allowMissing) throw badRequest("message to be replied not found");
@@ -1513,9 +1485,7 @@ class FakeBotApiServer implements FakeBotApi {
     const state = this.resolveChat(p, false);
     const me = this.botMember(state);
     const canDeleteOthers =
-      state.chat.type === "private" ||
-      me?.status === "creator" ||
-      (me?.status === "administrator" && me.can_delete_messages);
+      state.chat.type === "private" || me?.status === "creator" || (me?.status === "administrator" && me.can_delete_messages);
     let deletedAny = false;
     for (const id of ids) {
       const msg = state.messages.get(id);
@@ -1569,13 +1539,13 @@ class FakeBotApiServer implements FakeBotApi {
       if (seen.has(rid)) throw badRequest("RESULT_ID_DUPLICATE");
       seen.add(rid);
       if (typeof (r as { type?: unknown }).type !== "string") {
-        throw badRequest("can't parse inline query result: Field \"type\" must be of type String");
+        throw badRequest('can\'t parse inline query result: Field "type" must be of type String');
       }
       // The message a result sends is parsed like any message (markup, entities, 4096 characters).
       const content = (r as { input_message_content?: unknown }).input_message_content;
       if (content !== undefined && content !== null && typeof content === "object" && "message_text" in content) {
         try {
-          this.formatText(new Params(content as RawParams), "message_text", "entities");
+          this.formatText(new Params(content), "message_text", "entities");
         } catch (err) {
           if (err instanceof ApiError) throw badRequest(`can't parse inline query result: ${err.description.replace(/^Bad Request: /, "")}`);
           throw err;
@@ -1652,7 +1622,7 @@ class FakeBotApiServer implements FakeBotApi {
         gifts_from_channels: false,
       },
     };
-    if (state.chat.type === "private") return base as ChatFullInfo;
+    if (state.chat.type === "private") return base;
     return {
       ...base,
       permissions: {
@@ -1707,6 +1677,7 @@ class FakeBotApiServer implements FakeBotApi {
   private wait<T>(timeoutMs: number, check: () => T | undefined, describe: () => string): Promise<T> {
     if (this.closed) return Promise.reject(new Error("fake-bot-api: closed"));
     return new Promise<T>((resolve, reject) => {
+      // eslint-disable-next-line prefer-const -- set after the waiter that clears it is built
       let timer: NodeJS.Timeout | undefined;
       const waiter: Waiter = {
         tryResolve: () => {
@@ -1769,9 +1740,7 @@ class FakeBotApiServer implements FakeBotApi {
       if (!state.members.has(user.id)) state.members.set(user.id, { status: "member", user });
     }
     const member = state.members.get(user.id);
-    const anonymous =
-      state.chat.type !== "private" &&
-      (opts.anonymous ?? (isAdminStatus(member) && (member as ChatMemberOwner).is_anonymous));
+    const anonymous = state.chat.type !== "private" && (opts.anonymous ?? (isAdminStatus(member) && (member as ChatMemberOwner).is_anonymous));
     const msg = this.newMessageBase(state, anonymous ? GROUP_ANONYMOUS_BOT : user);
     if (anonymous) {
       msg.sender_chat = clone(state.chat);
@@ -1834,9 +1803,7 @@ class FakeBotApiServer implements FakeBotApi {
       callbackData = data;
     } else {
       const buttons = (current.reply_markup?.inline_keyboard ?? []).flat();
-      const button = buttons.find((b) =>
-        typeof data === "string" ? "callback_data" in b && b.callback_data === data : b.text === data.text,
-      );
+      const button = buttons.find((b) => (typeof data === "string" ? "callback_data" in b && b.callback_data === data : b.text === data.text));
       if (button === undefined || !("callback_data" in button)) {
         if (!opts.force || typeof data !== "string") {
           const available = buttons.map((x) => `${JSON.stringify(x.text)}=${JSON.stringify((x as { callback_data?: string }).callback_data)}`);
@@ -1863,12 +1830,7 @@ class FakeBotApiServer implements FakeBotApi {
     return clone(query);
   }
 
-  inlineQuery(
-    from: UserInput,
-    query: string,
-    offset = "",
-    opts: { chatType?: InlineQuery["chat_type"] } = {},
-  ): InlineQuery {
+  inlineQuery(from: UserInput, query: string, offset = "", opts: { chatType?: InlineQuery["chat_type"] } = {}): InlineQuery {
     this.assertOpen();
     if (!this.botInfo.supports_inline_queries) {
       throw new Error("fake-bot-api: inline mode is off (supportsInlineQueries: false)");
@@ -1892,10 +1854,7 @@ class FakeBotApiServer implements FakeBotApi {
     state.blocked = false;
     if (!isPresent(state.members.get(user.id))) {
       const hasCreator = [...state.members.values()].some((m) => m.status === "creator");
-      state.members.set(
-        user.id,
-        hasCreator ? { status: "member", user } : { status: "creator", user, is_anonymous: false },
-      );
+      state.members.set(user.id, hasCreator ? { status: "member", user } : { status: "creator", user, is_anonymous: false });
     }
     const next: ChatMember =
       opts.admin || opts.rights !== undefined

@@ -163,9 +163,7 @@ function parseHtml(src: string): FormattedText {
             attrs.set(name, "");
             continue;
           }
-          fail(
-            `Expected equal sign in declaration of an attribute of the tag "${tag}" at byte offset ${byteOffset(src, begin)}`,
-          );
+          fail(`Expected equal sign in declaration of an attribute of the tag "${tag}" at byte offset ${byteOffset(src, begin)}`);
         }
         i++;
         while (i < src.length && isSpace(src[i])) i++;
@@ -214,9 +212,7 @@ function parseHtml(src: string): FormattedText {
       while (i < src.length && isSpace(src[i])) i++;
       if (src[i] !== ">") fail(`Unclosed end tag at byte offset ${byteOffset(src, begin)}`);
       if (endName !== "" && endName !== open.tag) {
-        fail(
-          `Unmatched end tag at byte offset ${byteOffset(src, begin)}, expected "</${open.tag}>", found "</${endName}>"`,
-        );
+        fail(`Unmatched end tag at byte offset ${byteOffset(src, begin)}, expected "</${open.tag}>", found "</${endName}>"`);
       }
       i++; // skip '>'
       stack.pop();
@@ -235,13 +231,7 @@ function parseHtml(src: string): FormattedText {
   return { text: out, entities };
 }
 
-function htmlEntity(
-  open: OpenTag,
-  offset: number,
-  length: number,
-  out: string,
-  entities: MessageEntity[],
-): MessageEntity | undefined {
+function htmlEntity(open: OpenTag, offset: number, length: number, out: string, entities: MessageEntity[]): MessageEntity | undefined {
   switch (open.tag) {
     case "b":
     case "strong":
@@ -294,14 +284,9 @@ function htmlEntity(
       return e;
     }
     case "pre": {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed by tsc (entities carry a private __language)
       const last = entities.at(-1) as (MessageEntity & { __language?: string }) | undefined;
-      if (
-        last !== undefined &&
-        last.type === "code" &&
-        last.offset === offset &&
-        last.length === length &&
-        last.__language
-      ) {
+      if (last !== undefined && last.type === "code" && last.offset === offset && last.length === length && last.__language) {
         entities.pop();
         return entity({ type: "pre", offset, length, language: last.__language });
       }
@@ -328,16 +313,7 @@ function normalizeUrl(href: string): string | undefined {
 
 // ---------------------------------------------------------------- MarkdownV2
 
-type MdType =
-  | "Bold"
-  | "Italic"
-  | "Underline"
-  | "Strikethrough"
-  | "Spoiler"
-  | "Code"
-  | "Pre"
-  | "TextUrl"
-  | "CustomEmoji";
+type MdType = "Bold" | "Italic" | "Underline" | "Strikethrough" | "Spoiler" | "Code" | "Pre" | "TextUrl" | "CustomEmoji";
 
 interface MdOpen {
   type: MdType;
@@ -393,13 +369,7 @@ function parseMarkdownV2(src: string): FormattedText {
       }
       if (quote !== undefined && i > 0) closeQuote();
     }
-    if (
-      quote?.expandable &&
-      !inCode &&
-      top?.type !== "Spoiler" &&
-      src.startsWith("||", i) &&
-      (i + 2 >= src.length || src[i + 2] === "\n")
-    ) {
+    if (quote?.expandable && !inCode && top?.type !== "Spoiler" && src.startsWith("||", i) && (i + 2 >= src.length || src[i + 2] === "\n")) {
       closeQuote();
       i += 1;
       continue;
@@ -535,11 +505,7 @@ function parseMarkdownV2(src: string): FormattedText {
           break;
         case "Pre":
           i += 2;
-          made = entity(
-            open.argument
-              ? { type: "pre", offset, length, language: open.argument }
-              : { type: "pre", offset, length },
-          );
+          made = entity(open.argument ? { type: "pre", offset, length, language: open.argument } : { type: "pre", offset, length });
           break;
         case "TextUrl":
         case "CustomEmoji": {
@@ -794,8 +760,6 @@ export function finalizeText(text: string, given: readonly MessageEntity[]): For
     if (stop <= start) continue;
     kept.push({ ...e, offset: start, length: stop - start });
   }
-  const auto = detectEntities(trimmed).filter(
-    (a) => !kept.some((k) => EXCLUSIVE.has(k.type) && overlaps(k, a)),
-  );
+  const auto = detectEntities(trimmed).filter((a) => !kept.some((k) => EXCLUSIVE.has(k.type) && overlaps(k, a)));
   return { text: trimmed, entities: sortEntities([...kept, ...auto]) };
 }

@@ -56,7 +56,12 @@ class HoldingBotApi {
     const answer = () => {
       if (res.destroyed) return;
       res.setHeader("content-type", "application/json");
-      res.end(JSON.stringify({ ok: true, result: { message_id: this.received.length, date: 0, chat: { id: payload.chat_id, type: "private" }, text: payload.text } }));
+      res.end(
+        JSON.stringify({
+          ok: true,
+          result: { message_id: this.received.length, date: 0, chat: { id: payload.chat_id, type: "private" }, text: payload.text },
+        }),
+      );
     };
     if (method === "sendMessage" && this.hold) this.held.push(answer);
     else answer();
@@ -125,7 +130,11 @@ describe("leadership lost during a cycle", () => {
     // The next leader sends exactly what did not go out, once.
     tg.hold = false;
     await leader().runCycle();
-    for (const u of users) expect(tg.received.filter((m) => m.chatId === u.id), `chat ${u.id}`).toHaveLength(1);
+    for (const u of users)
+      expect(
+        tg.received.filter((m) => m.chatId === u.id),
+        `chat ${u.id}`,
+      ).toHaveLength(1);
     await leader().runCycle();
     expect(tg.received).toHaveLength(users.length);
   });

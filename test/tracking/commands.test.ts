@@ -103,7 +103,14 @@ describe("/untrack", () => {
   });
 
   it("works without a connected account", async () => {
-    await h.deps.storage.orders.track({ chatId: ALICE.id, owner: `u:${ALICE.id}`, panelId: "main", orderId: "555", source: "bot", createdAt: 1 });
+    await h.deps.storage.orders.track({
+      chatId: ALICE.id,
+      owner: `u:${ALICE.id}`,
+      panelId: "main",
+      orderId: "555",
+      source: "bot",
+      createdAt: 1,
+    });
     expect(reply(await h.text(ALICE, "/untrack 555"))).toContain("no longer tracked");
   });
 });
@@ -127,7 +134,12 @@ describe("/settings", () => {
     expect(await h.deps.storage.prefs.get(ALICE.id)).toMatchObject({ notifications: false, progress: false });
 
     const progress = await h.press(ALICE, "tset:p:1");
-    expect(Harness.buttons(progress).map((b) => b.text)).toEqual(["🔕 Notifications: off", "📈 Progress updates: on", "⌨️ Quick buttons under the chat: on", "🪫 Low-balance alert: off"]);
+    expect(Harness.buttons(progress).map((b) => b.text)).toEqual([
+      "🔕 Notifications: off",
+      "📈 Progress updates: on",
+      "⌨️ Quick buttons under the chat: on",
+      "🪫 Low-balance alert: off",
+    ]);
     expect(await h.deps.storage.prefs.get(ALICE.id)).toMatchObject({ notifications: false, progress: true });
 
     // Pressing an old button again is harmless (it sets, it does not flip).

@@ -39,7 +39,14 @@ describe("a group upgraded to a supergroup", () => {
     const groupChat = { id: OLD_ID, is_bot: false, first_name: "group" };
     await trackOrder(h, groupChat, o, { owner: `g:${OLD_ID}` });
     const r = await h.deps.panels.get("main").refill(key, done);
-    await h.deps.storage.refills.track({ chatId: OLD_ID, owner: `g:${OLD_ID}`, panelId: "main", refillId: r, orderId: done, createdAt: Date.now() });
+    await h.deps.storage.refills.track({
+      chatId: OLD_ID,
+      owner: `g:${OLD_ID}`,
+      panelId: "main",
+      refillId: r,
+      orderId: done,
+      createdAt: Date.now(),
+    });
     const poller = makePoller(h, rec);
     await poller.runCycle();
 

@@ -397,8 +397,18 @@ describe("refills", () => {
     const client = h.deps.panels.get("main");
     const r1 = await client.refill(key, o1);
     const r2 = await client.refill(key, o2);
-    for (const [refillId, orderId] of [[r1, o1], [r2, o2]] as const) {
-      await h.deps.storage.refills.track({ chatId: ALICE.id, owner: `u:${ALICE.id}`, panelId: "main", refillId, orderId, createdAt: Date.now() });
+    for (const [refillId, orderId] of [
+      [r1, o1],
+      [r2, o2],
+    ] as const) {
+      await h.deps.storage.refills.track({
+        chatId: ALICE.id,
+        owner: `u:${ALICE.id}`,
+        panelId: "main",
+        refillId,
+        orderId,
+        createdAt: Date.now(),
+      });
     }
     const poller = makePoller(h, rec);
     let stats = await poller.runCycle();
@@ -431,7 +441,14 @@ describe("orders and refills of one chat", () => {
     const done = mock.seedOrder(key, { service: "1448", status: "Completed", remains: 0 }).id;
     await trackOrder(h, ALICE, o);
     const r = await h.deps.panels.get("main").refill(key, done);
-    await h.deps.storage.refills.track({ chatId: ALICE.id, owner: `u:${ALICE.id}`, panelId: "main", refillId: r, orderId: done, createdAt: Date.now() });
+    await h.deps.storage.refills.track({
+      chatId: ALICE.id,
+      owner: `u:${ALICE.id}`,
+      panelId: "main",
+      refillId: r,
+      orderId: done,
+      createdAt: Date.now(),
+    });
     return { o, r, done };
   }
 

@@ -55,7 +55,14 @@ describe("a key the panel rejects", () => {
     const o = await aliceWithOrder();
     const done = mock.seedOrder("reconnect-key-0001", { service: "1448", status: "Completed", remains: 0 }).id;
     const r = await h.deps.panels.get("main").refill("reconnect-key-0001", done);
-    await h.deps.storage.refills.track({ chatId: ALICE.id, owner: `u:${ALICE.id}`, panelId: "main", refillId: r, orderId: done, createdAt: Date.now() });
+    await h.deps.storage.refills.track({
+      chatId: ALICE.id,
+      owner: `u:${ALICE.id}`,
+      panelId: "main",
+      refillId: r,
+      orderId: done,
+      createdAt: Date.now(),
+    });
     let poller = makePoller(h, rec);
     await poller.runCycle();
     const connectedAt = (await h.deps.storage.accounts.get(`u:${ALICE.id}`))!.connectedAt;
@@ -186,7 +193,13 @@ describe("a key that cannot be decrypted", () => {
 
     // Reconnected (/connect stores the key with this instance's ENCRYPTION_KEY): tracked again.
     mock.advance(o);
-    await h.deps.storage.accounts.set(`u:${sl.id}`, { panelId: "main", apiKey: key, currency: "USD", connectedAt: Date.now(), connectedBy: sl.id });
+    await h.deps.storage.accounts.set(`u:${sl.id}`, {
+      panelId: "main",
+      apiKey: key,
+      currency: "USD",
+      connectedAt: Date.now(),
+      connectedBy: sl.id,
+    });
     stats = await poller.runCycle();
     expect(stats).toMatchObject({ statusCalls: 1, changes: 1, notified: 1, failedGroups: 0 });
     expect(rec.to(sl.id)).toHaveLength(2);

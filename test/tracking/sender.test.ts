@@ -59,7 +59,12 @@ describe("the sender interface", () => {
     expect(n).toMatchObject({ kind: "changes", chatId: ALICE.id, language: "sl" });
     if (n.kind !== "changes") throw new Error("unreachable");
     expect(n.changes).toHaveLength(1);
-    expect(n.changes[0]).toMatchObject({ kind: "order", order: { orderId: o }, previous: { status: "Pending" }, current: { status: "In progress" } });
+    expect(n.changes[0]).toMatchObject({
+      kind: "order",
+      order: { orderId: o },
+      previous: { status: "Pending" },
+      current: { status: "In progress" },
+    });
   });
 
   it("'failed' sends again next cycle; 'refused' is not sent again", async () => {
@@ -111,7 +116,10 @@ describe("the sender interface", () => {
     };
     const stats = await poller.runCycle();
     expect(stats.notified).toBe(0);
-    expect((await h.deps.storage.orders.getState(ALICE.id, "main", (await h.deps.storage.orders.listByChat(ALICE.id)).items[0]!.order.orderId))?.notified?.status).toBe("Pending");
+    expect(
+      (await h.deps.storage.orders.getState(ALICE.id, "main", (await h.deps.storage.orders.listByChat(ALICE.id)).items[0]!.order.orderId))
+        ?.notified?.status,
+    ).toBe("Pending");
   });
 });
 
@@ -121,7 +129,7 @@ describe("rendering of the reconnect notice", () => {
   it("escapes the panel's name and gives the /connect hint in both languages", () => {
     for (const reason of ["rejected", "undecryptable"] as const) {
       for (const language of ["en", "sl", undefined, "xx"]) {
-        const { text, replyMarkup } = renderer.render({ kind: "reconnect", chatId: 1, language, panelName: "A<b>&\"Panel\"", reason });
+        const { text, replyMarkup } = renderer.render({ kind: "reconnect", chatId: 1, language, panelName: 'A<b>&"Panel"', reason });
         expect(text).toContain("A&lt;b&gt;&amp;");
         expect(text).not.toContain("<b>&");
         expect(text).toContain("/connect");

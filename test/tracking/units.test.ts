@@ -43,14 +43,17 @@ describe("change detection", () => {
       { order: order("5"), state: undefined },
     ];
     const results = new Map<string, BatchItem<OrderStatus>>([
-      ["1", ok({ status: "Completed" } as OrderStatus)],
-      ["2", ok({ status: "Pending" } as OrderStatus)],
+      ["1", ok({ status: "Completed" })],
+      ["2", ok({ status: "Pending" })],
       ["3", unknown()],
       ["4", down()],
     ]);
     const out = await ordersOutcome(items, results, 99, async () => false);
     expect(out.changes).toHaveLength(1);
-    expect(out.changes[0]).toMatchObject({ chatId: 1, pending: { final: true, change: { kind: "order", current: { status: "Completed", at: 99 } } } });
+    expect(out.changes[0]).toMatchObject({
+      chatId: 1,
+      pending: { final: true, change: { kind: "order", current: { status: "Completed", at: 99 } } },
+    });
     // Order 2: nothing new and already recorded: no write. Order 3: given up. 4 and 5: untouched.
     expect(out.quiet).toEqual([{ chatId: 1, panelId: "main", orderId: "3", state: { final: true, failures: MAX_UNKNOWN_FAILURES } }]);
     expect(out.gaveUp.map((o) => o.orderId)).toEqual(["3"]);
@@ -58,8 +61,15 @@ describe("change detection", () => {
 
   it("refills: a change against Pending; errors left alone", () => {
     const refill: TrackedRefill = { chatId: 1, owner: "u:1", panelId: "main", refillId: "7", orderId: "1", createdAt: 5 };
-    const results = new Map<string, BatchItem<RefillStatus>>([["7", ok({ status: "Rejected" } as RefillStatus)]]);
-    const out = refillsOutcome([{ refill, state: undefined }, { refill: { ...refill, refillId: "8" }, state: undefined }], results, 9);
+    const results = new Map<string, BatchItem<RefillStatus>>([["7", ok({ status: "Rejected" })]]);
+    const out = refillsOutcome(
+      [
+        { refill, state: undefined },
+        { refill: { ...refill, refillId: "8" }, state: undefined },
+      ],
+      results,
+      9,
+    );
     expect(out.changes).toHaveLength(1);
     expect(out.changes[0]!.pending.change).toMatchObject({ kind: "refill", previous: { status: "Pending" }, current: { status: "Rejected" } });
     expect(out.quiet).toEqual([]);

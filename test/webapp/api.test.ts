@@ -48,7 +48,12 @@ describe("web app API", () => {
       const r = await rig.call("/app/api/me");
       expect(r.status).toBe(200);
       expect(r.json.user).toEqual({ id: ALICE.id, firstName: "Alice" });
-      expect(r.json.accounts).toEqual([{ owner: `u:${ALICE.id}`, panelId: "main", panelName: "127.0.0.1", currency: "USD", active: true }].map((a) => ({ ...a, panelName: expect.any(String) })));
+      expect(r.json.accounts).toEqual(
+        [{ owner: `u:${ALICE.id}`, panelId: "main", panelName: "127.0.0.1", currency: "USD", active: true }].map((a) => ({
+          ...a,
+          panelName: expect.any(String),
+        })),
+      );
       expect(r.json.lang).toBe("en");
       expect(r.json.dir).toBe("ltr");
       expect(r.json.ftl[0]).toContain("app-tab-catalogue");
@@ -146,7 +151,12 @@ describe("web app API", () => {
       expect(rig.sent[0]!.chatId).toBe(ALICE.id);
       expect(rig.sent[0]!.text).toContain(`Order ${r.json.orderId} placed`);
       const board = await rig.call("/app/api/orders");
-      expect(board.json.items[0]).toMatchObject({ orderId: r.json.orderId, serviceName: "Instagram Likes — instant ⚡", quantity: 100, price: "0.012" });
+      expect(board.json.items[0]).toMatchObject({
+        orderId: r.json.orderId,
+        serviceName: "Instagram Likes — instant ⚡",
+        quantity: 100,
+        price: "0.012",
+      });
 
       // A retry with the same placement id (a network error, a second tab) answers the same order.
       const retry = await rig.call("/app/api/order", { body });
@@ -215,7 +225,11 @@ describe("web app API", () => {
       });
       expect(noDrip.json.error.problems).toContainEqual(expect.objectContaining({ field: "runs", code: "not_supported" }));
       // Wrong JSON types and unknown keys are refused by the schema.
-      for (const input of [{ link: "https://instagram.com/p/abc", quantity: "100" }, { link: "https://instagram.com/p/abc", quantity: 1.5 }, { link: "x", quantity: 100, key: "k" }]) {
+      for (const input of [
+        { link: "https://instagram.com/p/abc", quantity: "100" },
+        { link: "https://instagram.com/p/abc", quantity: 1.5 },
+        { link: "x", quantity: 100, key: "k" },
+      ]) {
         const r = await rig.call("/app/api/order", { body: likesOrder(pid(), input) });
         expect(r.status).toBe(400);
         expect(r.json.error.code).toBe("bad_request");
@@ -250,7 +264,9 @@ describe("web app API", () => {
 
   describe("orders board", () => {
     it("refreshes, refills and cancels only the user's own orders", async () => {
-      const placed = await rig.call("/app/api/order", { body: { placementId: pid(), serviceId: "1448", input: { link: "https://instagram.com/x", quantity: 100 } } });
+      const placed = await rig.call("/app/api/order", {
+        body: { placementId: pid(), serviceId: "1448", input: { link: "https://instagram.com/x", quantity: 100 } },
+      });
       const id = placed.json.orderId as string;
       rig.panel.advance(id);
       const fresh = await rig.call("/app/api/orders/refresh", { body: { ids: [id] } });
@@ -301,7 +317,9 @@ describe("web app API", () => {
         body: "x",
       });
       expect(r.status).toBe(415);
-      const big = await rig.call("/app/api/order", { body: { ...likesOrder(), input: { comments: ["x".repeat(400)].concat(Array(1000).fill("y".repeat(300))) } } });
+      const big = await rig.call("/app/api/order", {
+        body: { ...likesOrder(), input: { comments: ["x".repeat(400)].concat(Array(1000).fill("y".repeat(300))) } },
+      });
       expect(big.status).toBe(413);
     });
   });

@@ -62,11 +62,15 @@ describe("startApp with WEBAPP_URL (polling mode)", () => {
     const health = await fetch(`${app.url}/healthz`);
     expect(health.status).toBe(200);
     expect((await health.json()).mode).toBe("polling");
-    const me = await fetch(`${app.url}/app/api/me`, { headers: { authorization: `tma ${signInitData({ id: 4242, first_name: "Ann" }, TOKEN)}` } });
+    const me = await fetch(`${app.url}/app/api/me`, {
+      headers: { authorization: `tma ${signInitData({ id: 4242, first_name: "Ann" }, TOKEN)}` },
+    });
     expect(me.status).toBe(200);
     expect((await me.json()).user.id).toBe(4242);
     expect(me.headers.get("content-security-policy")).toContain("frame-ancestors");
-    const other = await fetch(`${app.url}/app/api/me`, { headers: { authorization: `tma ${signInitData({ id: 4242, first_name: "Ann" }, "1:other-bot-token-aaaaaaaaaaaaaaaaaaaa")}` } });
+    const other = await fetch(`${app.url}/app/api/me`, {
+      headers: { authorization: `tma ${signInitData({ id: 4242, first_name: "Ann" }, "1:other-bot-token-aaaaaaaaaaaaaaaaaaaa")}` },
+    });
     expect(other.status).toBe(401);
     expect((await fetch(`${app.url}/elsewhere`)).status).toBe(404);
   });
@@ -83,7 +87,10 @@ describe("bot side of the Mini App", () => {
   const i18n = createI18n("en");
 
   function botWith(webappUrl: string | undefined) {
-    const bot = new Bot<BotContext>(TOKEN, { botInfo: { id: 1, is_bot: true, first_name: "B", username: "b_bot" } as never, client: { fetch: fetchStub as never } });
+    const bot = new Bot<BotContext>(TOKEN, {
+      botInfo: { id: 1, is_bot: true, first_name: "B", username: "b_bot" } as never,
+      client: { fetch: fetchStub as never },
+    });
     bot.use((ctx, next) => {
       (ctx as unknown as { deps: unknown }).deps = { config: { webappUrl } };
       (ctx as unknown as { t: unknown }).t = (key: string, vars?: Record<string, string | number>) => i18n.t("en", key, vars);
@@ -95,7 +102,14 @@ describe("bot side of the Mini App", () => {
   const appCommand = (chat: { id: number; type: string }): Update =>
     ({
       update_id: 1,
-      message: { message_id: 5, date: 1, chat, from: { id: 77, is_bot: false, first_name: "U" }, text: "/app", entities: [{ type: "bot_command", offset: 0, length: 4 }] },
+      message: {
+        message_id: 5,
+        date: 1,
+        chat,
+        from: { id: 77, is_bot: false, first_name: "U" },
+        text: "/app",
+        entities: [{ type: "bot_command", offset: 0, length: 4 }],
+      },
     }) as Update;
 
   it("/app answers with the web-app button in private chats", async () => {
@@ -117,8 +131,8 @@ describe("bot side of the Mini App", () => {
   it("sets the private chats' menu button to the app", async () => {
     const seen: unknown[] = [];
     const api = { setChatMenuButton: async (other: unknown) => (seen.push(other), true as const) };
-    await setupWebAppMenuButton(api as never, i18n, "en", "https://bot.example.com/app/");
-    await setupWebAppMenuButton(api as never, i18n, "en", undefined);
+    await setupWebAppMenuButton(api, i18n, "en", "https://bot.example.com/app/");
+    await setupWebAppMenuButton(api, i18n, "en", undefined);
     expect(seen).toEqual([
       { menu_button: { type: "web_app", text: "Catalogue", web_app: { url: "https://bot.example.com/app/" } } },
       { menu_button: { type: "default" } },

@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
 import { defaultCatalogue, generateCatalogue } from "../../src/dev/catalogue.js";
 import { telegramWebAppStub } from "../../src/dev/telegram-webapp-stub.js";
 import { ALICE, signInitData, startRig, type Rig } from "./rig.js";
@@ -37,7 +38,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 describe.skipIf(!CHROMIUM)("web app in a real browser", () => {
   let rig: Rig;
   let staticDir: string;
-  let browser: import("playwright-core").Browser;
+  let browser: Browser;
 
   beforeAll(async () => {
     staticDir = await mkdtemp(path.join(tmpdir(), "smmbot-webapp-build-"));
@@ -57,7 +58,13 @@ describe.skipIf(!CHROMIUM)("web app in a real browser", () => {
   });
 
   it("search → service → form → double Confirm = one order → board → status after refresh", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: "en-US" });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: "en-US",
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on("console", (m) => {
@@ -140,7 +147,11 @@ describe.skipIf(!CHROMIUM)("web app in a real browser", () => {
     await page.getByText(/Order \d+ placed/).waitFor();
     const orderId = /Order (\d+) placed/.exec((await page.locator(".result h2").textContent())!)![1]!;
     expect(rig.panel.requests.filter((r) => r.action === "add").length).toBe(addsBefore + 1);
-    expect(rig.panel.orders.get(orderId)?.params).toMatchObject({ link: "https://instagram.com/p/browser-test", quantity: "1000", service: "1449" });
+    expect(rig.panel.orders.get(orderId)?.params).toMatchObject({
+      link: "https://instagram.com/p/browser-test",
+      quantity: "1000",
+      service: "1449",
+    });
     expect(rig.sent.filter((m) => m.text.includes(`Order ${orderId} placed`))).toHaveLength(1);
     await shot("5-result");
 
@@ -205,7 +216,11 @@ describe.skipIf(!CHROMIUM)("web app in a real browser", () => {
     const page = await context.newPage();
     const initData = signInitData({ ...ALICE, language_code: "en" });
     await page.route("https://telegram.org/js/telegram-web-app.js", (route) =>
-      route.fulfill({ status: 200, contentType: "text/javascript", body: telegramWebAppStub(initData, { colorScheme: "dark", themeParams: { bg_color: "#17212b" } }) }),
+      route.fulfill({
+        status: 200,
+        contentType: "text/javascript",
+        body: telegramWebAppStub(initData, { colorScheme: "dark", themeParams: { bg_color: "#17212b" } }),
+      }),
     );
     await page.goto(`${rig.origin}/app/`);
     await page.locator(".svc").first().waitFor();

@@ -21,14 +21,27 @@ describe("web app texts", () => {
     .map((f) => readFileSync(path.join(WEB, f), "utf8"))
     .join("\n");
   const literal = new Set([...sources.matchAll(/\bt\(\s*"([a-z][\w-]*)"/g)].map((m) => m[1]!));
-  const quoted = new Set([...sources.matchAll(/"((?:app|status|order-field|order-delay|order-device|order-traffic)-[a-z][\w-]*)"/g)].map((m) => m[1]!));
+  const quoted = new Set(
+    [...sources.matchAll(/"((?:app|status|order-field|order-delay|order-device|order-traffic)-[a-z][\w-]*)"/g)].map((m) => m[1]!),
+  );
   const dynamic = [
     ...["catalogue", "orders", "account"].map((k) => `app-tab-${k}`),
     ...["all", "active", "done"].map((k) => `app-orders-filter-${k}`),
     ...["service", "link", "quantity", "active-order"].map((k) => `app-panel-${k}`),
-    ...["Pending", "In progress", "Processing", "Completed", "Partial", "Canceled", "Refunded", "Active", "Awaiting", "Queued", "Fail", "Error"].map(
-      (s) => `status-${statusSlug(s)}`,
-    ),
+    ...[
+      "Pending",
+      "In progress",
+      "Processing",
+      "Completed",
+      "Partial",
+      "Canceled",
+      "Refunded",
+      "Active",
+      "Awaiting",
+      "Queued",
+      "Fail",
+      "Error",
+    ].map((s) => `status-${statusSlug(s)}`),
   ];
 
   for (const lang of ["en", "sl"]) {

@@ -48,7 +48,10 @@ export interface Rig {
   /** Connects a panel account (mock key `k<userId>`, balance 1000 USD) for a user. */
   connect(user: TgUser, balance?: string): Promise<string>;
   /** fetch with the user's signed init data (or the given Authorization header; null = none). */
-  call(pathAndQuery: string, init?: { method?: string; body?: unknown; user?: TgUser; auth?: string | null; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; json: any; text: string }>;
+  call(
+    pathAndQuery: string,
+    init?: { method?: string; body?: unknown; user?: TgUser; auth?: string | null; headers?: Record<string, string> },
+  ): Promise<{ status: number; headers: Headers; json: any; text: string }>;
   close(): Promise<void>;
 }
 
@@ -73,7 +76,7 @@ export async function startRig(opts: RigOptions = {}): Promise<Rig> {
     WEBAPP_URL: "https://bot.example.com/app/",
     RATE_LIMIT_PER_MINUTE: String(opts.rateLimitPerMinute ?? 0),
     ...(opts.maxAgeSeconds ? { WEBAPP_INIT_DATA_MAX_AGE_SECONDS: String(opts.maxAgeSeconds) } : {}),
-  } as NodeJS.ProcessEnv);
+  });
   const deps: Deps = await createDeps(config, { logger: silentLogger, panels: { timeoutMs: 3000, retries: 0 } });
   const { storage, panels } = deps;
   const sent: SentMessage[] = [];
@@ -100,7 +103,13 @@ export async function startRig(opts: RigOptions = {}): Promise<Rig> {
     async connect(user, balance = "1000.00") {
       const key = `k${user.id}`;
       panel.addAccount(key, balance, "USD");
-      await storage.accounts.set(userOwner(user.id), { panelId: "main", apiKey: key, currency: "USD", connectedAt: Date.now(), connectedBy: user.id });
+      await storage.accounts.set(userOwner(user.id), {
+        panelId: "main",
+        apiKey: key,
+        currency: "USD",
+        connectedAt: Date.now(),
+        connectedBy: user.id,
+      });
       return key;
     },
     async call(p, init = {}) {

@@ -20,9 +20,7 @@ export function AccountPage(props: { accounts: AccountView[] }) {
           <Row label={t("app-account-panel")}>{a.panelName}</Row>
           {a.currency && <Row label={t("app-account-currency")}>{a.currency}</Row>}
           {a.active && (
-            <Row label={t("app-account-balance")}>
-              {balance ? money(balance.balance, balance.currency) : error ? errorText(error) : "…"}
-            </Row>
+            <Row label={t("app-account-balance")}>{balance ? money(balance.balance, balance.currency) : error ? errorText(error) : "…"}</Row>
           )}
           {a.active && <span class="badge">{t("app-account-active")}</span>}
         </div>

@@ -13,9 +13,7 @@ import { ErrorBox, Loading } from "./ui.js";
 
 type Tab = "catalogue" | "orders" | "account";
 type Page =
-  | { kind: "service"; id: string }
-  | { kind: "form"; id: string; prefill?: Prefill; key: number }
-  | { kind: "result"; answer: OrderAnswer };
+  { kind: "service"; id: string } | { kind: "form"; id: string; prefill?: Prefill; key: number } | { kind: "result"; answer: OrderAnswer };
 
 export function App(props: { me: MeAnswer; firstCatalogue?: Promise<CatalogueAnswer> | undefined }) {
   const { me } = props;
@@ -64,7 +62,8 @@ export function App(props: { me: MeAnswer; firstCatalogue?: Promise<CatalogueAns
   };
 
   let page = null;
-  if (top?.kind === "service") page = <ServicePage id={top.id} currency={currency} onOrder={() => push({ kind: "form", id: top.id, key: Date.now() })} />;
+  if (top?.kind === "service")
+    page = <ServicePage id={top.id} currency={currency} onOrder={() => push({ kind: "form", id: top.id, key: Date.now() })} />;
   else if (top?.kind === "form")
     page = (
       <OrderPage
@@ -77,14 +76,7 @@ export function App(props: { me: MeAnswer; firstCatalogue?: Promise<CatalogueAns
       />
     );
   else if (top?.kind === "result")
-    page = (
-      <ResultPage
-        answer={top.answer}
-        currency={currency}
-        onOrders={() => openTab("orders")}
-        onNew={() => setStack([])}
-      />
-    );
+    page = <ResultPage answer={top.answer} currency={currency} onOrders={() => openTab("orders")} onNew={() => setStack([])} />;
 
   return (
     <div class="shell">
@@ -114,7 +106,16 @@ export function App(props: { me: MeAnswer; firstCatalogue?: Promise<CatalogueAns
           ) : !catalogue ? (
             <Loading />
           ) : (
-            <CataloguePage catalogue={catalogue} currency={currency} filters={filters} setFilters={setFilters} onOpen={(id) => { haptic.tap(); push({ kind: "service", id }); }} />
+            <CataloguePage
+              catalogue={catalogue}
+              currency={currency}
+              filters={filters}
+              setFilters={setFilters}
+              onOpen={(id) => {
+                haptic.tap();
+                push({ kind: "service", id });
+              }}
+            />
           ))}
         {tab === "orders" && <OrdersPage key={ordersKey} onRepeat={(id, prefill) => push({ kind: "form", id, prefill, key: Date.now() })} />}
         {tab === "account" && <AccountPage accounts={me.accounts} />}

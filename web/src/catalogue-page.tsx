@@ -12,7 +12,11 @@ const OVERSCAN = 6;
 export function rateText(item: Pick<Item, "rate" | "type">, currency?: string): string {
   const pricing = fieldsForType(item.type).pricing;
   const rate = money(item.rate, currency);
-  return pricing === "package" ? t("app-rate-package", { rate }) : pricing === "subscription" ? t("app-rate-subscription", { rate }) : t("app-rate-per-1000", { rate });
+  return pricing === "package"
+    ? t("app-rate-package", { rate })
+    : pricing === "subscription"
+      ? t("app-rate-subscription", { rate })
+      : t("app-rate-per-1000", { rate });
 }
 
 /** Rows absolutely placed in a tall box; only the visible ones (plus a margin) are rendered. */
@@ -53,7 +57,14 @@ function VirtualList(props: { items: Item[]; currency?: string; onOpen: (id: str
   for (let i = first; i < last; i++) {
     const it = items[i]!;
     rows.push(
-      <button type="button" class="svc" key={it.id} style={{ transform: `translateY(${i * ROW_HEIGHT}px)` }} onClick={() => props.onOpen(it.id)} data-id={it.id}>
+      <button
+        type="button"
+        class="svc"
+        key={it.id}
+        style={{ transform: `translateY(${i * ROW_HEIGHT}px)` }}
+        onClick={() => props.onOpen(it.id)}
+        data-id={it.id}
+      >
         <span class="svc-name">{it.name}</span>
         <span class="svc-meta">
           <span class="svc-rate">{rateText(it, props.currency)}</span>
@@ -120,7 +131,7 @@ export function CataloguePage(props: {
           autoComplete="off"
           onInput={(e) => {
             typedAt.current = performance.now();
-            set({ query: (e.currentTarget as HTMLInputElement).value });
+            set({ query: e.currentTarget.value });
           }}
         />
         <button
@@ -140,7 +151,13 @@ export function CataloguePage(props: {
         <div class="filters">
           <label>
             {t("app-filter-platform")}
-            <select value={filters.platform ?? "*"} onChange={(e) => { const v = (e.currentTarget as HTMLSelectElement).value; set(v === "*" ? { platform: undefined } : { platform: v }); }}>
+            <select
+              value={filters.platform ?? "*"}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                set(v === "*" ? { platform: undefined } : { platform: v });
+              }}
+            >
               <option value="*">{t("app-filter-all")}</option>
               {catalogue.platforms.map((p) => (
                 <option value={p} key={p}>
@@ -151,7 +168,13 @@ export function CataloguePage(props: {
           </label>
           <label>
             {t("app-filter-type")}
-            <select value={filters.type ?? "*"} onChange={(e) => { const v = (e.currentTarget as HTMLSelectElement).value; set(v === "*" ? { type: undefined } : { type: v }); }}>
+            <select
+              value={filters.type ?? "*"}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                set(v === "*" ? { type: undefined } : { type: v });
+              }}
+            >
               <option value="*">{t("app-filter-all")}</option>
               {catalogue.types.map((p) => (
                 <option value={p} key={p}>
@@ -162,7 +185,7 @@ export function CataloguePage(props: {
           </label>
           <label>
             {t("app-sort")}
-            <select value={filters.sort} onChange={(e) => set({ sort: (e.currentTarget as HTMLSelectElement).value as Filters["sort"] })}>
+            <select value={filters.sort} onChange={(e) => set({ sort: e.currentTarget.value as Filters["sort"] })}>
               <option value="default">{t("app-sort-default")}</option>
               <option value="asc">{t("app-sort-price-asc")}</option>
               <option value="desc">{t("app-sort-price-desc")}</option>
@@ -171,19 +194,19 @@ export function CataloguePage(props: {
           <div class="price-range">
             <label>
               {t("app-filter-price-min")}
-              <input inputMode="decimal" value={filters.priceMin} onInput={(e) => set({ priceMin: (e.currentTarget as HTMLInputElement).value })} />
+              <input inputMode="decimal" value={filters.priceMin} onInput={(e) => set({ priceMin: e.currentTarget.value })} />
             </label>
             <label>
               {t("app-filter-price-max")}
-              <input inputMode="decimal" value={filters.priceMax} onInput={(e) => set({ priceMax: (e.currentTarget as HTMLInputElement).value })} />
+              <input inputMode="decimal" value={filters.priceMax} onInput={(e) => set({ priceMax: e.currentTarget.value })} />
             </label>
           </div>
           <label class="check">
-            <input type="checkbox" checked={filters.refill} onChange={(e) => set({ refill: (e.currentTarget as HTMLInputElement).checked })} />
+            <input type="checkbox" checked={filters.refill} onChange={(e) => set({ refill: e.currentTarget.checked })} />
             {t("app-filter-refill")}
           </label>
           <label class="check">
-            <input type="checkbox" checked={filters.dripfeed} onChange={(e) => set({ dripfeed: (e.currentTarget as HTMLInputElement).checked })} />
+            <input type="checkbox" checked={filters.dripfeed} onChange={(e) => set({ dripfeed: e.currentTarget.checked })} />
             {t("app-filter-dripfeed")}
           </label>
           <button type="button" class="link" onClick={() => setFilters({ ...NO_FILTERS, query: filters.query })}>

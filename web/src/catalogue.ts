@@ -5,13 +5,7 @@
  * Prices are compared exactly (a fixed-width decimal key), never as floats.
  */
 import { searchTokens, normalizeSearchText } from "../../src/catalogue/normalize.js";
-import {
-  FLAG_CANCEL,
-  FLAG_DESCRIPTION,
-  FLAG_DRIPFEED,
-  FLAG_REFILL,
-  type CatalogueAnswer,
-} from "../../src/webapp/api-types.js";
+import { FLAG_CANCEL, FLAG_DESCRIPTION, FLAG_DRIPFEED, FLAG_REFILL, type CatalogueAnswer } from "../../src/webapp/api-types.js";
 
 export interface Item {
   id: string;

@@ -21,5 +21,5 @@ api<MeAnswer>("me").then(
     setMessages(me.lang, me.ftl, me.dir);
     render(<App me={me} firstCatalogue={me.accounts.length > 0 ? catalogue : undefined} />, root);
   },
-  (err) => render(<ErrorBox error={err} onRetry={() => location.reload()} />, root),
+  (err: unknown) => render(<ErrorBox error={err} onRetry={() => location.reload()} />, root),
 );

@@ -59,7 +59,8 @@ const DEVICE_KEYS = ["", "order-device-desktop", "order-device-android", "order-
 const TRAFFIC_KEYS = ["", "order-traffic-google", "order-traffic-referrer", "order-traffic-blank"];
 
 function choices(field: AddField): Array<{ value: number; label: string }> {
-  if (field === "delay") return SUBSCRIPTION_DELAYS.map((v) => ({ value: v, label: v === 0 ? t("order-delay-none") : t("order-delay-minutes", { n: v }) }));
+  if (field === "delay")
+    return SUBSCRIPTION_DELAYS.map((v) => ({ value: v, label: v === 0 ? t("order-delay-none") : t("order-delay-minutes", { n: v }) }));
   if (field === "device") return WEB_TRAFFIC_DEVICES.map((c) => ({ value: c.value, label: t(DEVICE_KEYS[c.value] ?? "") }));
   if (field === "typeOfTraffic") return WEB_TRAFFIC_TYPES.map((c) => ({ value: c.value, label: t(TRAFFIC_KEYS[c.value] ?? "") }));
   return [];
@@ -77,7 +78,8 @@ function problemText(p: AddInputProblem, svc: ServiceAnswer, value: unknown): st
       return t("app-error-number");
     case "too_small":
     case "too_large":
-      if (info?.kind === "lines") return t("app-error-lines-range", { min: svc.min, max: svc.max, count: Array.isArray(value) ? value.length : 0 });
+      if (info?.kind === "lines")
+        return t("app-error-lines-range", { min: svc.min, max: svc.max, count: Array.isArray(value) ? value.length : 0 });
       if (p.field === "max" && p.code === "too_small" && p.limit !== undefined && p.limit !== svc.min) return t("app-error-max-below-min");
       if (p.field === "quantity" || p.field === "min" || p.field === "max") return t("app-error-range", { min: svc.min, max: svc.max });
       return t("app-error-too-small", { min: p.limit ?? 1 });
@@ -116,7 +118,7 @@ function toInput(svc: ServiceAnswer, raw: Raw, drip: boolean): Partial<AddOrderI
         input[f] = text.trim();
     }
   }
-  return input as Partial<AddOrderInput>;
+  return input;
 }
 
 function newPlacementId(): string {
@@ -201,7 +203,14 @@ export function ServicePage(props: { id: string; currency?: string; onOrder: () 
           <p class="description">{svc.description}</p>
         </div>
       )}
-      <MainAction text={t("app-service-order")} enabled={true} onClick={() => { haptic.tap(); props.onOrder(); }} />
+      <MainAction
+        text={t("app-service-order")}
+        enabled={true}
+        onClick={() => {
+          haptic.tap();
+          props.onOrder();
+        }}
+      />
     </section>
   );
 }
@@ -211,20 +220,21 @@ export interface Prefill {
   quantity?: number;
 }
 
-export function OrderPage(props: {
-  id: string;
-  userId: number;
-  currency?: string;
-  prefill?: Prefill;
-  onDone: (answer: OrderAnswer) => void;
-}) {
+export function OrderPage(props: { id: string; userId: number; currency?: string; prefill?: Prefill; onDone: (answer: OrderAnswer) => void }) {
   const { svc, error, reload } = useService(props.id);
   if (error) return <ErrorBox error={error} onRetry={reload} />;
   if (!svc) return <Loading />;
   return <OrderForm svc={svc} userId={props.userId} currency={props.currency} prefill={props.prefill} onDone={props.onDone} onStale={reload} />;
 }
 
-function OrderForm(props: { svc: ServiceAnswer; userId: number; currency?: string; prefill?: Prefill; onDone: (a: OrderAnswer) => void; onStale: () => void }) {
+function OrderForm(props: {
+  svc: ServiceAnswer;
+  userId: number;
+  currency?: string;
+  prefill?: Prefill;
+  onDone: (a: OrderAnswer) => void;
+  onStale: () => void;
+}) {
   const { svc } = props;
   const [raw, setRaw] = useState<Raw>(() => ({
     ...(props.prefill?.link ? { link: props.prefill.link } : {}),
@@ -274,7 +284,12 @@ function OrderForm(props: { svc: ServiceAnswer; userId: number; currency?: strin
     haptic.tap();
     const { service: _s, ...fieldsOnly } = input;
     try {
-      const answer = await api<OrderAnswer>("order", { placementId: pid.current, serviceId: svc.id, input: fieldsOnly, ...(price !== undefined ? { price } : {}) });
+      const answer = await api<OrderAnswer>("order", {
+        placementId: pid.current,
+        serviceId: svc.id,
+        input: fieldsOnly,
+        ...(price !== undefined ? { price } : {}),
+      });
       // Known outcome: the next order of this service gets a new id. Unknown: keep it (never resend).
       if (answer.outcome !== "unknown" && store.get(pidKey) === pid.current) store.del(pidKey);
       if (answer.outcome === "placed") haptic.success();
@@ -325,14 +340,23 @@ function OrderForm(props: { svc: ServiceAnswer; userId: number; currency?: strin
         ))}
         {canDrip && (
           <label class="check">
-            <input type="checkbox" name="dripfeed" checked={drip} onChange={(e) => setDrip((e.currentTarget as HTMLInputElement).checked)} />
+            <input type="checkbox" name="dripfeed" checked={drip} onChange={(e) => setDrip(e.currentTarget.checked)} />
             {t("app-form-dripfeed")}
           </label>
         )}
         {canDrip && drip && (
           <>
             {(["runs", "interval"] as const).map((f) => (
-              <Field key={f} field={f} value={raw[f] ?? ""} optional={false} problem={problemOf(f)} problemText={(p) => problemText(p, svc, input[f])} onInput={(v) => setField(f, v)} onBlur={() => touch(f)} />
+              <Field
+                key={f}
+                field={f}
+                value={raw[f] ?? ""}
+                optional={false}
+                problem={problemOf(f)}
+                problemText={(p) => problemText(p, svc, input[f])}
+                onInput={(v) => setField(f, v)}
+                onBlur={() => touch(f)}
+              />
             ))}
             {total !== undefined && <p class="muted">{t("app-form-total", { total })}</p>}
           </>
@@ -342,7 +366,9 @@ function OrderForm(props: { svc: ServiceAnswer; userId: number; currency?: strin
             <strong class="price">{price !== undefined ? money(price, currency) : t("app-form-price-unknown")}</strong>
           </Row>
           <Row label={t("app-form-balance")}>
-            <span class="balance">{balance ? money(balance.balance, balance.currency) : balance === null ? t("app-form-balance-unknown") : "…"}</span>
+            <span class="balance">
+              {balance ? money(balance.balance, balance.currency) : balance === null ? t("app-form-balance-unknown") : "…"}
+            </span>
           </Row>
           {low && <p class="warn">{t("app-form-balance-low")}</p>}
         </div>
@@ -385,7 +411,7 @@ function Field(props: {
   let control;
   if (info.kind === "choice") {
     control = (
-      <select {...common} value={props.value} onChange={(e) => props.onInput((e.currentTarget as HTMLSelectElement).value)}>
+      <select {...common} value={props.value} onChange={(e) => props.onInput(e.currentTarget.value)}>
         <option value="">{t("app-form-choose")}</option>
         {choices(field).map((c) => (
           <option key={c.value} value={String(c.value)}>
@@ -395,11 +421,28 @@ function Field(props: {
       </select>
     );
   } else if (info.kind === "lines") {
-    control = <textarea {...common} rows={4} value={props.value} placeholder={t("app-form-lines-hint")} onInput={(e) => props.onInput((e.currentTarget as HTMLTextAreaElement).value)} />;
+    control = (
+      <textarea
+        {...common}
+        rows={4}
+        value={props.value}
+        placeholder={t("app-form-lines-hint")}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    );
   } else {
     const type = info.kind === "date" ? "date" : "text";
     const mode = info.kind === "integer" ? "numeric" : info.kind === "url" ? "url" : "text";
-    control = <input {...common} type={type} inputMode={mode} autoComplete="off" value={props.value} onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)} />;
+    control = (
+      <input
+        {...common}
+        type={type}
+        inputMode={mode}
+        autoComplete="off"
+        value={props.value}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    );
   }
   return (
     <div class={`field${props.problem ? " bad" : ""}`}>

@@ -35,14 +35,23 @@ export function OrdersPage(props: { onRepeat: (serviceId: string, prefill: Prefi
     setError(undefined);
     try {
       const list = await api<OrdersAnswer>("orders");
-      const ids = list.items.filter((o) => !o.final).map((o) => o.orderId).slice(0, 100);
+      const ids = list.items
+        .filter((o) => !o.final)
+        .map((o) => o.orderId)
+        .slice(0, 100);
       if (fresh && ids.length > 0) {
         const { statuses } = await api<RefreshAnswer>("orders/refresh", { ids });
         list.items = list.items.map((o) => {
           const s = statuses[o.orderId];
           if (!s || "error" in s) return o;
           const { charge, remains, startCount, ...rest } = s;
-          return { ...o, ...rest, ...(charge !== undefined ? { charge } : {}), ...(remains !== undefined ? { remains } : {}), ...(startCount !== undefined ? { startCount } : {}) };
+          return {
+            ...o,
+            ...rest,
+            ...(charge !== undefined ? { charge } : {}),
+            ...(remains !== undefined ? { remains } : {}),
+            ...(startCount !== undefined ? { startCount } : {}),
+          };
         });
         setNote(t("app-orders-updated"));
       }
@@ -64,7 +73,9 @@ export function OrdersPage(props: { onRepeat: (serviceId: string, prefill: Prefi
       const r = await api<ActionAnswer>(`orders/${action}`, { orderId: o.orderId });
       if (r.ok) {
         haptic.success();
-        setNote(action === "refill" ? t("app-orders-refill-done", { id: r.refillId ?? o.orderId }) : t("app-orders-cancel-done", { id: o.orderId }));
+        setNote(
+          action === "refill" ? t("app-orders-refill-done", { id: r.refillId ?? o.orderId }) : t("app-orders-cancel-done", { id: o.orderId }),
+        );
         void load(true);
       } else {
         haptic.error();
@@ -86,7 +97,17 @@ export function OrdersPage(props: { onRepeat: (serviceId: string, prefill: Prefi
       <div class="toolbar">
         <div class="chips" role="tablist">
           {(["all", "active", "done"] as const).map((f) => (
-            <button type="button" key={f} role="tab" aria-selected={filter === f} class={`chip${filter === f ? " on" : ""}`} onClick={() => { haptic.select(); setFilter(f); }}>
+            <button
+              type="button"
+              key={f}
+              role="tab"
+              aria-selected={filter === f}
+              class={`chip${filter === f ? " on" : ""}`}
+              onClick={() => {
+                haptic.select();
+                setFilter(f);
+              }}
+            >
               {t(`app-orders-filter-${f}`)}
             </button>
           ))}
@@ -95,7 +116,11 @@ export function OrdersPage(props: { onRepeat: (serviceId: string, prefill: Prefi
           🔄 {t("app-orders-refresh")}
         </button>
       </div>
-      {note && <p class="note" aria-live="polite">{note}</p>}
+      {note && (
+        <p class="note" aria-live="polite">
+          {note}
+        </p>
+      )}
       {error !== undefined && <ErrorBox error={error} />}
       {shown.length === 0 && <p class="empty">{t("app-orders-empty")}</p>}
       <ul class="order-list">
@@ -116,12 +141,21 @@ export function OrdersPage(props: { onRepeat: (serviceId: string, prefill: Prefi
                 </div>
               )}
               <div class="order-meta">
-                {o.charge !== undefined ? <span>{t("app-orders-charge", { charge: money(o.charge, o.currency) })}</span> : o.price !== undefined ? <span>{money(o.price, o.currency)}</span> : null}
+                {o.charge !== undefined ? (
+                  <span>{t("app-orders-charge", { charge: money(o.charge, o.currency) })}</span>
+                ) : o.price !== undefined ? (
+                  <span>{money(o.price, o.currency)}</span>
+                ) : null}
                 <span>{date.format(new Date(o.createdAt))}</span>
               </div>
               <div class="buttons">
                 {o.serviceId && (
-                  <button type="button" onClick={() => props.onRepeat(o.serviceId!, { ...(o.link ? { link: o.link } : {}), ...(o.quantity ? { quantity: o.quantity } : {}) })}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      props.onRepeat(o.serviceId!, { ...(o.link ? { link: o.link } : {}), ...(o.quantity ? { quantity: o.quantity } : {}) })
+                    }
+                  >
                     {t("app-orders-repeat")}
                   </button>
                 )}

@@ -49,7 +49,7 @@ export const haptic = {
 
 /** Asks for confirmation (Telegram's popup, or the browser's). */
 export function confirmDialog(message: string): Promise<boolean> {
-  if (tg?.showConfirm) return new Promise((resolve) => tg!.showConfirm!(message, resolve));
+  if (tg?.showConfirm) return new Promise((resolve) => tg.showConfirm!(message, resolve));
   return Promise.resolve(window.confirm(message));
 }
 

@@ -6,8 +6,7 @@
  * Conversation state (which briefly holds the user's message) is stored encrypted at rest.
  */
 import { InlineKeyboard } from "grammy";
-import type { OwnerKey } from "../../storage/types.js";
-import { userOwner } from "../../storage/types.js";
+import { type OwnerKey, userOwner } from "../../storage/types.js";
 import { PanelError } from "../../panel/errors.js";
 import { money } from "../format.js";
 import type { BotConversation, ConvContext } from "../context.js";
@@ -31,9 +30,7 @@ export interface ConnectArgs {
 /** A plausible API key: one token of printable characters. */
 export const API_KEY_PATTERN = /^[\x21-\x7e]{8,256}$/;
 
-type Verify =
-  | { ok: true; balance: string; currency: string }
-  | { ok: false; kind: string; message: string };
+type Verify = { ok: true; balance: string; currency: string } | { ok: false; kind: string; message: string };
 
 export async function connectConversation(conversation: BotConversation, ctx: ConvContext, args?: ConnectArgs) {
   const userId = ctx.from?.id;
@@ -92,8 +89,7 @@ export async function connectConversation(conversation: BotConversation, ctx: Co
       }
     });
     if (!verified.ok) {
-      const text =
-        verified.kind === "invalid_key" ? keyCtx.t("connect-key-rejected") : `${verified.message}\n${keyCtx.t("connect-try-again")}`;
+      const text = verified.kind === "invalid_key" ? keyCtx.t("connect-key-rejected") : `${verified.message}\n${keyCtx.t("connect-try-again")}`;
       await keyCtx.reply(text, { reply_markup: cancelKeyboard(keyCtx) });
       continue;
     }

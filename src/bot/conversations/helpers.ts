@@ -46,10 +46,7 @@ export async function waitStep(conversation: BotConversation): Promise<ConvConte
 }
 
 /** Waits for a text message; other updates (stray buttons, stickers) get a short hint and are skipped. */
-export async function waitText(
-  conversation: BotConversation,
-  hintKey = "conversation-send-text",
-): Promise<{ ctx: ConvContext; text: string }> {
+export async function waitText(conversation: BotConversation, hintKey = "conversation-send-text"): Promise<{ ctx: ConvContext; text: string }> {
   for (;;) {
     const next = await waitStep(conversation);
     const text = next.message?.text;

@@ -41,30 +41,54 @@ export const wizardService = (s: Service): WizardService => ({
 /** The label of a field, as in the summary ("Link", "Quantity", …). */
 export function fieldLabel(t: T, field: AddField): string {
   switch (field) {
-    case "link": return t("order-field-link");
-    case "quantity": return t("order-field-quantity");
-    case "runs": return t("order-field-runs");
-    case "interval": return t("order-field-interval");
-    case "keywords": return t("order-field-keywords");
-    case "comments": return t("order-field-comments");
-    case "usernames": return t("order-field-usernames");
-    case "hashtags": return t("order-field-hashtags");
-    case "hashtag": return t("order-field-hashtag");
-    case "username": return t("order-field-username");
-    case "media": return t("order-field-media");
-    case "answerNumber": return t("order-field-answer-number");
-    case "groups": return t("order-field-groups");
-    case "min": return t("order-field-min");
-    case "max": return t("order-field-max");
-    case "posts": return t("order-field-posts");
-    case "oldPosts": return t("order-field-old-posts");
-    case "delay": return t("order-field-delay");
-    case "expiry": return t("order-field-expiry");
-    case "country": return t("order-field-country");
-    case "device": return t("order-field-device");
-    case "typeOfTraffic": return t("order-field-traffic-type");
-    case "googleKeyword": return t("order-field-google-keyword");
-    case "referringUrl": return t("order-field-referring-url");
+    case "link":
+      return t("order-field-link");
+    case "quantity":
+      return t("order-field-quantity");
+    case "runs":
+      return t("order-field-runs");
+    case "interval":
+      return t("order-field-interval");
+    case "keywords":
+      return t("order-field-keywords");
+    case "comments":
+      return t("order-field-comments");
+    case "usernames":
+      return t("order-field-usernames");
+    case "hashtags":
+      return t("order-field-hashtags");
+    case "hashtag":
+      return t("order-field-hashtag");
+    case "username":
+      return t("order-field-username");
+    case "media":
+      return t("order-field-media");
+    case "answerNumber":
+      return t("order-field-answer-number");
+    case "groups":
+      return t("order-field-groups");
+    case "min":
+      return t("order-field-min");
+    case "max":
+      return t("order-field-max");
+    case "posts":
+      return t("order-field-posts");
+    case "oldPosts":
+      return t("order-field-old-posts");
+    case "delay":
+      return t("order-field-delay");
+    case "expiry":
+      return t("order-field-expiry");
+    case "country":
+      return t("order-field-country");
+    case "device":
+      return t("order-field-device");
+    case "typeOfTraffic":
+      return t("order-field-traffic-type");
+    case "googleKeyword":
+      return t("order-field-google-keyword");
+    case "referringUrl":
+      return t("order-field-referring-url");
   }
 }
 
@@ -73,30 +97,54 @@ export function fieldPrompt(t: T, field: AddField, svc: WizardService): string {
   const limits = { min: svc.min, max: svc.max };
   const counted = fieldsForType(svc.type).quantityFrom === field;
   switch (field) {
-    case "link": return t("order-ask-link");
-    case "quantity": return t("order-ask-quantity", limits);
-    case "runs": return t("order-ask-runs");
-    case "interval": return t("order-ask-interval");
-    case "keywords": return t("order-ask-keywords");
-    case "comments": return counted ? t("order-ask-comments-count", limits) : t("order-ask-comments");
-    case "usernames": return counted ? t("order-ask-usernames-count", limits) : t("order-ask-usernames");
-    case "hashtags": return t("order-ask-hashtags");
-    case "hashtag": return t("order-ask-hashtag");
-    case "username": return t("order-ask-username");
-    case "media": return t("order-ask-media");
-    case "answerNumber": return t("order-ask-answer-number");
-    case "groups": return t("order-ask-groups");
-    case "min": return t("order-ask-min", limits);
-    case "max": return t("order-ask-max", limits);
-    case "posts": return t("order-ask-posts");
-    case "oldPosts": return t("order-ask-old-posts");
-    case "delay": return t("order-ask-delay");
-    case "expiry": return t("order-ask-expiry");
-    case "country": return t("order-ask-country");
-    case "device": return t("order-ask-device");
-    case "typeOfTraffic": return t("order-ask-traffic-type");
-    case "googleKeyword": return t("order-ask-google-keyword");
-    case "referringUrl": return t("order-ask-referring-url");
+    case "link":
+      return t("order-ask-link");
+    case "quantity":
+      return t("order-ask-quantity", limits);
+    case "runs":
+      return t("order-ask-runs");
+    case "interval":
+      return t("order-ask-interval");
+    case "keywords":
+      return t("order-ask-keywords");
+    case "comments":
+      return counted ? t("order-ask-comments-count", limits) : t("order-ask-comments");
+    case "usernames":
+      return counted ? t("order-ask-usernames-count", limits) : t("order-ask-usernames");
+    case "hashtags":
+      return t("order-ask-hashtags");
+    case "hashtag":
+      return t("order-ask-hashtag");
+    case "username":
+      return t("order-ask-username");
+    case "media":
+      return t("order-ask-media");
+    case "answerNumber":
+      return t("order-ask-answer-number");
+    case "groups":
+      return t("order-ask-groups");
+    case "min":
+      return t("order-ask-min", limits);
+    case "max":
+      return t("order-ask-max", limits);
+    case "posts":
+      return t("order-ask-posts");
+    case "oldPosts":
+      return t("order-ask-old-posts");
+    case "delay":
+      return t("order-ask-delay");
+    case "expiry":
+      return t("order-ask-expiry");
+    case "country":
+      return t("order-ask-country");
+    case "device":
+      return t("order-ask-device");
+    case "typeOfTraffic":
+      return t("order-ask-traffic-type");
+    case "googleKeyword":
+      return t("order-ask-google-keyword");
+    case "referringUrl":
+      return t("order-ask-referring-url");
   }
 }
 
@@ -113,18 +161,26 @@ export function choiceLabel(t: T, field: AddField, value: number): string {
   if (field === "delay") return value === 0 ? t("order-delay-none") : t("order-delay-minutes", { n: value });
   if (field === "device") {
     switch (value) {
-      case 1: return t("order-device-desktop");
-      case 2: return t("order-device-android");
-      case 3: return t("order-device-ios");
-      case 4: return t("order-device-mixed-mobile");
-      case 5: return t("order-device-mixed");
+      case 1:
+        return t("order-device-desktop");
+      case 2:
+        return t("order-device-android");
+      case 3:
+        return t("order-device-ios");
+      case 4:
+        return t("order-device-mixed-mobile");
+      case 5:
+        return t("order-device-mixed");
     }
   }
   if (field === "typeOfTraffic") {
     switch (value) {
-      case 1: return t("order-traffic-google");
-      case 2: return t("order-traffic-referrer");
-      case 3: return t("order-traffic-blank");
+      case 1:
+        return t("order-traffic-google");
+      case 2:
+        return t("order-traffic-referrer");
+      case 3:
+        return t("order-traffic-blank");
     }
   }
   return String(value);

@@ -73,9 +73,7 @@ async function loadIndex(deps: Deps, owner: OwnerKey): Promise<CatalogueIndex> {
 }
 
 /** What a navigation button leads to. `stale`: the list changed since the button was made. */
-export type NavView =
-  | { kind: "categories"; view: CategoryPageView; stale?: boolean }
-  | { kind: "services"; view: ServicePageView };
+export type NavView = { kind: "categories"; view: CategoryPageView; stale?: boolean } | { kind: "services"; view: ServicePageView };
 
 export function categoriesNav(deps: Deps, owner: OwnerKey, version: string | undefined, page: number): Promise<Result<NavView>> {
   return attempt(deps, async () => {

@@ -124,7 +124,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
     const changed = applyPrefill(ctx.t, svc, st, prefill, nowMs, whole);
     if (whole && changed.length > 0) await ctx.reply([ctx.t("order-repeat-changed"), ...changed].join("\n"), HTML);
   }
-  for (let rechecks = 0; ; ) {
+  for (let rechecks = 0; ;) {
     await collect(conversation, ctx, svc, st);
 
     // Every answer was checked on its own; check them together (e.g. after a change).
@@ -155,7 +155,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
       continue;
     }
 
-    const input = { ...st.input } as AddOrderInput;
+    const input = { ...st.input };
     const service = svc;
     const outcome = await conversation.external(() =>
       placeOrder(deps, {
@@ -354,7 +354,12 @@ function withShortlist(r: R, rows: ShortlistRow[], below: InlineKeyboard, curren
   const top = rows.map((row) => [
     InlineKeyboard.text(
       // A label is plain text: the translation's escaped arguments are decoded back.
-      plainText(r.t(row.favourite ? "order-shortlist-favourite" : "order-shortlist-recent", { price: raw(rateText(r, row, currency)), name: truncate(row.name, 40) })),
+      plainText(
+        r.t(row.favourite ? "order-shortlist-favourite" : "order-shortlist-recent", {
+          price: raw(rateText(r, row, currency)),
+          name: truncate(row.name, 40),
+        }),
+      ),
       ORDER_DATA.pick(row.id),
     ),
   ]);
@@ -479,13 +484,7 @@ async function askDrip(conversation: BotConversation, ctx: ConvContext, st: Wiza
   }
 }
 
-async function askField(
-  conversation: BotConversation,
-  ctx: ConvContext,
-  svc: WizardService,
-  st: WizardState,
-  field: AddField,
-): Promise<void> {
+async function askField(conversation: BotConversation, ctx: ConvContext, svc: WizardService, st: WizardState, field: AddField): Promise<void> {
   const deps = ctx.deps;
   const info = FIELD_INFO[field];
   const optional = !fieldsForService(svc, st.input).required.includes(field);
@@ -546,7 +545,9 @@ async function askField(
     (st.input as Record<string, unknown>)[field] = value;
     if (data !== undefined) {
       await next.answerCallbackQuery().catch(ignore);
-      await next.editMessageText(t("order-chosen", { field: raw(fieldLabel(t, field)), value: raw(displayValue(t, field, value)) }), HTML).catch(ignore);
+      await next
+        .editMessageText(t("order-chosen", { field: raw(fieldLabel(t, field)), value: raw(displayValue(t, field, value)) }), HTML)
+        .catch(ignore);
     }
     return;
   }
@@ -615,7 +616,13 @@ function summaryText(
       lines.push("", t("order-summary-balance-low"), t("money-shortfall", { shortfall }));
     }
     if (summary.lowBalance) {
-      lines.push("", t("money-low-balance", { balance: money(r, summary.balance.balance, summary.balance.currency), threshold: money(r, summary.lowBalance, summary.balance.currency) }));
+      lines.push(
+        "",
+        t("money-low-balance", {
+          balance: money(r, summary.balance.balance, summary.balance.currency),
+          threshold: money(r, summary.lowBalance, summary.balance.currency),
+        }),
+      );
     }
   } else if (summary.balanceError) {
     lines.push(t("order-summary-balance-unknown", { reason: raw(errText({ t }, summary.balanceError)) }));

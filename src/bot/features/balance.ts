@@ -16,7 +16,8 @@ export async function sendBalance(ctx: BotContext): Promise<void> {
     const b = await active.client.balance(active.account.apiKey);
     await ctx.reply(ctx.t("balance", { balance: money(ctx, b.balance, b.currency), panel: active.panelName }));
     const below = ctx.chat ? await lowBalanceAlert(ctx.deps, ctx.chat.id, b.balance) : undefined;
-    if (below) await ctx.reply(ctx.t("money-low-balance", { balance: money(ctx, b.balance, b.currency), threshold: money(ctx, below, b.currency) }));
+    if (below)
+      await ctx.reply(ctx.t("money-low-balance", { balance: money(ctx, b.balance, b.currency), threshold: money(ctx, below, b.currency) }));
   } catch (err) {
     await ctx.reply(panelErrorText(ctx, err));
   }
@@ -25,5 +26,9 @@ export async function sendBalance(ctx: BotContext): Promise<void> {
 export function balanceFeature(): Feature {
   const composer = new Composer<BotContext>();
   composer.command("balance", (ctx) => sendBalance(ctx));
-  return { name: "balance", composer, commands: [{ name: "balance", chats: ["private", "group"], groupAdmin: true, privateMenu: 6, groupMenu: 3 }] };
+  return {
+    name: "balance",
+    composer,
+    commands: [{ name: "balance", chats: ["private", "group"], groupAdmin: true, privateMenu: 6, groupMenu: 3 }],
+  };
 }

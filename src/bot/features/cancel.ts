@@ -13,8 +13,7 @@ import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { html, joinHtml, raw } from "../html.js";
 import { defineCallback, field } from "../callback-data.js";
-import type { ActiveAccount } from "../account.js";
-import { requireAccount } from "../account.js";
+import { type ActiveAccount, requireAccount } from "../account.js";
 import { orderActionCodec, parseOrderAction } from "../callbacks.js";
 import { panelErrorText } from "../panel-errors.js";
 import { PanelError } from "../../panel/errors.js";
@@ -101,7 +100,10 @@ export function cancelFeature(): Feature {
     const token = randomBytes(9).toString("base64url");
     const pending: PendingCancel = { chatId: ctx.chat.id, userId, panelId: active.account.panelId, ids };
     await ctx.deps.storage.cache.set(cacheKey(token), pending, CANCEL_CONFIRM_TTL_MS);
-    const shown = joinHtml(ids.slice(0, 50).map((id) => html`<code>${id}</code>`), ", ");
+    const shown = joinHtml(
+      ids.slice(0, 50).map((id) => html`<code>${id}</code>`),
+      ", ",
+    );
     const list = ids.length > 50 ? html`${shown} ${raw(ctx.t("orders-invalid-more", { count: ids.length - 50 }))}` : shown;
     const kb = new InlineKeyboard()
       .text(ctx.t("orders-cancel-yes", { count: ids.length }), cancelConfirmCodec.pack({ choice: "y", token }))
@@ -150,7 +152,7 @@ export function cancelFeature(): Feature {
     }
 
     const items = await cancelOrders(active, [id]);
-    await answer(ctx, outcomeTexts(ctx, [id], items)[0]!, true);
+    await answer(ctx, outcomeTexts(ctx, [id], items)[0], true);
     // Show the card as it is now (or at least take the confirmation buttons away).
     const meta = await trackedMeta(ctx, account.panelId, id);
     const item = await lookupStatus(client, account.apiKey, id, { now: ctx.deps.now });
@@ -163,5 +165,10 @@ export function cancelFeature(): Feature {
     }
   });
 
-  return { name: "cancel", composer, commands: [{ name: "cancel", chats: ["private", "group"], groupAdmin: true, privateMenu: 9, groupMenu: 8, args: "ID …" }], callbacks: [orderActionCodec, cancelConfirmCodec] };
+  return {
+    name: "cancel",
+    composer,
+    commands: [{ name: "cancel", chats: ["private", "group"], groupAdmin: true, privateMenu: 9, groupMenu: 8, args: "ID …" }],
+    callbacks: [orderActionCodec, cancelConfirmCodec],
+  };
 }

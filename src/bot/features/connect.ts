@@ -2,10 +2,9 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { connectPanelCodec } from "../conversations/connect.js";
+import { connectPanelCodec, CONNECT_CONVERSATION } from "../conversations/connect.js";
 import { conversationCancelCodec } from "../conversations/helpers.js";
 import { isGroupChat, ownerOf } from "../account.js";
-import { CONNECT_CONVERSATION } from "../conversations/connect.js";
 import { sendGroupConnectLink } from "./groups.js";
 
 export function connectFeature(): Feature {
@@ -25,11 +24,7 @@ export function connectFeature(): Feature {
     const owner = ownerOf(ctx);
     if (!owner) return;
     const removed = await ctx.deps.storage.accounts.delete(owner);
-    const key = removed
-      ? isGroupChat(ctx)
-        ? "disconnect-done-group"
-        : "disconnect-done"
-      : "disconnect-none";
+    const key = removed ? (isGroupChat(ctx) ? "disconnect-done-group" : "disconnect-done") : "disconnect-none";
     await ctx.reply(ctx.t(key));
   });
 

@@ -81,12 +81,20 @@ const OFF_WORDS = new Set(["off", "no", "0", "false", "izklop", "izklopi", "ne"]
 
 /** A typed word compared loosely: lower case, no apostrophes (oʻchirish = o'chirish = ochirish). */
 function normWord(word: string): string {
-  return word.trim().toLocaleLowerCase().normalize("NFC").replace(/[\u02BB\u02BC'’‘`]/g, "");
+  return word
+    .trim()
+    .toLocaleLowerCase()
+    .normalize("NFC")
+    .replace(/[\u02BB\u02BC'’‘`]/g, "");
 }
 
 /** The words of the chat's language for on and off (locales: groups-notifications-words-*). */
 export function notificationWords(t: BaseContext["t"]): { on: string[]; off: string[] } {
-  const list = (key: string) => plainText(t(key)).split(",").map((w) => w.trim()).filter(Boolean);
+  const list = (key: string) =>
+    plainText(t(key))
+      .split(",")
+      .map((w) => w.trim())
+      .filter(Boolean);
   return { on: list("groups-notifications-words-on"), off: list("groups-notifications-words-off") };
 }
 

@@ -34,7 +34,6 @@ export const CONNECT_START_PARAMETER = "connect";
 /** Telegram drops inline answers after about 10 s: give the panel less. */
 const PANEL_DEADLINE_MS = 8_000;
 
-
 /** Longest title and description of a result (Telegram shows about one and two lines of them). */
 const TITLE_MAX = 120;
 const DESCRIPTION_MAX = 200;
@@ -51,7 +50,13 @@ function article(id: string, title: string, description: string | undefined, tex
   };
 }
 
-function orderResult(ctx: BaseContext, idPrefix: string, orderId: string, state: OrderState | undefined, meta?: TrackedOrder): InlineQueryResultArticle {
+function orderResult(
+  ctx: BaseContext,
+  idPrefix: string,
+  orderId: string,
+  state: OrderState | undefined,
+  meta?: TrackedOrder,
+): InlineQueryResultArticle {
   const t = ctx.t;
   const title = html`${raw(t("order-card-title", { id: orderId }))}${meta?.serviceName ? ` · ${truncate(meta.serviceName, TITLE_MAX)}` : ""}`;
   const description = state ? stateLineHtml(t, state, meta?.currency, ctx.locale) : t("order-card-unknown");
@@ -72,7 +77,11 @@ function withDeadline<R>(promise: Promise<R>, ms: number): Promise<R> {
 }
 
 /** The results for a query (exported for tests and benchmarks). */
-export async function inlineResults(ctx: BaseContext, userId: number, query: string): Promise<{ results: InlineQueryResult[]; connected: boolean }> {
+export async function inlineResults(
+  ctx: BaseContext,
+  userId: number,
+  query: string,
+): Promise<{ results: InlineQueryResult[]; connected: boolean }> {
   const t = ctx.t.bind(ctx);
   const active = await loadAccount(ctx, userOwner(userId));
   const { ids, invalid } = parseIds(query);
@@ -125,9 +134,7 @@ export async function inlineResults(ctx: BaseContext, userId: number, query: str
   if (failures.length === items.length && failures[0]?.item && !failures[0].item.ok) {
     return { results: [errorResult(ctx, failures[0].item.error)], connected: true };
   }
-  const metas = await Promise.all(
-    wanted.map((id) => ctx.deps.storage.orders.get(userId, active.account.panelId, id).catch(() => undefined)),
-  );
+  const metas = await Promise.all(wanted.map((id) => ctx.deps.storage.orders.get(userId, active.account.panelId, id).catch(() => undefined)));
   items.forEach(({ id, item }, i) => {
     if (item?.ok) {
       results.push(orderResult(ctx, "o:", id, item.value, metas[i]));

@@ -48,5 +48,10 @@ export function languageFeature(locales: readonly string[]): Feature {
     await ctx.editMessageText(ctx.t("language-set"), { reply_markup: keyboard(locale) }).catch(() => undefined);
   });
 
-  return { name: "language", composer, commands: [{ name: "language", chats: ["private", "group"], groupAdmin: true, privateMenu: 15, groupMenu: 12 }], callbacks: [languageCodec] };
+  return {
+    name: "language",
+    composer,
+    commands: [{ name: "language", chats: ["private", "group"], groupAdmin: true, privateMenu: 15, groupMenu: 12 }],
+    callbacks: [languageCodec],
+  };
 }

@@ -62,7 +62,13 @@ function storedLine(line: CheckedLine): MassLine {
   if (line.reason) {
     const r = line.reason;
     const args: Record<string, string | number> =
-      r.code === "unknown-service" ? { id: r.id } : r.code === "needs-fields" ? { type: r.type } : r.code === "quantity-range" ? { min: r.min, max: r.max } : {};
+      r.code === "unknown-service"
+        ? { id: r.id }
+        : r.code === "needs-fields"
+          ? { type: r.type }
+          : r.code === "quantity-range"
+            ? { min: r.min, max: r.max }
+            : {};
     return { ...base, reason: { key: `mass-reason-${r.code}`, args }, ...(line.service ? { serviceId: line.service.id } : {}) };
   }
   return {
@@ -76,7 +82,13 @@ function storedLine(line: CheckedLine): MassLine {
 }
 
 /** The preview's messages (HTML), the keyboard goes on the last one. */
-export function previewTexts(r: Pick<BotContext, "t" | "locale">, batch: Pick<MassBatch, "lines" | "currency">, total: string, balance: Balance | undefined, over: number): string[] {
+export function previewTexts(
+  r: Pick<BotContext, "t" | "locale">,
+  batch: Pick<MassBatch, "lines" | "currency">,
+  total: string,
+  balance: Balance | undefined,
+  over: number,
+): string[] {
   const t = r.t;
   const valid = batch.lines.filter((l) => !l.reason);
   const currency = balance?.currency ?? batch.currency;
@@ -215,7 +227,10 @@ async function sendTable(ctx: BotContext, batch: MassBatch, outcomes: Map<number
   const rows = batch.lines.map((l) => outcomeLine(ctx.t, l, outcomes.get(l.n)));
   const texts = splitMessages(ctx.t("mass-result-title", { placed, count: batch.lines.length }), rows);
   for (let i = 0; i < texts.length; i++) {
-    await ctx.reply(texts[i]!, { ...HTML, ...(i === texts.length - 1 && ctx.chat?.type === "private" ? { reply_markup: homeButton(ctx.t) } : {}) });
+    await ctx.reply(texts[i]!, {
+      ...HTML,
+      ...(i === texts.length - 1 && ctx.chat?.type === "private" ? { reply_markup: homeButton(ctx.t) } : {}),
+    });
   }
 }
 

@@ -12,33 +12,25 @@ import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { defineCallback, field } from "../callback-data.js";
 import { ORDER_ID_FIELD, PANEL_ID_FIELD } from "../callbacks.js";
-import type { ActiveAccount } from "../account.js";
-import { loadAccount, requireAccount } from "../account.js";
-import { truncate } from "../format.js";
+import { type ActiveAccount, loadAccount, requireAccount } from "../account.js";
+import { truncate, date } from "../format.js";
 import { html, raw } from "../html.js";
-import { date } from "../format.js";
 import { unknownPlacementsView } from "./placements.js";
 import { panelErrorText } from "../panel-errors.js";
 import type { BatchItem, OrderStatus } from "../../panel/types.js";
 import type { TrackedOrder, TrackState } from "../../storage/types.js";
 import { lookupStatus, lookupStatuses } from "../../orders/status-lookup.js";
-import {
-  HTML,
-  accountForButton,
-  answer,
-  chatIdOf,
-  commonFailure,
-  editInPlace,
-  itemErrorText,
-  orderCard,
-  statusSummary,
-} from "../order-ui.js";
+import { HTML, accountForButton, answer, chatIdOf, commonFailure, editInPlace, itemErrorText, orderCard, statusSummary } from "../order-ui.js";
 
 /** Orders per page. */
 export const ORDERS_PAGE_SIZE = 5;
 
 /** `ol:<page|refresh>:<offset>`: a page of the list, or the same page checked now (read-only). */
-export const ordersPageCodec = defineCallback("ol", { mode: field.oneOf("page", "refresh", "all", "act", "fin"), offset: field.int(6) }, { audience: "everyone" });
+export const ordersPageCodec = defineCallback(
+  "ol",
+  { mode: field.oneOf("page", "refresh", "all", "act", "fin"), offset: field.int(6) },
+  { audience: "everyone" },
+);
 
 /** Which orders a page lists: all, the active ones (not final) or the finished ones. */
 type Filter = "page" | "act" | "fin";
@@ -54,7 +46,12 @@ interface Page {
 
 type Listed = { order: TrackedOrder; state?: TrackState };
 
-async function loadPage(ctx: BotContext, chatId: number, offset: number, filter: Filter = "page"): Promise<{ total: number; items: Listed[]; offset: number; filter: Filter }> {
+async function loadPage(
+  ctx: BotContext,
+  chatId: number,
+  offset: number,
+  filter: Filter = "page",
+): Promise<{ total: number; items: Listed[]; offset: number; filter: Filter }> {
   if (filter !== "page") {
     // Filtered: the chat's whole list (capped per chat) is read and filtered here.
     const all = (await ctx.deps.storage.orders.listByChat(chatId)).items.filter((i) => (filter === "fin") === (i.state?.final === true));
@@ -120,9 +117,7 @@ function renderPage(
     const currency = order.currency ?? active?.account.currency;
     if (item && samePanel) {
       lines.push(
-        item.ok
-          ? statusSummary(ctx, { ...item.value, currency: item.value.currency ?? currency })
-          : itemErrorText(t, item.error, "status"),
+        item.ok ? statusSummary(ctx, { ...item.value, currency: item.value.currency ?? currency }) : itemErrorText(t, item.error, "status"),
       );
     } else if (state?.last) {
       lines.push(statusSummary(ctx, { ...state.last, currency: state.last.currency ?? currency }));

@@ -71,7 +71,10 @@ export async function recoverPlacements(deps: Deps, api: Api, i18n: I18n<BaseCon
     // Marked first: the chat is told at most once, even if the message fails.
     await deps.storage.placements.set(pid, { ...rec, state: "unknown" });
     await deps.storage.placements.addUnknown(rec.chatId, pid);
-    deps.logger.warn({ chatId: rec.chatId, panelId: rec.panelId, serviceId: rec.serviceId }, "order placement with an unknown outcome (crash during add)");
+    deps.logger.warn(
+      { chatId: rec.chatId, panelId: rec.panelId, serviceId: rec.serviceId },
+      "order placement with an unknown outcome (crash during add)",
+    );
     if (rec.errorKind === "unknown_outcome") continue; // the wizard already said so
     const prefs = await deps.storage.prefs.get(rec.chatId).catch(() => undefined);
     const wanted = prefs?.language ?? prefs?.detectedLanguage;
@@ -85,7 +88,10 @@ export async function recoverPlacements(deps: Deps, api: Api, i18n: I18n<BaseCon
       });
       notified++;
     } catch (err) {
-      deps.logger.warn({ chatId: rec.chatId, err: err instanceof Error ? err.message : String(err) }, "could not tell a chat about an unknown placement");
+      deps.logger.warn(
+        { chatId: rec.chatId, err: err instanceof Error ? err.message : String(err) },
+        "could not tell a chat about an unknown placement",
+      );
     }
   }
   return retryInMs === undefined ? { notified } : { notified, retryInMs };
@@ -122,7 +128,10 @@ export async function unknownPlacementsView(ctx: BaseContext, chatId: number): P
     if (!rec || rec.state !== "unknown") continue;
     lines.push("", details(ctx.t, rec));
     kb.row()
-      .text(`${ctx.t("placement-button-track")} · ${truncate(rec.serviceName ?? rec.serviceId, 20)}`, placementCodec.pack({ action: "t", placementId: pid }))
+      .text(
+        `${ctx.t("placement-button-track")} · ${truncate(rec.serviceName ?? rec.serviceId, 20)}`,
+        placementCodec.pack({ action: "t", placementId: pid }),
+      )
       .text(ctx.t("placement-button-dismiss"), placementCodec.pack({ action: "d", placementId: pid }));
   }
   if (lines.length === 0) return undefined;
@@ -183,7 +192,9 @@ export function placementsFeature(): Feature {
       status = await active.client.status(active.account.apiKey, orderId);
     } catch (err) {
       await ctx.reply(
-        err instanceof PanelError && err.kind === "unknown_order" ? ctx.t("placement-track-unknown-id", { id: orderId }) : panelErrorText(ctx, err),
+        err instanceof PanelError && err.kind === "unknown_order"
+          ? ctx.t("placement-track-unknown-id", { id: orderId })
+          : panelErrorText(ctx, err),
         HTML,
       );
       return;
@@ -200,7 +211,7 @@ export function placementsFeature(): Feature {
       ...(rec.link ? { link: rec.link } : {}),
       ...(rec.quantity !== undefined ? { quantity: rec.quantity } : {}),
       ...(rec.price !== undefined ? { price: rec.price } : {}),
-      ...(rec.currency ?? status.currency ? { currency: (rec.currency ?? status.currency)! } : {}),
+      ...((rec.currency ?? status.currency) ? { currency: (rec.currency ?? status.currency)! } : {}),
     });
     await resolve(ctx, pid, rec, orderId);
     await ctx.reply(ctx.t("placement-tracked", { id: orderId, status: statusLabel(ctx.t, status.status) }), HTML);

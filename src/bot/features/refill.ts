@@ -7,8 +7,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import type { ActiveAccount } from "../account.js";
-import { requireAccount } from "../account.js";
+import { type ActiveAccount, requireAccount } from "../account.js";
 import { orderActionCodec, parseOrderAction, refillRefreshCodec, tryRefillRefreshData } from "../callbacks.js";
 import { escapeHtml, statusLabel, truncate } from "../format.js";
 import { raw } from "../html.js";

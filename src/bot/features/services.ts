@@ -166,7 +166,8 @@ export function servicesFeature(): Feature {
   const { categories, services, search, card, favourite } = SERVICES_CODECS;
   composer.callbackQuery([categories.filter, services.filter, search.filter, card.filter, favourite.filter], async (ctx) => {
     const data = ctx.callbackQuery.data;
-    const version = (categories.unpack(data) ?? services.unpack(data) ?? search.unpack(data) ?? card.unpack(data) ?? favourite.unpack(data))?.version;
+    const version = (categories.unpack(data) ?? services.unpack(data) ?? search.unpack(data) ?? card.unpack(data) ?? favourite.unpack(data))
+      ?.version;
     const active = await requireAccount(ctx);
     if (!active) return;
     const index = await loadIndex(ctx, active);
@@ -209,7 +210,9 @@ export function servicesFeature(): Feature {
       return;
     }
     const back =
-      m[1] === "c" ? SERVICES_DATA.services(index.version, Number(m[2]), Number(m[3])) : SERVICES_DATA.search(index.version, m[2]!, Number(m[3]));
+      m[1] === "c"
+        ? SERVICES_DATA.services(index.version, Number(m[2]), Number(m[3]))
+        : SERVICES_DATA.search(index.version, m[2]!, Number(m[3]));
     const chatId = ctx.chat?.id;
     const panelId = active.account.panelId;
     let starred = false;
@@ -218,7 +221,10 @@ export function servicesFeature(): Feature {
     const keyboard = new InlineKeyboard();
     if (!index.problem(service.id)) keyboard.text(ctx.t("services-button-order"), SERVICES_DATA.order(service.id)).row();
     keyboard
-      .text(ctx.t(starred ? "services-button-unfavourite" : "services-button-favourite"), favourite.pack({ version: index.version, serviceId: service.id, back: d.back }))
+      .text(
+        ctx.t(starred ? "services-button-unfavourite" : "services-button-favourite"),
+        favourite.pack({ version: index.version, serviceId: service.id, back: d.back }),
+      )
       .row()
       .text(ctx.t("button-back"), back);
     await ctx.answerCallbackQuery(f ? { text: ctx.t(starred ? "services-favourite-added" : "services-favourite-removed") } : undefined);

@@ -23,9 +23,15 @@ export function settingsKeyboard(ctx: Pick<BotContext, "t">, prefs: ChatPrefs): 
       settingsCodec.pack({ setting: "n", on: prefs.notifications ? "0" : "1" }),
     )
     .row()
-    .text(ctx.t(prefs.progress ? "tracking-settings-progress-on" : "tracking-settings-progress-off"), settingsCodec.pack({ setting: "p", on: prefs.progress ? "0" : "1" }))
+    .text(
+      ctx.t(prefs.progress ? "tracking-settings-progress-on" : "tracking-settings-progress-off"),
+      settingsCodec.pack({ setting: "p", on: prefs.progress ? "0" : "1" }),
+    )
     .row()
-    .text(ctx.t(keyboardOn(prefs) ? "home-settings-keyboard-on" : "home-settings-keyboard-off"), settingsCodec.pack({ setting: "k", on: keyboardOn(prefs) ? "0" : "1" }))
+    .text(
+      ctx.t(keyboardOn(prefs) ? "home-settings-keyboard-on" : "home-settings-keyboard-off"),
+      settingsCodec.pack({ setting: "k", on: keyboardOn(prefs) ? "0" : "1" }),
+    )
     .row()
     .text(
       prefs.lowBalance ? ctx.t("money-settings-low-on", { amount: prefs.lowBalance }) : ctx.t("money-settings-low-off"),
@@ -84,5 +90,10 @@ export function settingsFeature(): Feature {
       .catch(() => undefined);
   });
 
-  return { name: "settings", composer, commands: [{ name: "settings", chats: ["private", "group"], groupAdmin: true, privateMenu: 12 }], callbacks: [settingsCodec, lowBalanceCodec] };
+  return {
+    name: "settings",
+    composer,
+    commands: [{ name: "settings", chats: ["private", "group"], groupAdmin: true, privateMenu: 12 }],
+    callbacks: [settingsCodec, lowBalanceCodec],
+  };
 }

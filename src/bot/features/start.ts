@@ -19,10 +19,16 @@ export function groupHelp(ctx: BotContext, registry: CommandRegistry): string {
     ctx.t("help-group-intro"),
     "",
     ctx.t("help-group-everyone"),
-    ...helpLines(ctx.t, inGroups.filter((s) => !s.groupAdmin)),
+    ...helpLines(
+      ctx.t,
+      inGroups.filter((s) => !s.groupAdmin),
+    ),
     "",
     ctx.t("help-group-admins"),
-    ...helpLines(ctx.t, inGroups.filter((s) => s.groupAdmin)),
+    ...helpLines(
+      ctx.t,
+      inGroups.filter((s) => s.groupAdmin),
+    ),
   ].join("\n");
 }
 

@@ -41,8 +41,7 @@ export async function sendStatus(ctx: BotContext, match: string): Promise<void> 
     const id = ids[0]!;
     const item = await lookupStatus(client, account.apiKey, id, { now: ctx.deps.now });
     if (!item.ok) {
-      const text =
-        item.error.kind === "unknown_order" ? ctx.t("orders-status-unknown", { id }) : panelErrorText(ctx, item.error);
+      const text = item.error.kind === "unknown_order" ? ctx.t("orders-status-unknown", { id }) : panelErrorText(ctx, item.error);
       await ctx.reply(withNote(text), HTML);
       return;
     }
@@ -92,5 +91,10 @@ export function statusFeature(): Feature {
     await answer(ctx, ctx.t("orders-refreshed"));
   });
 
-  return { name: "status", composer, commands: [{ name: "status", chats: ["private", "group"], privateMenu: 5, groupMenu: 1, args: "ID …" }], callbacks: [orderActionCodec] };
+  return {
+    name: "status",
+    composer,
+    commands: [{ name: "status", chats: ["private", "group"], privateMenu: 5, groupMenu: 1, args: "ID …" }],
+    callbacks: [orderActionCodec],
+  };
 }

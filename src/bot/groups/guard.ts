@@ -75,7 +75,9 @@ export function createGroupAccess(options: GroupAccessOptions): GroupAccess {
       .catch((err: unknown) => ctx.deps.logger.debug({ err: String(err) }, "could not send a refusal"));
   };
   const refusePress = (ctx: BaseContext, key: string) =>
-    ctx.answerCallbackQuery({ text: ctx.t(key) }).catch((err: unknown) => ctx.deps.logger.debug({ err: String(err) }, "could not answer a press"));
+    ctx
+      .answerCallbackQuery({ text: ctx.t(key) })
+      .catch((err: unknown) => ctx.deps.logger.debug({ err: String(err) }, "could not answer a press"));
 
   /** Updates about membership: keep the admin cache fresh. */
   const trackMembers = (ctx: BaseContext) => {

@@ -124,9 +124,9 @@ export function prefetchChat(options: PrefetchOptions): MiddlewareFn<BaseContext
     const refs: Array<StorageRef<unknown>> = [];
     const at = (ref: StorageRef<unknown> | undefined): number => (ref ? refs.push(ref) - 1 : -1);
     let values: unknown[];
-    let p = -1;
-    let d = -1;
-    let c = -1;
+    let p: number;
+    let d: number;
+    let c: number;
     try {
       p = at(prefsChat !== undefined ? storage.refs.prefs(prefsChat) : undefined);
       d = at(deliveryChat !== undefined ? storage.refs.delivery(deliveryChat) : undefined);

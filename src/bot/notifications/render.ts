@@ -66,7 +66,7 @@ export class NotificationRenderer {
     const cache = fixed;
     // Escapes every string argument (and isolates it in right-to-left locales), like ctx.t.
     const escaping = createTranslator(this.i18n, l, this.defaultLocale);
-    return ((key: string, vars?: Record<string, unknown>) => {
+    return (key: string, vars?: Record<string, unknown>) => {
       if (vars !== undefined) return escaping(key, vars as Parameters<typeof escaping>[1]);
       let text = cache.get(key);
       if (text === undefined) {
@@ -74,7 +74,7 @@ export class NotificationRenderer {
         cache.set(key, text);
       }
       return text;
-    }) as T;
+    };
   }
 
   private localeOf(locale: string | undefined): string {
@@ -90,7 +90,9 @@ export class NotificationRenderer {
 
   private reconnect(t: T, n: ReconnectNotification): RenderedMessage {
     const panel = n.panelName;
-    return { text: n.reason === "undecryptable" ? t("tracking-reconnect-undecryptable", { panel }) : t("tracking-reconnect-rejected", { panel }) };
+    return {
+      text: n.reason === "undecryptable" ? t("tracking-reconnect-undecryptable", { panel }) : t("tracking-reconnect-rejected", { panel }),
+    };
   }
 
   private changes(t: T, locale: string, changes: Change[]): RenderedMessage {
@@ -156,7 +158,9 @@ export class NotificationRenderer {
     const { refill, previous, current } = change;
     const title = t("tracking-refill-card", { id: refill.refillId, order: refill.orderId });
     const status =
-      previous && previous.status !== current.status ? `${label(t, previous.status)} → <b>${label(t, current.status)}</b>` : label(t, current.status);
+      previous && previous.status !== current.status
+        ? `${label(t, previous.status)} → <b>${label(t, current.status)}</b>`
+        : label(t, current.status);
     return `${title}\n${status}`;
   }
 }

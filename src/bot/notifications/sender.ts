@@ -65,7 +65,8 @@ export function createNotifierApi(config: Pick<Config, "botToken" | "botApiRoot"
   return api;
 }
 
-const BLOCKED_400 = /chat not found|user is deactivated|peer_id_invalid|bot was kicked|not enough rights to send|have no rights to send|upgraded to a supergroup|need administrator rights/i;
+const BLOCKED_400 =
+  /chat not found|user is deactivated|peer_id_invalid|bot was kicked|not enough rights to send|have no rights to send|upgraded to a supergroup|need administrator rights/i;
 
 /** What a failed send means (see the module comment). */
 function classifySendError(err: unknown, chatId: number): Exclude<SendResult, { kind: "sent" }> {
@@ -134,7 +135,8 @@ export class TelegramNotificationSender implements NotificationSender {
     } catch (err) {
       const result = classifySendError(err, chatId);
       if (result.kind === "refused") this.deps.logger.error({ chatId, reason: result.reason }, "Notification refused by Telegram: dropped");
-      else if (result.kind === "failed") this.deps.logger.warn({ chatId, reason: result.reason }, "Notification not sent: will retry next cycle");
+      else if (result.kind === "failed")
+        this.deps.logger.warn({ chatId, reason: result.reason }, "Notification not sent: will retry next cycle");
       return result;
     }
   }

@@ -14,8 +14,7 @@
  * - `cmsnt`: CMSNT's PHP script; `{"status":"error","msg":…,"error":<key>}`, opaque order IDs.
  * - `cloudflare`: every request meets a Cloudflare challenge page (HTTP 403).
  */
-import type { IdFormat, MockFailure } from "./state.js";
-import { digitIds } from "./state.js";
+import { digitIds, type IdFormat, type MockFailure } from "./state.js";
 import type { MockDialect } from "./types.js";
 
 export type Json = unknown;
@@ -152,8 +151,7 @@ const CMSNT: Record<MockFailure["code"], [string | ((n: number | undefined) => s
   action: ["The Request Not Found", "The Request Not Found"],
 };
 
-const say = (t: string | ((n: number | undefined) => string), limit: number | undefined): string =>
-  typeof t === "function" ? t(limit) : t;
+const say = (t: string | ((n: number | undefined) => string), limit: number | undefined): string => (typeof t === "function" ? t(limit) : t);
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -219,7 +217,8 @@ export function dialectOf(name: MockDialect): Dialect {
     case "laravel":
       return simple(name, LARAVEL, {
         error: (f, action) => {
-          if (f.code === "refill" && action === "refill_status") return { status: 200, json: { status: { error: say(LARAVEL.refill, f.limit) } } };
+          if (f.code === "refill" && action === "refill_status")
+            return { status: 200, json: { status: { error: say(LARAVEL.refill, f.limit) } } };
           return { status: LARAVEL_STATUS[f.code] ?? 200, json: { error: say(LARAVEL[f.code], f.limit) } };
         },
         added: (order) => ({ status: "success", message: "Your order has been placed successfully!", order }),
@@ -230,7 +229,10 @@ export function dialectOf(name: MockDialect): Dialect {
       return simple(name, SOCPANEL, {
         error: (f) => {
           const code = SOCPANEL_CODE[f.code];
-          return { status: 200, json: code !== undefined ? { error: say(SOCPANEL[f.code], f.limit), status: code } : { error: say(SOCPANEL[f.code], f.limit) } };
+          return {
+            status: 200,
+            json: code !== undefined ? { error: say(SOCPANEL[f.code], f.limit), status: code } : { error: say(SOCPANEL[f.code], f.limit) },
+          };
         },
         added: (order) => ({ status: 100, order }),
         lacks: new Set(["cancel"]),

@@ -3,12 +3,11 @@
  * dialect (dialects.ts) bent by the quirks (other panels' encodings and missing actions).
  */
 import { formatDecimal } from "../../panel/money.js";
-import { FIELD_INFO, type AddField } from "../../panel/service-types.js";
+import { FIELD_INFO, type AddField, fieldsForType } from "../../panel/service-types.js";
 import type { AddOrderInput, Decimal } from "../../panel/types.js";
 import type { Dialect, Json, Rendered } from "./dialects.js";
 import { isFailure, type MockFailure, type MockState } from "./state.js";
 import type { MockOrder, MockQuirks } from "./types.js";
-import { fieldsForType } from "../../panel/service-types.js";
 
 export type Reply = { status: number; body: string; headers?: Record<string, string> };
 
@@ -70,7 +69,12 @@ export function handle(ctx: HandlerContext, params: Record<string, string>): Rep
   };
 
   const idList = (value: string | undefined): string[] | undefined =>
-    value === undefined ? undefined : value.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+    value === undefined
+      ? undefined
+      : value
+          .split(",")
+          .map((s) => s.trim())
+          .filter((s) => s.length > 0);
 
   const key = params.key ?? "";
   const action = params.action ?? "";
@@ -179,7 +183,11 @@ export function inputFromParams(params: Record<string, string>): AddOrderInput {
     const raw = params[info.param];
     if (raw === undefined || raw.trim() === "") continue;
     const field: AddField = info.field;
-    if (info.kind === "lines") input[field] = raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    if (info.kind === "lines")
+      input[field] = raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
     else if (info.kind === "integer" || info.kind === "choice") input[field] = /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
     else input[field] = raw.trim();
   }

@@ -180,4 +180,3 @@ export interface MockPanel {
   /** Stops the server, destroying open connections (hung requests included). */
   close(): Promise<void>;
 }
-

@@ -147,26 +147,25 @@ class PostgresBackend implements Backend {
 
   async *scan(prefix: string): AsyncGenerator<[string, string], void> {
     const upper = prefixUpperBound(prefix);
-    let rows = await this.#rows(
-      `SELECT key, value FROM ${QUALIFIED} WHERE ${KEY_C} >= $1 AND ${KEY_C} < $2 ORDER BY ${KEY_C} LIMIT $3`,
-      [prefix, upper, PAGE_SIZE],
-    );
+    let rows = await this.#rows(`SELECT key, value FROM ${QUALIFIED} WHERE ${KEY_C} >= $1 AND ${KEY_C} < $2 ORDER BY ${KEY_C} LIMIT $3`, [
+      prefix,
+      upper,
+      PAGE_SIZE,
+    ]);
     while (rows.length > 0) {
       for (const row of rows) yield [row.key, row.value];
       if (rows.length < PAGE_SIZE) return;
       const last = rows[rows.length - 1]!.key;
-      rows = await this.#rows(
-        `SELECT key, value FROM ${QUALIFIED} WHERE ${KEY_C} > $1 AND ${KEY_C} < $2 ORDER BY ${KEY_C} LIMIT $3`,
-        [last, upper, PAGE_SIZE],
-      );
+      rows = await this.#rows(`SELECT key, value FROM ${QUALIFIED} WHERE ${KEY_C} > $1 AND ${KEY_C} < $2 ORDER BY ${KEY_C} LIMIT $3`, [
+        last,
+        upper,
+        PAGE_SIZE,
+      ]);
     }
   }
 
   async deletePrefix(prefix: string): Promise<void> {
-    await this.pool.query(`DELETE FROM ${QUALIFIED} WHERE ${KEY_C} >= $1 AND ${KEY_C} < $2`, [
-      prefix,
-      prefixUpperBound(prefix),
-    ]);
+    await this.pool.query(`DELETE FROM ${QUALIFIED} WHERE ${KEY_C} >= $1 AND ${KEY_C} < $2`, [prefix, prefixUpperBound(prefix)]);
   }
 
   async close(): Promise<void> {

@@ -50,6 +50,8 @@ export async function openRedisBackend(opts: RedisBackendOptions): Promise<Backe
   } catch (error) {
     const cause = lastError ?? (error as Error);
     if (client.isOpen) client.destroy();
+    // The last connection error is the useful cause (the caught one is often just "closed").
+    // eslint-disable-next-line preserve-caught-error -- see above
     throw new Error(`Cannot connect to Redis: ${cause.message}`, { cause });
   }
   connected = true;

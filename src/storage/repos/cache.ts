@@ -8,7 +8,7 @@ export class KeyvCacheRepo implements CacheRepo {
 
   /** The value, or undefined when missing or expired. */
   async get<T>(key: string): Promise<T | undefined> {
-    return ((await this.keyv.get(key)) ?? undefined) as T | undefined;
+    return (await this.keyv.get(key)) ?? undefined;
   }
 
   /**
