@@ -163,52 +163,11 @@ export function parseHostLimits(spec: string, fallback: HostLimitsConfig): Recor
   return out;
 }
 
-export interface Config {
-  botToken: string;
-  botApiRoot: string;
-  panels: PanelConfig[];
-  storageUrl: string;
-  dataDir: string;
-  encryptionKey?: string;
-  /** Keys being rotated out (ENCRYPTION_KEY_PREVIOUS): still decrypt, values are re-encrypted on read. */
-  previousEncryptionKeys: string[];
-  defaultLocale: string;
-  logLevel: (typeof logLevels)[number];
-  botMode: "polling" | "webhook";
-  webhookUrl?: string;
-  webhookSecret?: string;
-  port: number;
-  /**
-   * Port of the operations server (/healthz and Prometheus /metrics), in both modes; unset: none
-   * (webhook mode still answers /healthz on PORT). 0 picks a free port (tests).
-   */
-  metricsPort?: number;
-  pollIntervalMs: number;
-  panelTimeoutMs: number;
-  /** Longest a user waits for the panel calls of one command or button, retries included. */
-  replyBudgetMs: number;
-  /** Longest one storage call may take before it fails (nothing hangs on a stalled database). */
-  storageTimeoutMs: number;
-  servicesCacheMs: number;
-  tracking: boolean;
-  /** Updates a user may send per minute before the bot ignores them (0 = no limit). */
-  rateLimitPerMinute: number;
-  /** Prefix of every storage namespace and of the lease name (bots or test runs sharing a database). */
-  storagePrefix?: string;
-  /** Lease period of the polling leader. */
-  leaseTtlMs: number;
-  /** Address the webhook server binds. */
-  host: string;
-  // ── Mini App (issue 16)
-  /** Public https address of the Mini App (served under /app/); the app is on when set. */
-  webappUrl?: string;
-  /** Oldest Telegram init data the Mini App's API accepts (seconds). */
-  webappInitDataMaxAgeSeconds: number;
-  /** Panel call limits per host: the default and per-host overrides (tracking and its calls). */
-  panelHostLimits: { default: HostLimitsConfig; hosts: Record<string, HostLimitsConfig> };
-  /** Adaptive polling: full rate for `fullRateMs` after a change, then one check per `maxIntervalMs` at most (0: off). */
-  adaptive: { fullRateMs: number; maxIntervalMs: number };
-}
+/**
+ * The validated settings, as the app uses them. Derived from the schema (the type is what
+ * {@link toConfig} makes of the parsed environment), so it is written once.
+ */
+export type Config = ReturnType<typeof toConfig>;
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -225,7 +184,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
-  const e = result.data;
+  return toConfig(result.data);
+}
+
+/** The settings made of the parsed environment (see {@link Config}). Throws ConfigError. */
+function toConfig(e: z.output<typeof envSchema>) {
   let panels: PanelConfig[];
   try {
     panels = e.PANELS ? parsePanels(e.PANELS) : [{ id: "main", name: new URL(e.PANEL_URL).host, url: e.PANEL_URL }];
@@ -247,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storageUrl: e.STORAGE_URL ?? `sqlite://${path.join(dataDir, "bot.sqlite")}`,
     dataDir,
     ...(e.ENCRYPTION_KEY ? { encryptionKey: e.ENCRYPTION_KEY } : {}),
+    /** Keys being rotated out (ENCRYPTION_KEY_PREVIOUS): still decrypt, values are re-encrypted on read. */
     previousEncryptionKeys: e.ENCRYPTION_KEY_PREVIOUS,
     defaultLocale: e.DEFAULT_LOCALE,
     logLevel: e.LOG_LEVEL,
@@ -254,20 +218,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.WEBHOOK_URL ? { webhookUrl: e.WEBHOOK_URL } : {}),
     ...(e.WEBHOOK_SECRET ? { webhookSecret: e.WEBHOOK_SECRET } : {}),
     port: e.PORT,
+    /**
+     * Port of the operations server (/healthz and Prometheus /metrics), in both modes; unset: none
+     * (webhook mode still answers /healthz on PORT). 0 picks a free port (tests).
+     */
     ...(e.METRICS_PORT !== undefined ? { metricsPort: e.METRICS_PORT } : {}),
     pollIntervalMs: e.POLL_INTERVAL_SECONDS * 1000,
     panelTimeoutMs: e.PANEL_TIMEOUT_SECONDS * 1000,
+    /** Longest a user waits for the panel calls of one command or button, retries included. */
     replyBudgetMs: e.REPLY_BUDGET_SECONDS * 1000,
+    /** Longest one storage call may take before it fails (nothing hangs on a stalled database). */
     storageTimeoutMs: Math.round(e.STORAGE_TIMEOUT_SECONDS * 1000),
     servicesCacheMs: e.SERVICES_CACHE_SECONDS * 1000,
     tracking: e.TRACKING,
+    /** Updates a user may send per minute before the bot ignores them (0 = no limit). */
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    /** Prefix of every storage namespace and of the lease name (bots or test runs sharing a database). */
     ...(e.STORAGE_PREFIX ? { storagePrefix: e.STORAGE_PREFIX } : {}),
+    /** Lease period of the polling leader. */
     leaseTtlMs: Math.round(e.LEASE_TTL_SECONDS * 1000),
+    /** Address the webhook server binds. */
     host: e.HOST,
+    /** Public https address of the Mini App (served under /app/); the app is on when set. */
     ...(e.WEBAPP_URL ? { webappUrl: e.WEBAPP_URL } : {}),
+    /** Oldest Telegram init data the Mini App's API accepts (seconds). */
     webappInitDataMaxAgeSeconds: e.WEBAPP_INIT_DATA_MAX_AGE_SECONDS,
+    /** Panel call limits per host: the default and per-host overrides (tracking and its calls). */
     panelHostLimits: { default: hostDefault, hosts },
+    /** Adaptive polling: full rate for `fullRateMs` after a change, then one check per `maxIntervalMs` at most (0: off). */
     adaptive: { fullRateMs: Math.round(e.TRACK_FULL_RATE_MINUTES * 60_000), maxIntervalMs: Math.round(e.TRACK_MAX_INTERVAL_MINUTES * 60_000) },
   };
 }
