@@ -1,50 +1,39 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
+import { connectedTest as it } from "../helpers/fixtures.js";
 import { ALICE, BOB, Harness, privateChat, type ApiCall } from "../helpers/harness.js";
 import { orderActionData } from "../../src/bot/callbacks.js";
 
-let h: Harness;
-let key: string;
-let panelId: string;
-beforeEach(async () => {
-  h = await Harness.create();
-  key = await h.connect(ALICE);
-  panelId = h.deps.config.panels[0]!.id;
-});
-afterEach(async () => {
-  await h.close();
-});
-
 const text = (calls: ApiCall[]) => Harness.texts(calls).join("\n");
 const answerOf = (calls: ApiCall[]) => calls.find((c) => c.method === "answerCallbackQuery")?.payload;
-const cancelCalls = () => h.panel!.requests.filter((r) => r.action === "cancel");
+const cancelCalls = (h: Harness) => h.panel!.requests.filter((r) => r.action === "cancel");
 const button = (calls: ApiCall[], re: RegExp) => Harness.buttons(calls).find((b) => re.test(b.text))!.data!;
 
 describe("/cancel", () => {
-  it("answers usage without IDs (outside a conversation)", async () => {
+  it("answers usage without IDs (outside a conversation)", async ({ h }) => {
     expect(text(await h.text(ALICE, "/cancel"))).toMatch(/IDs of the orders to cancel/);
     expect(text(await h.text(ALICE, "/cancel nope"))).toMatch(/<code>nope<\/code>[\s\S]*IDs of the orders to cancel/);
-    expect(cancelCalls()).toHaveLength(0);
+    expect(cancelCalls(h)).toHaveLength(0);
   });
 
-  it("leaves a conversation instead when one is open", async () => {
+  it("leaves a conversation instead when one is open", async ({ h }) => {
     await h.text(ALICE, "/connect");
     const out = text(await h.text(ALICE, "/cancel"));
     expect(out).toMatch(/Cancelled/);
     expect(out).not.toMatch(/IDs of the orders to cancel/);
   });
 
-  it("asks to confirm, then cancels each order and shows each outcome", async () => {
+  it("asks to confirm, then cancels each order and shows each outcome", async ({ h, key }) => {
     const a = h.panel!.seedOrder(key, { service: "1448" });
     const b = h.panel!.seedOrder(key, { service: "1448", status: "In progress" });
     const done = h.panel!.seedOrder(key, { service: "1448", status: "Completed" });
     const noCancel = h.panel!.seedOrder(key, { service: "1451" });
     const ask = await h.text(ALICE, `/cancel ${a.id} ${b.id} ${done.id} ${noCancel.id} 555555`);
     expect(text(ask)).toMatch(/Cancel these 5 orders\?/);
-    expect(cancelCalls()).toHaveLength(0);
+    expect(cancelCalls(h)).toHaveLength(0);
     const yes = button(ask, /Yes, cancel 5 orders/);
 
     const calls = await h.press(ALICE, yes);
-    expect(cancelCalls()).toHaveLength(1);
+    expect(cancelCalls(h)).toHaveLength(1);
     const out = text(calls);
     expect(out).toContain("Cancel requests for 5 orders");
     expect(out).toMatch(new RegExp(`${a.id}</code> — ✅ cancel requested`));
@@ -57,29 +46,29 @@ describe("/cancel", () => {
     // The same confirmation cannot cancel twice.
     const again = await h.press(ALICE, yes);
     expect(answerOf(again)?.text).toMatch(/expired/);
-    expect(cancelCalls()).toHaveLength(1);
+    expect(cancelCalls(h)).toHaveLength(1);
   });
 
-  it("cancels nothing on No", async () => {
+  it("cancels nothing on No", async ({ h, key }) => {
     const a = h.panel!.seedOrder(key, { service: "1448" });
     const ask = await h.text(ALICE, `/cancel ${a.id}`);
     expect(text(ask)).toMatch(/Cancel this order\?/);
     const calls = await h.press(ALICE, button(ask, /^No$/));
     expect(text(calls)).toMatch(/Nothing was cancelled/);
-    expect(cancelCalls()).toHaveLength(0);
+    expect(cancelCalls(h)).toHaveLength(0);
     expect(h.panel!.orders.get(a.id)!.status).toBe("Pending");
   });
 
-  it("only lets the user who asked confirm", async () => {
+  it("only lets the user who asked confirm", async ({ h, key }) => {
     const a = h.panel!.seedOrder(key, { service: "1448" });
     const ask = await h.text(ALICE, `/cancel ${a.id}`);
     await h.connect(BOB, "bob-key-000001");
     const calls = await h.press(BOB, button(ask, /Yes/), undefined, privateChat(ALICE));
     expect(answerOf(calls)?.text).toMatch(/potekel/); // Bob reads Slovenian: "expired"
-    expect(cancelCalls()).toHaveLength(0);
+    expect(cancelCalls(h)).toHaveLength(0);
   });
 
-  it("says clearly when the panel has no cancel", async () => {
+  it("says clearly when the panel has no cancel", async ({ h, key }) => {
     h.panel!.setQuirks({ noCancel: true });
     const a = h.panel!.seedOrder(key, { service: "1448" });
     const b = h.panel!.seedOrder(key, { service: "1448" });
@@ -89,14 +78,14 @@ describe("/cancel", () => {
     expect(h.panel!.orders.get(a.id)!.status).toBe("Pending");
   });
 
-  it("tells one order's refusal in a sentence", async () => {
+  it("tells one order's refusal in a sentence", async ({ h, key }) => {
     const a = h.panel!.seedOrder(key, { service: "1448", status: "Completed" });
     const ask = await h.text(ALICE, `/cancel ${a.id}`);
     const out = text(await h.press(ALICE, button(ask, /Yes, cancel 1 order/)));
     expect(out).toMatch(new RegExp(`Order ${a.id}: ⛔ this order can no longer be cancelled`));
   });
 
-  it("says the outcome is unknown when the panel fails during the cancel", async () => {
+  it("says the outcome is unknown when the panel fails during the cancel", async ({ h, key }) => {
     const a = h.panel!.seedOrder(key, { service: "1448" });
     const b = h.panel!.seedOrder(key, { service: "1448" });
     const ask = await h.text(ALICE, `/cancel ${a.id} ${b.id}`);
@@ -108,13 +97,13 @@ describe("/cancel", () => {
 });
 
 describe("cancel button on a card", () => {
-  it("asks to confirm on the card, then cancels and redraws the card", async () => {
+  it("asks to confirm on the card, then cancels and redraws the card", async ({ h, key, panelId }) => {
     const o = h.panel!.seedOrder(key, { service: "1448" });
     const ask = await h.press(ALICE, orderActionData("cancel", panelId, o.id));
     const markup = ask.find((c) => c.method === "editMessageReplyMarkup")!.payload.reply_markup;
     const data = markup.inline_keyboard.flat().map((b: any) => b.callback_data);
     expect(data).toEqual([orderActionData("cancel-yes", panelId, o.id), orderActionData("refresh", panelId, o.id)]);
-    expect(cancelCalls()).toHaveLength(0);
+    expect(cancelCalls(h)).toHaveLength(0);
 
     const calls = await h.press(ALICE, orderActionData("cancel-yes", panelId, o.id));
     expect(answerOf(calls)?.text).toMatch(new RegExp(`Cancel requested for order ${o.id}`));
@@ -124,7 +113,7 @@ describe("cancel button on a card", () => {
     expect(after).toEqual([orderActionData("refresh", panelId, o.id)]);
   });
 
-  it("answers a refusal from a panel without cancel", async () => {
+  it("answers a refusal from a panel without cancel", async ({ h, key, panelId }) => {
     h.panel!.setQuirks({ noCancel: true });
     const o = h.panel!.seedOrder(key, { service: "1448" });
     const calls = await h.press(ALICE, orderActionData("cancel-yes", panelId, o.id));
@@ -133,9 +122,9 @@ describe("cancel button on a card", () => {
     expect(h.panel!.orders.get(o.id)!.status).toBe("Pending");
   });
 
-  it("treats a stale cancel button as expired", async () => {
+  it("treats a stale cancel button as expired", async ({ h }) => {
     const calls = await h.press(ALICE, orderActionData("cancel-yes", "elsewhere", "23501"));
     expect(answerOf(calls)?.text).toMatch(/expired/);
-    expect(cancelCalls()).toHaveLength(0);
+    expect(cancelCalls(h)).toHaveLength(0);
   });
 });

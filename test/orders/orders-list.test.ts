@@ -1,27 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
+import { connectedTest as it } from "../helpers/fixtures.js";
 import { ALICE, Harness, type ApiCall } from "../helpers/harness.js";
 import { orderActionData } from "../../src/bot/callbacks.js";
 import { orderDetailsCodec, ordersPageData } from "../../src/bot/features/orders.js";
 
 const orderDetailsData = (panelId: string, orderId: string) => orderDetailsCodec.pack({ panelId, orderId });
 
-let h: Harness;
-let key: string;
-let panelId: string;
-beforeEach(async () => {
-  h = await Harness.create();
-  key = await h.connect(ALICE);
-  panelId = h.deps.config.panels[0]!.id;
-});
-afterEach(async () => {
-  await h.close();
-});
-
-const statusCalls = () => h.panel!.requests.filter((r) => r.action === "status");
+const statusCalls = (h: Harness) => h.panel!.requests.filter((r) => r.action === "status");
 const answerOf = (calls: ApiCall[]) => calls.find((c) => c.method === "answerCallbackQuery")?.payload;
 
 /** Seeds n orders on the panel and tracks them in Alice's chat (the last one is the newest). */
-async function trackOrders(n: number): Promise<string[]> {
+async function trackOrders({ h, key, panelId }: { h: Harness; key: string; panelId: string }, n: number): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     const o = h.panel!.seedOrder(key, { service: "1448" });
@@ -41,14 +30,14 @@ async function trackOrders(n: number): Promise<string[]> {
 }
 
 describe("/orders", () => {
-  it("helps when nothing is tracked", async () => {
+  it("helps when nothing is tracked", async ({ h }) => {
     const [text] = Harness.texts(await h.text(ALICE, "/orders"));
     expect(text).toMatch(/\/order/);
     expect(text).toMatch(/\/track/);
   });
 
-  it("lists the newest first, 5 per page, with last known status and service name", async () => {
-    const ids = await trackOrders(12);
+  it("lists the newest first, 5 per page, with last known status and service name", async ({ h, key, panelId }) => {
+    const ids = await trackOrders({ h, key, panelId }, 12);
     const newest = ids[11]!;
     await h.deps.storage.orders.setState(ALICE.id, panelId, newest, {
       final: true,
@@ -68,7 +57,7 @@ describe("/orders", () => {
     expect(data).toContain(ordersPageData(0, true));
     expect(data).toContain(ordersPageData(5));
     expect(data).not.toContain(ordersPageData(0)); // no "newer" on the first page
-    expect(statusCalls()).toHaveLength(0); // the list itself asks the panel nothing
+    expect(statusCalls(h)).toHaveLength(0); // the list itself asks the panel nothing
 
     const page2 = await h.press(ALICE, ordersPageData(5));
     const edit = page2.find((c) => c.method === "editMessageText")!;
@@ -82,20 +71,20 @@ describe("/orders", () => {
     expect(Harness.buttons(page3).map((b) => b.data)).not.toContain(ordersPageData(15));
   });
 
-  it("refreshes a page with one status call and does not write tracking state", async () => {
-    const ids = await trackOrders(7);
+  it("refreshes a page with one status call and does not write tracking state", async ({ h, key, panelId }) => {
+    const ids = await trackOrders({ h, key, panelId }, 7);
     for (const id of ids) h.panel!.setOrder(id, { status: "Completed", remains: 0 });
     const calls = await h.press(ALICE, ordersPageData(0, true));
-    expect(statusCalls()).toHaveLength(1);
-    expect(statusCalls()[0]!.params.orders?.split(",").sort()).toEqual(ids.slice(2).sort());
+    expect(statusCalls(h)).toHaveLength(1);
+    expect(statusCalls(h)[0]!.params.orders?.split(",").sort()).toEqual(ids.slice(2).sort());
     const text = calls.find((c) => c.method === "editMessageText")!.payload.text as string;
     expect(text).toContain("Checked with the panel just now");
     expect(text.match(/✅ Completed/g)).toHaveLength(5);
     expect(await h.deps.storage.orders.getState(ALICE.id, panelId, ids[6]!)).toBeUndefined();
   });
 
-  it("says when the refresh could not reach the panel, keeping the list", async () => {
-    await trackOrders(2);
+  it("says when the refresh could not reach the panel, keeping the list", async ({ h, key, panelId }) => {
+    await trackOrders({ h, key, panelId }, 2);
     h.panel!.setFault({ mode: "html" });
     const calls = await h.press(ALICE, ordersPageData(0, true));
     const text = calls.find((c) => c.method === "editMessageText")!.payload.text as string;
@@ -103,8 +92,8 @@ describe("/orders", () => {
     expect(text).toContain("not checked yet");
   });
 
-  it("opens an order's card with its buttons", async () => {
-    const [id] = await trackOrders(1);
+  it("opens an order's card with its buttons", async ({ h, key, panelId }) => {
+    const [id] = await trackOrders({ h, key, panelId }, 1);
     const calls = await h.press(ALICE, orderDetailsData(panelId, id!));
     const msg = calls.find((c) => c.method === "sendMessage")!;
     expect(msg.payload.text).toContain(`Order ${id}`);
@@ -116,8 +105,8 @@ describe("/orders", () => {
     ]);
   });
 
-  it("shows the stored card and the error when the panel is down", async () => {
-    const [id] = await trackOrders(1);
+  it("shows the stored card and the error when the panel is down", async ({ h, key, panelId }) => {
+    const [id] = await trackOrders({ h, key, panelId }, 1);
     await h.deps.storage.orders.setState(ALICE.id, panelId, id!, {
       final: false,
       last: { status: "In progress", at: Date.now() },
@@ -128,7 +117,7 @@ describe("/orders", () => {
     expect(answerOf(calls)?.text).toMatch(/not reachable/);
   });
 
-  it("treats a details button of another panel as expired", async () => {
+  it("treats a details button of another panel as expired", async ({ h }) => {
     const calls = await h.press(ALICE, orderDetailsData("gone", "23501"));
     expect(answerOf(calls)?.text).toMatch(/expired/);
   });

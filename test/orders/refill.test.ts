@@ -1,42 +1,31 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
+import { connectedTest as it } from "../helpers/fixtures.js";
 import { ALICE, Harness, type ApiCall } from "../helpers/harness.js";
 import { orderActionData, refillRefreshData } from "../../src/bot/callbacks.js";
 
-let h: Harness;
-let key: string;
-let panelId: string;
-beforeEach(async () => {
-  h = await Harness.create();
-  key = await h.connect(ALICE);
-  panelId = h.deps.config.panels[0]!.id;
-});
-afterEach(async () => {
-  await h.close();
-});
-
 const text = (calls: ApiCall[]) => Harness.texts(calls).join("\n");
 const answerOf = (calls: ApiCall[]) => calls.find((c) => c.method === "answerCallbackQuery")?.payload;
-const refillCalls = () => h.panel!.requests.filter((r) => r.action === "refill");
+const refillCalls = (h: Harness) => h.panel!.requests.filter((r) => r.action === "refill");
 
 describe("/refill", () => {
-  it("explains usage without IDs", async () => {
+  it("explains usage without IDs", async ({ h }) => {
     expect(text(await h.text(ALICE, "/refill"))).toMatch(/IDs of the orders to refill/);
     expect(text(await h.text(ALICE, "/refill abc"))).toMatch(/<code>abc<\/code>[\s\S]*IDs of the orders to refill/);
-    expect(refillCalls()).toHaveLength(0);
+    expect(refillCalls(h)).toHaveLength(0);
   });
 
-  it("requests one refill, records it for the tracker and offers a status button", async () => {
+  it("requests one refill, records it for the tracker and offers a status button", async ({ h, key, panelId }) => {
     const o = h.panel!.seedOrder(key, { service: "1448", status: "Completed", remains: 0 });
     const calls = await h.text(ALICE, `/refill ${o.id}`);
     expect(text(calls)).toMatch(new RegExp(`Refill 1 requested for order ${o.id}`));
-    expect(refillCalls()).toHaveLength(1);
-    expect(refillCalls()[0]!.params.order).toBe(o.id);
+    expect(refillCalls(h)).toHaveLength(1);
+    expect(refillCalls(h)[0]!.params.order).toBe(o.id);
     expect(Harness.buttons(calls).map((b) => b.data)).toEqual([refillRefreshData(panelId, "1")]);
     const tracked = await h.deps.storage.refills.get(ALICE.id, panelId, "1");
     expect(tracked).toMatchObject({ chatId: ALICE.id, owner: `u:${ALICE.id}`, panelId, refillId: "1", orderId: o.id });
   });
 
-  it("says why one refill is refused and records nothing", async () => {
+  it("says why one refill is refused and records nothing", async ({ h, key }) => {
     const pending = h.panel!.seedOrder(key, { service: "1448" });
     expect(text(await h.text(ALICE, `/refill ${pending.id}`))).toMatch(/not eligible for a refill/);
     const noRefill = h.panel!.seedOrder(key, { service: "1449", status: "Completed" });
@@ -45,13 +34,13 @@ describe("/refill", () => {
     expect(h.panel!.refills.size).toBe(0);
   });
 
-  it("requests many with one call and gives each ID its own outcome", async () => {
+  it("requests many with one call and gives each ID its own outcome", async ({ h, key, panelId }) => {
     const ok1 = h.panel!.seedOrder(key, { service: "1448", status: "Completed" });
     const ok2 = h.panel!.seedOrder(key, { service: "1453", status: "Partial" });
     const disabled = h.panel!.seedOrder(key, { service: "1449", status: "Completed" });
     const calls = await h.text(ALICE, `/refill ${ok1.id} ${ok2.id} ${disabled.id} 888888 zz`);
     const out = text(calls);
-    expect(refillCalls()).toHaveLength(1);
+    expect(refillCalls(h)).toHaveLength(1);
     expect(out).toContain("<code>zz</code>");
     expect(out).toMatch(new RegExp(`${ok1.id}</code> — 🔁 refill <code>1</code> requested`));
     expect(out).toMatch(new RegExp(`${ok2.id}</code> — 🔁 refill <code>2</code> requested`));
@@ -62,7 +51,7 @@ describe("/refill", () => {
     expect(await h.deps.storage.refills.get(ALICE.id, panelId, "2")).toBeDefined();
   });
 
-  it("says the panel offers no refills", async () => {
+  it("says the panel offers no refills", async ({ h, key }) => {
     h.panel!.setQuirks({ noRefill: true });
     const a = h.panel!.seedOrder(key, { status: "Completed" });
     const b = h.panel!.seedOrder(key, { status: "Completed" });
@@ -70,7 +59,7 @@ describe("/refill", () => {
     expect(text(await h.text(ALICE, `/refill ${a.id}`))).toMatch(/refused by the panel: Incorrect request/);
   });
 
-  it("reports a panel that is down once", async () => {
+  it("reports a panel that is down once", async ({ h }) => {
     h.panel!.setFault({ mode: "http500" });
     const texts = Harness.texts(await h.text(ALICE, "/refill 23501 23502"));
     expect(texts).toHaveLength(1);
@@ -78,7 +67,7 @@ describe("/refill", () => {
     expect(texts[0]).toMatch(/outcome is unknown|not reachable/);
   });
 
-  it("works from the card's refill button", async () => {
+  it("works from the card's refill button", async ({ h, key, panelId }) => {
     const o = h.panel!.seedOrder(key, { service: "1448", status: "Completed" });
     const calls = await h.press(ALICE, orderActionData("refill", panelId, o.id));
     expect(answerOf(calls)).toMatchObject({ show_alert: true });
@@ -90,11 +79,11 @@ describe("/refill", () => {
 });
 
 describe("/refills", () => {
-  it("explains usage without IDs", async () => {
+  it("explains usage without IDs", async ({ h }) => {
     expect(text(await h.text(ALICE, "/refills"))).toMatch(/refill IDs/);
   });
 
-  it("shows one refill's status with a refresh button that edits it in place", async () => {
+  it("shows one refill's status with a refresh button that edits it in place", async ({ h, key, panelId }) => {
     const o = h.panel!.seedOrder(key, { service: "1448", status: "Completed" });
     await h.text(ALICE, `/refill ${o.id}`);
     const calls = await h.text(ALICE, "/refills 1");
@@ -106,7 +95,7 @@ describe("/refills", () => {
     expect(refreshed.find((c) => c.method === "editMessageText")?.payload.text).toMatch(/✅ Completed/);
   });
 
-  it("shows many refills, each with its own outcome", async () => {
+  it("shows many refills, each with its own outcome", async ({ h, key }) => {
     const a = h.panel!.seedOrder(key, { service: "1448", status: "Completed" });
     const b = h.panel!.seedOrder(key, { service: "1448", status: "Completed" });
     await h.text(ALICE, `/refill ${a.id} ${b.id}`);
@@ -118,13 +107,13 @@ describe("/refills", () => {
     expect(h.panel!.requests.filter((r) => r.action === "refill_status")).toHaveLength(1);
   });
 
-  it("says a refill is unknown", async () => {
+  it("says a refill is unknown", async ({ h, panelId }) => {
     expect(text(await h.text(ALICE, "/refills 42"))).toMatch(/Refill <code>42<\/code> was not found/);
     const calls = await h.press(ALICE, refillRefreshData(panelId, "42"));
     expect(answerOf(calls)?.text).toMatch(/Refill 42 was not found/);
   });
 
-  it("treats a refill button of another panel as expired", async () => {
+  it("treats a refill button of another panel as expired", async ({ h }) => {
     expect(answerOf(await h.press(ALICE, refillRefreshData("other", "1")))?.text).toMatch(/expired/);
   });
 });
