@@ -54,15 +54,17 @@ export function cancelConfirmKeyboard(t: T, panelId: string, orderId: string): I
 
 /** Card text and keyboard for an order (meta: the chat's tracked metadata, if any). */
 export function orderCard(
-  ctx: Pick<BaseContext, "t" | "locale">,
+  ctx: Pick<BaseContext, "t" | "locale"> & Partial<Pick<BaseContext, "deps">>,
   panelId: string,
   orderId: string,
   state: OrderState | undefined,
   meta?: Partial<TrackedOrder>,
 ): { text: string; keyboard: InlineKeyboard } {
+  // A panel that answered "no such action" to a cancel gets no cancel buttons from then on.
+  const noCancel = ctx.deps?.panels.supportsCancel(panelId) === false;
   return {
     text: orderCardHtml(ctx.t, orderId, state, meta, ctx.locale),
-    keyboard: orderCardKeyboard(ctx.t, panelId, orderId, state?.status, meta),
+    keyboard: orderCardKeyboard(ctx.t, panelId, orderId, state?.status, noCancel ? { ...meta, cancellable: false } : meta),
   };
 }
 

@@ -128,3 +128,19 @@ describe("cancel button on a card", () => {
     expect(cancelCalls(h)).toHaveLength(0);
   });
 });
+
+describe("a panel without cancelling", () => {
+  it("hides the cancel buttons of its orders once it said so", async ({ h, key, panelId }) => {
+    const o = h.panel!.seedOrder(key, { service: "1448" });
+    const before = Harness.buttons(await h.text(ALICE, `/status ${o.id}`)).map((b) => b.data);
+    expect(before).toContain(orderActionData("cancel", panelId, o.id));
+    h.panel!.setFault({ mode: "answer", actions: ["cancel"], answer: { json: { error: "Invalid action" } } });
+    const ask = await h.text(ALICE, `/cancel ${o.id}`);
+    const yes = Harness.buttons(ask).find((b) => /Yes/.test(b.text))?.data;
+    expect(Harness.texts(await h.press(ALICE, yes!)).join("\n")).toMatch(/does not offer cancelling/);
+    h.panel!.setFault({ mode: "none" });
+    const after = Harness.buttons(await h.text(ALICE, `/status ${o.id}`)).map((b) => b.data);
+    expect(after).toContain(orderActionData("refresh", panelId, o.id));
+    expect(after).not.toContain(orderActionData("cancel", panelId, o.id));
+  });
+});

@@ -31,6 +31,8 @@ export interface RendererOptions {
   maxButtonItems?: number;
   /** Most cards in one message; the rest are counted ("…and 12 more"). Default 15. */
   maxCards?: number;
+  /** Whether a panel takes `cancel` (a panel known not to gets no cancel buttons). Default: yes. */
+  supportsCancel?: (panelId: string) => boolean;
 }
 
 /** Longest text of a message (Telegram's limit is 4,096 characters after parsing). */
@@ -39,6 +41,7 @@ const TEXT_LIMIT = 3800;
 export class NotificationRenderer {
   private readonly maxButtonItems: number;
   private readonly maxCards: number;
+  private readonly supportsCancel: (panelId: string) => boolean;
   /** Per locale, translations without variables (status labels, titles): the same text every time. */
   private readonly fixed = new Map<string, Map<string, string>>();
 
@@ -49,6 +52,7 @@ export class NotificationRenderer {
   ) {
     this.maxButtonItems = options.maxButtonItems ?? 3;
     this.maxCards = options.maxCards ?? 15;
+    this.supportsCancel = options.supportsCancel ?? (() => true);
   }
 
   /**
@@ -124,7 +128,7 @@ export class NotificationRenderer {
         if ((slug === "completed" || slug === "partial") && order.refillable === true) {
           kb.text(t("tracking-button-refill", { id: order.orderId }), orderActionData("refill", order.panelId, order.orderId));
         }
-        if (!isFinalOrderStatus(current.status) && order.cancellable !== false) {
+        if (!isFinalOrderStatus(current.status) && order.cancellable !== false && this.supportsCancel(order.panelId)) {
           kb.text(t("tracking-button-cancel", { id: order.orderId }), orderActionData("cancel", order.panelId, order.orderId));
         }
         const repeat = order.serviceId ? tryRepeatData(order.panelId, order.orderId) : undefined;

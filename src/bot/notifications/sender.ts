@@ -20,6 +20,7 @@ import { Api, GrammyError, type Transformer } from "grammy";
 import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
 import { apiThrottler } from "@grammyjs/transformer-throttler";
 import type { I18n } from "@grammyjs/i18n";
+import type { PanelRegistry } from "../../panel/registry.js";
 import type { Config } from "../../config.js";
 import type { Logger } from "../../logger.js";
 import type { Notification, NotificationSender, SendResult } from "../../tracking/sender.js";
@@ -146,6 +147,12 @@ export class TelegramNotificationSender implements NotificationSender {
 export function createNotificationSender(deps: {
   config: Pick<Config, "botToken" | "botApiRoot" | "defaultLocale">;
   logger: Pick<Logger, "warn" | "error">;
+  panels?: Pick<PanelRegistry, "supportsCancel">;
 }): TelegramNotificationSender {
-  return new TelegramNotificationSender(deps, createNotifierApi(deps.config));
+  const panels = deps.panels;
+  return new TelegramNotificationSender(
+    deps,
+    createNotifierApi(deps.config),
+    panels ? { supportsCancel: (id) => panels.supportsCancel(id) } : {},
+  );
 }
