@@ -153,11 +153,6 @@ export function compareDecimal(a: DecimalInput, b: DecimalInput): -1 | 0 | 1 {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** True if the value is zero. */
-export function isZeroDecimal(a: DecimalInput): boolean {
-  return parseDecimal(a).units === 0n;
-}
-
 /** Divides `units` by `divisor` (> 0) with the given rounding. */
 function divRound(units: bigint, divisor: bigint, mode: RoundingMode): bigint {
   const negative = units < 0n;
