@@ -7,6 +7,7 @@ import type { PanelClient } from "../panel/client.js";
 import type { BaseContext } from "./context.js";
 import { DecryptionError } from "../storage/crypto.js";
 import { budgetedClient } from "./budget.js";
+import { cosmetic } from "./best-effort.js";
 
 export interface ActiveAccount {
   owner: OwnerKey;
@@ -74,7 +75,7 @@ export async function requireAccount(ctx: BaseContext): Promise<ActiveAccount | 
   const status = await accountStatus(ctx);
   if (status.kind === "ok") return status.active;
   const text = status.kind === "unreadable" ? unreadableText(ctx) : isGroupChat(ctx) ? ctx.t("account-missing-group") : ctx.t("account-missing");
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true }).catch(() => undefined);
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true }).catch(cosmetic);
   else await ctx.reply(text);
   return undefined;
 }

@@ -48,6 +48,7 @@ import { homeFeature } from "./features/home.js";
 import { plainTextFeature } from "./features/plain-text.js";
 import { massFeature } from "./features/mass.js";
 import { historyFeature } from "./features/history.js";
+import { cosmetic } from "./best-effort.js";
 
 export interface CreateBotOptions {
   /** Skip getMe (tests, webhook cold starts). */
@@ -179,7 +180,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   // else, a lost wizard, a group): before the guard and the conversations. The /connect wizard
   // still reads the text from the update; the fallback explains the deletion outside wizards.
   bot.on("message:text", async (ctx, next) => {
-    if (looksLikeApiKey(ctx.message.text)) await ctx.deleteMessage().catch(() => undefined);
+    if (looksLikeApiKey(ctx.message.text)) await ctx.deleteMessage().catch(cosmetic);
     return next();
   });
 
@@ -213,8 +214,8 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   bot.use(async (ctx, next) => {
     const key = conversationKey(ctx);
     if (key !== undefined && lostStates.delete(key)) {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("conversation-state-lost"), show_alert: true }).catch(() => undefined);
-      else await ctx.reply(ctx.t("conversation-state-lost")).catch(() => undefined);
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("conversation-state-lost"), show_alert: true }).catch(cosmetic);
+      else await ctx.reply(ctx.t("conversation-state-lost")).catch(cosmetic);
       if (ctx.callbackQuery) return; // the lost wizard's button means nothing now
     }
     return next();

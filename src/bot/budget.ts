@@ -14,6 +14,7 @@ import type { MiddlewareFn } from "grammy";
 import type { PanelClient } from "../panel/client.js";
 import { PanelError } from "../panel/errors.js";
 import type { BaseContext } from "./context.js";
+import { cosmetic } from "./best-effort.js";
 
 /** Delay before the "still waiting…" notice. */
 export const STILL_WAITING_MS = 3000;
@@ -68,7 +69,7 @@ export function updateBudget(): MiddlewareFn<BaseContext> {
   return async (ctx, next) => {
     if (cancelled.has(ctx)) {
       ctx.deps.logger.info({ chatId: ctx.chat?.id }, "wait for the panel cancelled by the user");
-      await ctx.reply(ctx.t("budget-wait-cancelled")).catch(() => undefined);
+      await ctx.reply(ctx.t("budget-wait-cancelled")).catch(cosmetic);
       return;
     }
     const budget: Budget = {
@@ -123,14 +124,14 @@ export async function withinBudget<T>(ctx: BaseContext, task: Promise<T>): Promi
           setTimeout(() => {
             if (budget.stillWaitingShown || budget.stop.signal.aborted) return;
             budget.stillWaitingShown = true;
-            void ctx.replyWithChatAction("typing").catch(() => undefined);
+            void ctx.replyWithChatAction("typing").catch(cosmetic);
             if (ctx.callbackQuery) return; // a pressed button shows its own spinner
             void ctx
               .reply(ctx.t("budget-still-waiting"))
               .then((m) => {
                 notice = m.message_id;
               })
-              .catch(() => undefined);
+              .catch(cosmetic); // a courtesy note: the answer itself comes regardless
           }, STILL_WAITING_MS),
         );
       }
@@ -140,7 +141,7 @@ export async function withinBudget<T>(ctx: BaseContext, task: Promise<T>): Promi
     for (const t of timers) clearTimeout(t);
     budget.waiting--;
     if (notice !== undefined && ctx.chat && !budget.stop.signal.aborted) {
-      await ctx.api.deleteMessage(ctx.chat.id, notice).catch(() => undefined);
+      await ctx.api.deleteMessage(ctx.chat.id, notice).catch(cosmetic);
     }
   }
 }

@@ -18,6 +18,7 @@ import type { BatchItem } from "../panel/types.js";
 import type { TrackedOrder } from "../storage/types.js";
 import { truncate } from "./format.js";
 import { fitHtml, htmlLength } from "./fit.js";
+import { cosmetic } from "./best-effort.js";
 
 export { canCancel, canRefill };
 
@@ -256,7 +257,7 @@ export { plainText } from "../bot/html.js";
  * characters (src/bot/fit.ts).
  */
 export async function answer(ctx: BaseContext, text?: string, alert = false): Promise<void> {
-  await ctx.answerCallbackQuery(text === undefined ? undefined : { text, show_alert: alert }).catch(() => undefined);
+  await ctx.answerCallbackQuery(text === undefined ? undefined : { text, show_alert: alert }).catch(cosmetic);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -160,12 +160,16 @@ async function send(deps: PlacementDeps, args: PlaceArgs): Promise<PlaceOutcome>
     } catch (err) {
       const info = errInfo(deps, err);
       if (info.kind === "unknown_outcome" || info.kind === "error") {
+        // Best effort: the "sending" record written before `add` already says "outcome unknown".
         await deps.storage.placements
           .set(pid, { ...base, state: "sending", errorKind: "unknown_outcome", at: deps.now() })
-          .catch(() => undefined);
+          .catch((e: unknown) => deps.logger.error({ err: String(e) }, "could not note an unknown outcome"));
         return { kind: "unknown" };
       }
-      await deps.storage.placements.set(pid, { ...base, state: "failed", errorKind: info.kind, at: deps.now() }).catch(() => undefined);
+      // A readable refusal: nothing was placed. If this write fails, the record stays "sending" (shown as unknown, never re-sent).
+      await deps.storage.placements
+        .set(pid, { ...base, state: "failed", errorKind: info.kind, at: deps.now() })
+        .catch((e: unknown) => deps.logger.error({ err: String(e) }, "could not record a refused placement"));
       return { kind: "failed", err: info };
     }
     const now = deps.now();

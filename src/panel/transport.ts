@@ -300,7 +300,7 @@ export class PanelTransport {
       }
       const status = res.statusCode;
       if (status >= 300 && status < 400) {
-        await res.body.dump().catch(() => undefined);
+        await res.body.dump().catch(() => undefined); // discarding the body; the redirect is the error
         throw new PanelError("unavailable", `The panel answered with a redirect (HTTP ${status}); redirects are not followed`, {
           status,
           action,

@@ -101,7 +101,7 @@ export class WebAppApi {
   /** The user's language: /language choice, else the Telegram language when we have it, else the default. */
   private async languageOf(caller: Caller): Promise<string> {
     const locales = this.availableLocales();
-    const prefs = await this.deps.storage.prefs.get(caller.chatId).catch(() => undefined);
+    const prefs = await this.deps.storage.prefs.get(caller.chatId).catch(() => undefined); // no prefs: the Telegram language
     if (prefs?.language && locales.includes(prefs.language)) return prefs.language;
     const lang = caller.user.languageCode ?? prefs?.detectedLanguage;
     if (lang && locales.includes(lang)) return lang;

@@ -14,6 +14,7 @@ import { panelErrorText } from "../panel-errors.js";
 import { CANCEL_DATA, cancelKeyboard, waitStep, waitText } from "./helpers.js";
 import { defineCallback } from "../callback-data.js";
 import { PANEL_ID_FIELD } from "../callbacks.js";
+import { cosmetic } from "../best-effort.js";
 
 export const CONNECT_CONVERSATION = "connect";
 
@@ -52,7 +53,7 @@ export async function connectConversation(conversation: BotConversation, ctx: Co
       if (chosen) {
         panelId = chosen.id;
         await next.answerCallbackQuery();
-        await next.editMessageText(ctx.t("connect-panel-chosen", { panel: chosen.name })).catch(() => undefined);
+        await next.editMessageText(ctx.t("connect-panel-chosen", { panel: chosen.name })).catch(cosmetic);
         break;
       }
       if (next.callbackQuery) await next.answerCallbackQuery({ text: next.t("button-expired") });
@@ -72,13 +73,13 @@ export async function connectConversation(conversation: BotConversation, ctx: Co
   for (;;) {
     const { ctx: keyCtx, text } = await waitText(conversation);
     // The message holds a secret: remove it from the chat whatever happens next.
-    await keyCtx.deleteMessage().catch(() => undefined);
+    await keyCtx.deleteMessage().catch(cosmetic);
     const key = text.trim();
     if (!API_KEY_PATTERN.test(key)) {
       await keyCtx.reply(keyCtx.t("connect-key-malformed"), { reply_markup: cancelKeyboard(keyCtx) });
       continue;
     }
-    await keyCtx.replyWithChatAction("typing").catch(() => undefined);
+    await keyCtx.replyWithChatAction("typing").catch(cosmetic);
     const verified = await conversation.external(async (): Promise<Verify> => {
       try {
         const b = await ctx.deps.panels.get(panelId).balance(key);

@@ -6,6 +6,7 @@ import { InlineKeyboard } from "grammy";
 import type { BotConversation, ConvContext } from "../context.js";
 import { defineCallback } from "../callback-data.js";
 import { homeButton, replyKeyAction } from "../home-keys.js";
+import { cosmetic } from "../best-effort.js";
 
 /** The Cancel button shown at every step of a conversation (its starter's). */
 export const conversationCancelCodec = defineCallback("conv:cancel", {}, { audience: "starter" });
@@ -31,8 +32,8 @@ export async function waitStep(conversation: BotConversation): Promise<ConvConte
   const next = await conversation.wait();
   if (isCancel(next)) {
     if (next.callbackQuery) {
-      await next.answerCallbackQuery().catch(() => undefined);
-      await next.editMessageReplyMarkup().catch(() => undefined);
+      await next.answerCallbackQuery().catch(cosmetic);
+      await next.editMessageReplyMarkup().catch(cosmetic);
     }
     await next.reply(next.t("conversation-cancelled"), next.chat?.type === "private" ? { reply_markup: homeButton(next.t) } : {});
     return conversation.halt();
@@ -52,7 +53,7 @@ export async function waitText(conversation: BotConversation, hintKey = "convers
     const text = next.message?.text;
     if (text !== undefined) return { ctx: next, text };
     if (next.callbackQuery) {
-      await next.answerCallbackQuery({ text: next.t("button-expired") }).catch(() => undefined);
+      await next.answerCallbackQuery({ text: next.t("button-expired") }).catch(cosmetic);
     } else {
       await next.reply(next.t(hintKey));
     }

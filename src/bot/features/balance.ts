@@ -6,12 +6,13 @@ import { requireAccount } from "../account.js";
 import { panelErrorText } from "../panel-errors.js";
 import { money } from "../format.js";
 import { lowBalanceAlert } from "../low-balance.js";
+import { cosmetic } from "../best-effort.js";
 
 /** The account's balance, as a new message (/balance, the home screen). */
 export async function sendBalance(ctx: BotContext): Promise<void> {
   const active = await requireAccount(ctx);
   if (!active) return;
-  await ctx.replyWithChatAction("typing").catch(() => undefined);
+  await ctx.replyWithChatAction("typing").catch(cosmetic);
   try {
     const b = await active.client.balance(active.account.apiKey);
     await ctx.reply(ctx.t("balance", { balance: money(ctx, b.balance, b.currency), panel: active.panelName }));

@@ -36,6 +36,7 @@ import {
   trackedMeta,
   readIdArgs,
 } from "../order-ui.js";
+import { cosmetic } from "../best-effort.js";
 
 /** How long a confirmation button stays valid. */
 export const CANCEL_CONFIRM_TTL_MS = 15 * 60_000;
@@ -146,7 +147,7 @@ export function cancelFeature(): Feature {
     const { account, client } = active;
 
     if (action.action === "cancel") {
-      await ctx.editMessageReplyMarkup({ reply_markup: cancelConfirmKeyboard(ctx.t, account.panelId, id) }).catch(() => undefined);
+      await ctx.editMessageReplyMarkup({ reply_markup: cancelConfirmKeyboard(ctx.t, account.panelId, id) }).catch(cosmetic);
       await answer(ctx, ctx.t("orders-cancel-ask-one", { id }));
       return;
     }
@@ -161,7 +162,7 @@ export function cancelFeature(): Feature {
       const card = orderCard(ctx, account.panelId, id, state, meta);
       await editInPlace(ctx, card.text, card.keyboard);
     } else {
-      await ctx.editMessageReplyMarkup({ reply_markup: orderCardKeyboard(ctx.t, account.panelId, id) }).catch(() => undefined);
+      await ctx.editMessageReplyMarkup({ reply_markup: orderCardKeyboard(ctx.t, account.panelId, id) }).catch(cosmetic);
     }
   });
 

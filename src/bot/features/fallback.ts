@@ -3,6 +3,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { sendWelcome } from "./start.js";
+import { cosmetic } from "../best-effort.js";
 
 /**
  * Text that looks like an API key (a long single token of letters and digits). When one arrives
@@ -25,7 +26,7 @@ export function fallbackFeature(): Feature {
     const text = ctx.message.text;
     if (text.startsWith("/")) await ctx.reply(ctx.t("unknown-command"));
     else if (looksLikeApiKey(text)) {
-      await ctx.deleteMessage().catch(() => undefined);
+      await ctx.deleteMessage().catch(cosmetic);
       await ctx.reply(ctx.t("fallback-key-deleted"));
     } else await ctx.reply(ctx.t("start-hint"));
   });

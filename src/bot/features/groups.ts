@@ -67,7 +67,7 @@ export async function sendGroupConnectLink(ctx: BaseContext): Promise<void> {
   const chat = ctx.chat;
   if (!chat || !isGroupChatType(chat.type)) return;
   const title = "title" in chat && typeof chat.title === "string" ? chat.title : undefined;
-  if (title) await ctx.deps.storage.cache.set(titleKey(chat.id), title, GROUP_LINK_TTL_MS).catch(() => undefined);
+  if (title) await ctx.deps.storage.cache.set(titleKey(chat.id), title, GROUP_LINK_TTL_MS).catch(() => undefined); // the title only makes the prompt friendlier
   const payload = signGroupLink(ctx.deps.config.botToken, chat.id, ctx.deps.now());
   const url = `https://t.me/${ctx.me.username}?start=${payload}`;
   await ctx.reply(ctx.t("groups-connect-link"), {
@@ -156,7 +156,7 @@ export function groupsFeature(access: () => GroupAccess): Feature {
     } catch {
       // fall back to the title seen when the link was made
     }
-    title ??= await ctx.deps.storage.cache.get<string>(titleKey(chatId)).catch(() => undefined);
+    title ??= await ctx.deps.storage.cache.get<string>(titleKey(chatId)).catch(() => undefined); // "your group" then
     const args: ConnectArgs = { owner: groupOwner(chatId), groupTitle: title ?? ctx.t("groups-unnamed") };
     access().expectLink(ctx.from.id, {
       chatId,

@@ -7,6 +7,7 @@ import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { ordersCsv } from "../../orders/csv.js";
+import { cosmetic } from "../best-effort.js";
 
 export function historyFeature(): Feature {
   const composer = new Composer<BotContext>();
@@ -19,7 +20,7 @@ export function historyFeature(): Feature {
     }
     const csv = ordersCsv(items, (panelId) => ctx.deps.panels.find(panelId)?.name ?? panelId);
     const date = new Date(ctx.deps.now()).toISOString().slice(0, 10);
-    await ctx.replyWithChatAction("upload_document").catch(() => undefined);
+    await ctx.replyWithChatAction("upload_document").catch(cosmetic);
     await ctx.replyWithDocument(new InputFile(Buffer.from(csv, "utf8"), `orders-${date}.csv`), {
       caption: ctx.t("history-export-caption", { count: items.length }),
     });

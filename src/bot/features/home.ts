@@ -17,6 +17,7 @@ import { sendServices } from "./services.js";
 import { sendSettings } from "./settings.js";
 import { privateHelp } from "./start.js";
 import type { CommandRegistry } from "../commands.js";
+import { cosmetic } from "../best-effort.js";
 
 /** The home screen's text and buttons. */
 export async function homeScreen(ctx: BotContext): Promise<{ text: string; keyboard: InlineKeyboard }> {
@@ -107,7 +108,7 @@ export function homeFeature(commands: () => CommandRegistry): Feature {
 
   composer.callbackQuery(homeCodec.filter, async (ctx) => {
     const action = homeCodec.unpack(ctx.callbackQuery.data)!.action;
-    if (action !== "order") await ctx.answerCallbackQuery().catch(() => undefined);
+    if (action !== "order") await ctx.answerCallbackQuery().catch(cosmetic);
     await run(ctx, action, commands);
   });
 

@@ -134,6 +134,7 @@ export async function inlineResults(
   if (failures.length === items.length && failures[0]?.item && !failures[0].item.ok) {
     return { results: [errorResult(ctx, failures[0].item.error)], connected: true };
   }
+  // The tracked metadata only adds the service name and link to a card: without it the card still shows.
   const metas = await Promise.all(wanted.map((id) => ctx.deps.storage.orders.get(userId, active.account.panelId, id).catch(() => undefined)));
   items.forEach(({ id, item }, i) => {
     if (item?.ok) {

@@ -3,6 +3,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { defineCallback, field } from "../callback-data.js";
+import { cosmetic } from "../best-effort.js";
 
 /** `lang:<locale>`: set the chat's language (group admins). */
 export const languageCodec = defineCallback("lang", { locale: field.id(8) }, { audience: "admin" });
@@ -45,7 +46,7 @@ export function languageFeature(locales: readonly string[]): Feature {
     await ctx.deps.storage.prefs.update(ctx.chat.id, { language: locale });
     ctx.i18n.useLocale(locale);
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t("language-set"), { reply_markup: keyboard(locale) }).catch(() => undefined);
+    await ctx.editMessageText(ctx.t("language-set"), { reply_markup: keyboard(locale) }).catch(cosmetic);
   });
 
   return {

@@ -29,6 +29,7 @@ import type { MassBatch, MassLine } from "../../storage/repos/mass.js";
 import { errText, newPlacementId, placeOrder, type PlaceOutcome } from "../conversations/order-place.js";
 import { wizardService } from "../conversations/order-fields.js";
 import { homeButton } from "../home-keys.js";
+import { cosmetic } from "../best-effort.js";
 
 type T = BotContext["t"];
 
@@ -205,14 +206,14 @@ async function place(ctx: BotContext, batchId: string, batch: MassBatch): Promis
     if (done % PROGRESS_EVERY === 0 && done < valid.length) {
       await ctx.api
         .editMessageText(progress.chat.id, progress.message_id, ctx.t("mass-progress", { done, count: valid.length }))
-        .catch(() => undefined);
+        .catch(cosmetic);
     }
   }
   await deps.storage.mass.set(batchId, { ...batch, confirmedAt: batch.confirmedAt ?? deps.now(), finishedAt: deps.now() });
   const placed = [...outcomes.values()].filter((o) => o.kind === "placed").length;
   await ctx.api
     .editMessageText(progress.chat.id, progress.message_id, ctx.t("mass-progress-done", { placed, count: valid.length }))
-    .catch(() => undefined);
+    .catch(cosmetic);
   await sendTable(ctx, batch, outcomes);
 }
 
@@ -276,7 +277,7 @@ export function massFeature(): Feature {
       if (batch.confirmedAt !== undefined) return answer(ctx, ctx.t("mass-already-confirmed"), true);
       await ctx.deps.storage.mass.set(batchId, { ...batch, lines: [] });
       await answer(ctx);
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await ctx.editMessageReplyMarkup().catch(cosmetic);
       await ctx.reply(ctx.t("mass-cancelled"));
       return;
     }
@@ -288,7 +289,7 @@ export function massFeature(): Feature {
       return;
     }
     await answer(ctx);
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.editMessageReplyMarkup().catch(cosmetic);
     await place(ctx, batchId, batch);
   });
 

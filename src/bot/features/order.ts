@@ -12,12 +12,13 @@ import { requireAccount } from "../account.js";
 import { ORDER_CONVERSATION, WIZARD_CODECS, wizardConfirmCodec, type OrderArgs } from "../conversations/order.js";
 import { placementOutcome } from "../conversations/order-place.js";
 import { serviceOrderCodec } from "./services.js";
+import { cosmetic } from "../best-effort.js";
 
 /** Starts the ordering wizard (leaving any other conversation) for the chat's account. */
 export async function startWizard(ctx: BotContext, args: OrderArgs): Promise<void> {
   const active = await requireAccount(ctx);
   if (!active) return;
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(cosmetic);
   await ctx.conversation.exitAll();
   await ctx.conversation.enter(ORDER_CONVERSATION, args);
 }
@@ -48,7 +49,7 @@ export function orderFeature(): Feature {
     else if (outcome.kind === "unknown") text = ctx.t("order-already-unknown");
     else text = ctx.t("order-already-failed");
     await ctx.answerCallbackQuery({ text, show_alert: true });
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.editMessageReplyMarkup().catch(cosmetic);
   });
 
   // Any other wizard button outside the wizard.

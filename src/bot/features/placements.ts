@@ -25,6 +25,7 @@ import { requireAccount } from "../account.js";
 import { panelErrorText } from "../panel-errors.js";
 import { parseIds } from "../ids.js";
 import { PanelError } from "../../panel/errors.js";
+import { cosmetic } from "../best-effort.js";
 
 export const placementCodec = defineCallback("pu", { action: field.oneOf("t", "d"), placementId: field.id(12) }, { audience: "admin" });
 
@@ -76,7 +77,7 @@ export async function recoverPlacements(deps: Deps, api: Api, i18n: I18n<BaseCon
       "order placement with an unknown outcome (crash during add)",
     );
     if (rec.errorKind === "unknown_outcome") continue; // the wizard already said so
-    const prefs = await deps.storage.prefs.get(rec.chatId).catch(() => undefined);
+    const prefs = await deps.storage.prefs.get(rec.chatId).catch(() => undefined); // no prefs: the default language
     const wanted = prefs?.language ?? prefs?.detectedLanguage;
     const locale = wanted && i18n.locales.includes(wanted) ? wanted : deps.config.defaultLocale;
     // Escapes its arguments (and isolates them in right-to-left locales), like ctx.t.
@@ -156,7 +157,7 @@ export function placementsFeature(): Feature {
     if (d.action === "d") {
       await resolve(ctx, d.placementId, rec);
       await ctx.answerCallbackQuery({ text: ctx.t("placement-dismissed") });
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await ctx.editMessageReplyMarkup().catch(cosmetic);
       return;
     }
     await ctx.answerCallbackQuery();
@@ -186,7 +187,7 @@ export function placementsFeature(): Feature {
     const orderId = ids[0]!;
     const active = await requireAccount(ctx);
     if (!active) return;
-    await ctx.replyWithChatAction("typing").catch(() => undefined);
+    await ctx.replyWithChatAction("typing").catch(cosmetic);
     let status;
     try {
       status = await active.client.status(active.account.apiKey, orderId);

@@ -19,6 +19,7 @@ import { parseIds } from "../ids.js";
 import { HTML, answer } from "../order-ui.js";
 import { sendStatus } from "./status.js";
 import { startWizard } from "./order.js";
+import { cosmetic } from "../best-effort.js";
 
 /** `plink:<token>`: order for the link kept under this token. */
 export const orderLinkCodec = defineCallback("plink", { token: field.id(12) }, { audience: "admin" });
@@ -93,7 +94,7 @@ export function plainTextFeature(): Feature {
     const { token } = orderLinkCodec.unpack(ctx.callbackQuery.data)!;
     const link = await ctx.deps.storage.cache.get<string>(linkKey(token));
     if (!link) return answer(ctx, ctx.t("button-expired"), true);
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.editMessageReplyMarkup().catch(cosmetic);
     const platform = linkPlatform(link);
     await startWizard(ctx, { prefill: { link }, ...(platform ? { platform } : {}) });
   });

@@ -28,6 +28,7 @@ import {
   splitMessages,
   readIdArgs,
 } from "../order-ui.js";
+import { cosmetic } from "../best-effort.js";
 
 /** Asks the panel for refills and records each one created. Never throws PanelErrors. */
 export async function requestRefills(ctx: BotContext, active: ActiveAccount, ids: readonly string[]): Promise<Map<string, BatchItem<string>>> {
@@ -85,7 +86,7 @@ export function refillFeature(): Feature {
     const { ids, withNote } = args;
     const active = await requireAccount(ctx);
     if (!active) return;
-    await ctx.replyWithChatAction("typing").catch(() => undefined);
+    await ctx.replyWithChatAction("typing").catch(cosmetic);
     const items = await requestRefills(ctx, active, ids);
     const panelId = active.account.panelId;
 
@@ -128,7 +129,7 @@ export function refillFeature(): Feature {
     const { ids, withNote } = args;
     const active = await requireAccount(ctx);
     if (!active) return;
-    await ctx.replyWithChatAction("typing").catch(() => undefined);
+    await ctx.replyWithChatAction("typing").catch(cosmetic);
     const { client, account } = active;
 
     if (ids.length === 1) {

@@ -34,6 +34,7 @@ import {
   serviceListText,
   servicePageView,
 } from "../catalogue-views.js";
+import { cosmetic } from "../best-effort.js";
 
 const VERSION = field.id(12);
 const PAGE = field.int(4);
@@ -112,7 +113,7 @@ async function loadIndex(ctx: BotContext, active: ActiveAccount): Promise<Catalo
     return await withinBudget(ctx, ctx.deps.catalogue.get(active.account.panelId, active.account.apiKey));
   } catch (err) {
     const text = panelErrorText(ctx, err);
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true }).catch(() => undefined);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true }).catch(cosmetic);
     else await ctx.reply(text);
     return undefined;
   }
@@ -132,7 +133,7 @@ async function show(ctx: BotContext, view: View): Promise<void> {
 export async function sendServices(ctx: BotContext, match = ""): Promise<void> {
   const active = await requireAccount(ctx);
   if (!active) return;
-  await ctx.replyWithChatAction("typing").catch(() => undefined);
+  await ctx.replyWithChatAction("typing").catch(cosmetic);
   const index = await loadIndex(ctx, active);
   if (!index) return;
   const currency = active.account.currency;

@@ -10,6 +10,7 @@ import type { Feature } from "../feature.js";
 import { defineCallback, field } from "../callback-data.js";
 import { replyKeyboard } from "../home-keys.js";
 import { LOW_BALANCE_PRESETS, nextLowBalancePreset } from "../low-balance.js";
+import { cosmetic } from "../best-effort.js";
 
 /** `tset:<n|p|k>:<0|1>`: set notifications (n), progress (p) or the reply keyboard (k) to off (0) / on (1). */
 export const settingsCodec = defineCallback("tset", { setting: field.oneOf("n", "p", "k"), on: field.oneOf("0", "1") }, { audience: "admin" });
@@ -68,7 +69,7 @@ export function settingsFeature(): Feature {
     await ctx.answerCallbackQuery({ text: ctx.t("tracking-settings-saved") });
     await ctx
       .editMessageText(ctx.t("tracking-settings-title"), { parse_mode: "HTML", reply_markup: settingsKeyboard(ctx, prefs) })
-      .catch(() => undefined);
+      .catch(cosmetic);
     // The reply keyboard only comes and goes with a message.
     if (setting === "k") {
       await ctx.reply(ctx.t(on ? "home-keyboard-shown" : "home-keyboard-hidden"), {
@@ -87,7 +88,7 @@ export function settingsFeature(): Feature {
     await ctx.answerCallbackQuery({ text: ctx.t("tracking-settings-saved") });
     await ctx
       .editMessageText(ctx.t("tracking-settings-title"), { parse_mode: "HTML", reply_markup: settingsKeyboard(ctx, prefs) })
-      .catch(() => undefined);
+      .catch(cosmetic);
   });
 
   return {

@@ -26,6 +26,7 @@ import {
   trackedMeta,
   readIdArgs,
 } from "../order-ui.js";
+import { cosmetic } from "../best-effort.js";
 
 /** The status of these order IDs (/status, an ID list typed alone). */
 export async function sendStatus(ctx: BotContext, match: string): Promise<void> {
@@ -34,7 +35,7 @@ export async function sendStatus(ctx: BotContext, match: string): Promise<void> 
   const { ids, withNote } = args;
   const active = await requireAccount(ctx);
   if (!active) return;
-  await ctx.replyWithChatAction("typing").catch(() => undefined);
+  await ctx.replyWithChatAction("typing").catch(cosmetic);
   const { client, account } = active;
 
   if (ids.length === 1) {

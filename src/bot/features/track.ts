@@ -20,6 +20,7 @@ import { panelErrorText } from "../panel-errors.js";
 import { isFinalOrderStatus } from "../../panel/status.js";
 import { MAX_IDS_PER_CALL } from "../../panel/client.js";
 import type { BatchItem, OrderStatus } from "../../panel/types.js";
+import { cosmetic } from "../best-effort.js";
 
 /** Most IDs one /track or /untrack takes (one `status` call). */
 export const MAX_TRACK_IDS = MAX_IDS_PER_CALL;
@@ -70,7 +71,7 @@ export function trackFeature(): Feature {
     }
     const active = await requireAccount(ctx);
     if (!active) return;
-    await ctx.replyWithChatAction("typing").catch(() => undefined);
+    await ctx.replyWithChatAction("typing").catch(cosmetic);
     let results: Map<string, BatchItem<OrderStatus>>;
     try {
       results = await active.client.statuses(active.account.apiKey, ids);
@@ -133,7 +134,7 @@ export function trackFeature(): Feature {
     const lines = [ctx.t("tracking-untrack-title")];
     if (invalid.length > 0) lines.push(ctx.t("tracking-not-ids", { tokens: truncate(invalid.slice(0, 20).join(", "), 300) }));
     // The account's panel; without an account (e.g. disconnected), every configured panel.
-    const active = await loadAccount(ctx).catch(() => undefined);
+    const active = await loadAccount(ctx).catch(() => undefined); // untracking needs no account: the hint is optional
     const panelIds = active ? [active.account.panelId] : ctx.deps.config.panels.map((p) => p.id);
     const chatId = ctx.chat.id;
     for (const id of ids) {

@@ -68,7 +68,7 @@ export async function openPostgresBackend(opts: PostgresBackendOptions): Promise
     await store.query(`SELECT 1 FROM ${QUALIFIED} LIMIT 1`);
     await ensureRangeIndex(pool);
   } catch (error) {
-    await pool.end().catch(() => undefined);
+    await pool.end().catch(() => undefined); // the connect error below is what matters
     throw new Error(`Cannot use PostgreSQL: ${(error as Error).message}`, { cause: error });
   }
   ready = true;

@@ -47,7 +47,7 @@ export async function openSqliteBackend(opts: SqliteBackendOptions): Promise<Bac
     }
     await store.query(`SELECT 1 FROM ${TABLE} LIMIT 1`);
   } catch (error) {
-    await store.close().catch(() => undefined);
+    await store.close().catch(() => undefined); // the open error below is what matters
     throw new Error(`Cannot open the SQLite database ${opts.file}: ${(error as Error).message}`, { cause: error });
   }
   ready = true;
