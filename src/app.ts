@@ -255,24 +255,8 @@ export async function startApp(options: AppOptions): Promise<App> {
           });
         });
         server = srv;
-        srv.keepAliveTimeout = 65_000;
-        await new Promise<void>((resolve, reject) => {
-          srv.once("error", reject);
-          srv.listen(config.port, options.host ?? "0.0.0.0", () => {
-            srv.off("error", reject);
-            resolve();
-          });
-        });
-        const addr = srv.address() as AddressInfo;
-        port = addr.port;
-        url = `http://${addr.family === "IPv6" ? `[${addr.address}]` : addr.address}:${port}`;
-        cleanups.push(
-          () =>
-            new Promise<void>((resolve) => {
-              srv.close(() => resolve());
-              srv.closeIdleConnections();
-            }),
-        );
+        ({ port, url } = await listen(srv, config.port, options.host ?? "0.0.0.0"));
+        cleanups.push(() => closeServer(srv));
         logger.info({ port, path: `${WEBAPP_BASE_PATH}/` }, "Web app server listening");
       }
       // ── end Mini App
@@ -320,25 +304,9 @@ export async function startApp(options: AppOptions): Promise<App> {
           else res.end();
         });
       });
-      server.keepAliveTimeout = 65_000;
       const srv = server;
-      await new Promise<void>((resolve, reject) => {
-        srv.once("error", reject);
-        srv.listen(config.port, options.host ?? "0.0.0.0", () => {
-          srv.off("error", reject);
-          resolve();
-        });
-      });
-      const addr = srv.address() as AddressInfo;
-      port = addr.port;
-      url = `http://${addr.family === "IPv6" ? `[${addr.address}]` : addr.address}:${port}`;
-      cleanups.push(
-        () =>
-          new Promise<void>((resolve) => {
-            srv.close(() => resolve());
-            srv.closeIdleConnections();
-          }),
-      );
+      ({ port, url } = await listen(srv, config.port, options.host ?? "0.0.0.0"));
+      cleanups.push(() => closeServer(srv));
       logger.info({ port }, "Webhook server listening");
       await bot.api.setWebhook(webhookUrl.toString(), {
         ...(config.webhookSecret ? { secret_token: config.webhookSecret } : {}),
@@ -391,4 +359,26 @@ export async function startApp(options: AppOptions): Promise<App> {
     await cleanup();
     throw err;
   }
+}
+
+/** Starts an HTTP server (webhook, Mini App, /healthz) on port and host; resolves with where it listens. */
+async function listen(srv: http.Server, port: number, host: string): Promise<{ port: number; url: string }> {
+  srv.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    srv.once("error", reject);
+    srv.listen(port, host, () => {
+      srv.off("error", reject);
+      resolve();
+    });
+  });
+  const addr = srv.address() as AddressInfo;
+  return { port: addr.port, url: `http://${addr.family === "IPv6" ? `[${addr.address}]` : addr.address}:${addr.port}` };
+}
+
+/** Stops taking connections and resolves once the open ones are closed. */
+function closeServer(srv: http.Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    srv.close(() => resolve());
+    srv.closeIdleConnections();
+  });
 }
