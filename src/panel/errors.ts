@@ -49,6 +49,7 @@
  * Security: the API key is never part of an error. The panel's own text is kept in `panelMessage`
  * after scrubbing the key out of it; request bodies and low-level error objects are never attached.
  */
+import { scrubSecretForms } from "../lib/secret-forms.js";
 import type { AddInputProblem } from "./service-types.js";
 
 export type PanelErrorKind =
@@ -296,20 +297,14 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * Replaces every occurrence of `secret` in `text` (as is, URL-encoded and form-encoded, any case)
  * with "[redacted]". Secrets shorter than 4 characters are not scrubbed (they would mangle text).
  */
 export function scrubSecret(text: string, secret: string | undefined): string {
   if (!secret || secret.length < 4) return text;
-  const forms = new Set([secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/g, "+")]);
-  let out = text;
-  for (const form of forms) {
-    out = out.replace(new RegExp(escapeRegExp(form), "gi"), "[redacted]");
-  }
-  return out;
+  // The key as it is, URL- and form-encoded, hex, base64 and base64url (also inside longer base64).
+  return scrubSecretForms(text, secret);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -34,3 +34,16 @@ describe("scrubSecretForms", () => {
     expect(scrubSecretForms("ab ab", "ab")).toBe("ab ab");
   });
 });
+
+describe("the panel errors' scrubber", () => {
+  it("removes every form of the key from a panel's error text", async () => {
+    const { scrubSecret } = await import("../../src/panel/errors.js");
+    const key = "s3cr3t-KEY_0123456789abcdef";
+    const b64 = Buffer.from(key).toString("base64");
+    const hex = Buffer.from(key).toString("hex");
+    const text = `bad key ${key} / ${encodeURIComponent(key)} / ${b64} / ${hex}`;
+    const out = scrubSecret(text, key);
+    for (const form of [key, b64, hex]) expect(out).not.toContain(form);
+    expect(out).toContain("[redacted]");
+  });
+});
