@@ -8,6 +8,13 @@
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** Base64 of bytes, with the APIs Node and browsers share (this module is also bundled into the Mini App). */
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
 /** Shortest secret scrubbed: shorter ones would mangle ordinary text. */
 export const MIN_SECRET_LENGTH = 4;
 
@@ -15,12 +22,14 @@ export const MIN_SECRET_LENGTH = 4;
  * The part of base64(prefix ‖ secret ‖ suffix) that depends on the secret alone, for each of the
  * three alignments: those characters appear in any base64 text that contains the secret's bytes.
  */
-function base64Cores(secret: Buffer): string[] {
+function base64Cores(secret: Uint8Array): string[] {
   const cores: string[] = [];
   for (let offset = 0; offset < 3; offset++) {
     const encode = (fill: number): string => {
       const tail = (3 - ((offset + secret.length) % 3)) % 3;
-      return Buffer.concat([Buffer.alloc(offset, fill), secret, Buffer.alloc(tail, fill)]).toString("base64");
+      const bytes = new Uint8Array(offset + secret.length + tail).fill(fill);
+      bytes.set(secret, offset);
+      return base64(bytes);
     };
     const a = encode(0x00);
     const b = encode(0xff);
@@ -40,8 +49,9 @@ function base64Cores(secret: Buffer): string[] {
 /** Every form of `secret` to scrub (empty when the secret is too short to scrub safely). */
 export function secretForms(secret: string | undefined): string[] {
   if (!secret || secret.length < MIN_SECRET_LENGTH) return [];
-  const bytes = Buffer.from(secret, "utf8");
-  const forms = new Set<string>([secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/g, "+"), bytes.toString("hex")]);
+  const bytes = new TextEncoder().encode(secret);
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  const forms = new Set<string>([secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/g, "+"), hex]);
   for (const core of base64Cores(bytes)) {
     forms.add(core);
     forms.add(core.replace(/\+/g, "-").replace(/\//g, "_")); // base64url
