@@ -86,7 +86,7 @@ export async function run(): Promise<BenchRow[]> {
   };
   const bot = createBot(deps, { botInfo: BOT_INFO, apiTransformers: [recorder] });
   await bot.init();
-  await storage.accounts.set(`u:${USER.id}`, { panelId, apiKey: "bench-key-000001", currency: "USD", connectedAt: 0, connectedBy: USER.id });
+  await storage.accounts.add(`u:${USER.id}`, { panelId, apiKey: "bench-key-000001", currency: "USD", connectedAt: 0, connectedBy: USER.id });
 
   let updateId = 1;
   const update = (text: string): Update => ({

@@ -66,7 +66,7 @@ async function panelChild(): Promise<void> {
             const userId = Number(key.replace(/\D/g, ""));
             mock.addAccount(key, "1000000");
             const own: string[] = (ids[key] = []);
-            await storage.accounts.set(`u:${userId}`, { panelId: "main", apiKey: key, currency: "USD", connectedAt: 1, connectedBy: userId });
+            await storage.accounts.add(`u:${userId}`, { panelId: "main", apiKey: key, currency: "USD", connectedAt: 1, connectedBy: userId });
             // In bulk, as `orders.track` would leave them (metadata, then the chat's index, newest first).
             const metas: Array<{ key: string; value: unknown }> = [];
             for (let n = 0; n < m.perKey; n++) {

@@ -100,7 +100,7 @@ export async function run(): Promise<BenchRow[]> {
   });
   const deps: Deps = await createDeps(config, { logger: silentLogger, panels: { timeoutMs: 10_000, retries: 0 } });
   const { storage, panels, catalogue } = deps;
-  await storage.accounts.set(userOwner(USER.id), {
+  await storage.accounts.add(userOwner(USER.id), {
     panelId: "main",
     apiKey: "kb",
     currency: "USD",

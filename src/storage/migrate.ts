@@ -37,11 +37,10 @@ export async function migrateGroup(storage: MigrationStorage, oldId: number, new
   const newOwner = groupOwner(newId);
   const owner = (o: OwnerKey): OwnerKey => (o === oldOwner ? newOwner : o);
 
-  // 1. The account: new first, then delete the old one. A link made in the new chat meanwhile wins.
-  const account = await storage.accounts.get(oldOwner);
-  if (account) {
-    if (!(await storage.accounts.get(newOwner))) await storage.accounts.set(newOwner, account);
-    await storage.accounts.delete(oldOwner);
+  // 1. The accounts: moved (keys re-bound to the new chat), then the old record deleted. Accounts
+  //    linked in the new chat meanwhile win.
+  if ((await storage.accounts.list(oldOwner)).accounts.length > 0) {
+    await storage.accounts.transfer(oldOwner, newOwner);
     result.account = true;
   }
 

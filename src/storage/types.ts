@@ -16,8 +16,18 @@ export type OwnerKey = `u:${number}` | `g:${number}`;
 export const userOwner = (userId: number): OwnerKey => `u:${userId}`;
 export const groupOwner = (chatId: number): OwnerKey => `g:${chatId}`;
 
+/** The id of the account an old (one-account) record holds, and of orders tracked before ids existed. */
+export const LEGACY_ACCOUNT_ID = "1";
+
+/** The account id a tracked item is checked with (items tracked before ids existed: account "1"). */
+export const accountIdOf = (item: { accountId?: string | undefined }): string => item.accountId ?? LEGACY_ACCOUNT_ID;
+
 /** A connected panel account, with the API key decrypted (never log this object). */
 export interface Account {
+  /** Short id ("1", "2", …), unique among the owner's accounts and never reused. */
+  id: string;
+  /** The user's name for it (plain text, at most 32 characters). */
+  label?: string;
   panelId: string;
   apiKey: string;
   currency?: string;
@@ -26,11 +36,44 @@ export interface Account {
   connectedBy: number;
 }
 
+/** An account to add (its id is given by the repository). */
+export type NewAccount = Omit<Account, "id">;
+
+/** An account without its key, as listed. */
+export interface AccountSummary extends Omit<Account, "apiKey"> {
+  /** False when its key cannot be decrypted (ENCRYPTION_KEY changed): it needs reconnecting. */
+  readable: boolean;
+}
+
+/** The owner's accounts, in the order they were connected, and which one is active. */
+export interface AccountList {
+  active?: string;
+  accounts: AccountSummary[];
+}
+
+export interface AddedAccount {
+  account: Account;
+  /** True when it replaced an account of the same panel (same key, or an unreadable one). */
+  replaced: boolean;
+}
+
 export interface AccountRepo {
-  get(owner: OwnerKey): Promise<Account | undefined>;
-  /** Encrypts the key before it is stored. */
-  set(owner: OwnerKey, account: Account): Promise<void>;
-  delete(owner: OwnerKey): Promise<boolean>;
+  /**
+   * The owner's account with that id, or the active one when `id` is omitted.
+   * @throws DecryptionError when its key cannot be decrypted.
+   */
+  get(owner: OwnerKey, id?: string): Promise<Account | undefined>;
+  list(owner: OwnerKey): Promise<AccountList>;
+  /** Encrypts the key, stores the account and makes it active (see KeyvAccountRepo.add). */
+  add(owner: OwnerKey, account: NewAccount): Promise<AddedAccount>;
+  rename(owner: OwnerKey, id: string, label: string | undefined): Promise<boolean>;
+  activate(owner: OwnerKey, id: string): Promise<boolean>;
+  /** Removes one account (the active one when `id` is omitted); another becomes active. */
+  delete(owner: OwnerKey, id?: string): Promise<AccountSummary | undefined>;
+  /** Removes every account of the owner; returns how many there were. */
+  deleteAll(owner: OwnerKey): Promise<number>;
+  /** Moves every account to another owner (group → supergroup). */
+  transfer(from: OwnerKey, to: OwnerKey): Promise<number>;
 }
 
 /** Per-chat preferences (private chat of a user or a group). Written only by that chat's handlers. */
@@ -72,6 +115,8 @@ export interface TrackedOrder {
   chatId: number;
   /** Whose API key is used to check it. */
   owner: OwnerKey;
+  /** Which of the owner's accounts (absent: account "1", see accountIdOf). */
+  accountId?: string;
   panelId: string;
   orderId: string;
   /** "bot" = placed through the bot; "manual" = added with /track. */
@@ -102,6 +147,8 @@ export interface TrackState {
 export interface TrackedRefill {
   chatId: number;
   owner: OwnerKey;
+  /** Which of the owner's accounts (absent: account "1", see accountIdOf). */
+  accountId?: string;
   panelId: string;
   refillId: string;
   orderId: string;

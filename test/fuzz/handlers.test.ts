@@ -85,8 +85,8 @@ async function resetState(language?: string): Promise<void> {
     await conv.delete(`${GROUP.id}:${u.id}`);
   }
   const panelId = config.panels[0]!.id;
-  await storage.accounts.set(`u:${ALICE.id}`, { panelId, apiKey: KEY, currency: "USD", connectedAt: 1, connectedBy: ALICE.id });
-  await storage.accounts.set(`g:${GROUP.id}`, { panelId, apiKey: GROUP_KEY, currency: "USD", connectedAt: 1, connectedBy: ALICE.id });
+  await storage.accounts.add(`u:${ALICE.id}`, { panelId, apiKey: KEY, currency: "USD", connectedAt: 1, connectedBy: ALICE.id });
+  await storage.accounts.add(`g:${GROUP.id}`, { panelId, apiKey: GROUP_KEY, currency: "USD", connectedAt: 1, connectedBy: ALICE.id });
   await storage.accounts.delete(`u:${BOB.id}`);
   for (const id of [ALICE.id, BOB.id, GROUP.id]) {
     await storage.prefs.update(id, { language, notifications: undefined, progress: undefined });

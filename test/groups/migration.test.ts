@@ -33,7 +33,7 @@ function order(orderId: string, extra: Partial<TrackedOrder> = {}): TrackedOrder
 
 async function seedOldGroup(): Promise<{ orders: TrackedOrder[]; refill: TrackedRefill }> {
   const s = h.deps.storage;
-  await s.accounts.set(OLD_OWNER, { panelId, apiKey: "group-key-0001", currency: "USD", connectedAt: 5, connectedBy: ALICE.id });
+  await s.accounts.add(OLD_OWNER, { panelId, apiKey: "group-key-0001", currency: "USD", connectedAt: 5, connectedBy: ALICE.id });
   await s.prefs.update(OLD.id, { language: "sl", notifications: false });
   const first = order("101", { source: "manual", createdAt: 100 });
   const second = order("102", {
@@ -125,7 +125,7 @@ describe("group upgraded to a supergroup", () => {
     const seed = await seedOldGroup();
     const s = h.deps.storage;
     // interrupted run: the account was written under the new id, the old one not yet deleted
-    await s.accounts.set(NEW_OWNER, { panelId, apiKey: "group-key-0001", currency: "USD", connectedAt: 5, connectedBy: ALICE.id });
+    await s.accounts.add(NEW_OWNER, { panelId, apiKey: "group-key-0001", currency: "USD", connectedAt: 5, connectedBy: ALICE.id });
     await s.orders.track({ ...seed.orders[0]!, chatId: NEW.id, owner: NEW_OWNER });
     await migrateTo();
     await expectMigrated(seed);

@@ -208,7 +208,7 @@ export class Harness {
   /** Connects a key for a user (through storage, without the conversation). */
   async connect(user: User, apiKey = "test-key-0001", balance = "100.00"): Promise<string> {
     this.panel?.addAccount(apiKey, balance, "USD");
-    await this.deps.storage.accounts.set(`u:${user.id}`, {
+    await this.deps.storage.accounts.add(`u:${user.id}`, {
       panelId: this.deps.config.panels[0]!.id,
       apiKey,
       currency: "USD",

@@ -54,7 +54,7 @@ describe("inline mode without a key", () => {
 
   it("never uses a group's key", async () => {
     h.panel!.addAccount("group-key-12345678");
-    await h.deps.storage.accounts.set(`g:${GROUP.id}`, {
+    await h.deps.storage.accounts.add(`g:${GROUP.id}`, {
       panelId: h.deps.config.panels[0]!.id,
       apiKey: "group-key-12345678",
       connectedAt: Date.now(),

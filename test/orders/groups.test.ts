@@ -10,7 +10,7 @@ beforeEach(async () => {
   h = await Harness.create();
   panelId = h.deps.config.panels[0]!.id;
   h.panel!.addAccount(groupKey);
-  await h.deps.storage.accounts.set(`g:${GROUP.id}`, {
+  await h.deps.storage.accounts.add(`g:${GROUP.id}`, {
     panelId,
     apiKey: groupKey,
     currency: "USD",

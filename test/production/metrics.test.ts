@@ -47,8 +47,8 @@ beforeAll(async () => {
     connectedAt: Date.now(),
     connectedBy: userId,
   });
-  await app.deps.storage.accounts.set(`u:${ALICE.id}`, account("metrics-key-0001", ALICE.id));
-  await app.deps.storage.accounts.set(`u:${BOB.id}`, account("unknown-key-0002", BOB.id)); // the panel refuses it
+  await app.deps.storage.accounts.add(`u:${ALICE.id}`, account("metrics-key-0001", ALICE.id));
+  await app.deps.storage.accounts.add(`u:${BOB.id}`, account("unknown-key-0002", BOB.id)); // the panel refuses it
 });
 
 afterAll(async () => {

@@ -155,7 +155,7 @@ describe.skipIf(!REDIS_URL)("several instances on one Redis", () => {
         namespacePrefix: prefix,
         logger: { warn: () => undefined },
       });
-      await storage.accounts.set(`u:${alice.id}`, {
+      await storage.accounts.add(`u:${alice.id}`, {
         panelId: "main",
         apiKey: key,
         currency: "USD",

@@ -69,7 +69,7 @@ describe("the app as a process", () => {
       logger: { warn: () => undefined },
     });
     panel.addAccount("slow-key-0001", "42.50", "USD");
-    await storage.accounts.set(`u:${ALICE.id}`, {
+    await storage.accounts.add(`u:${ALICE.id}`, {
       panelId: "main",
       apiKey: "slow-key-0001",
       currency: "USD",

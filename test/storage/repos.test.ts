@@ -6,7 +6,7 @@ import {
   DecryptionError,
   groupOwner,
   userOwner,
-  type Account,
+  type NewAccount,
   type Storage,
   type TrackedOrder,
   type TrackedRefill,
@@ -18,7 +18,7 @@ noteSkipped("repos.test");
 
 const API_KEY = "RECOGNISABLE-api-key-9f8e7d6c5b4a3210";
 
-const account = (over: Partial<Account> = {}): Account => ({
+const account = (over: Partial<NewAccount> = {}): NewAccount => ({
   panelId: "main",
   apiKey: API_KEY,
   currency: "USD",
@@ -78,32 +78,74 @@ for (const backend of BACKENDS) {
     describe("accounts", () => {
       it("stores, reads, replaces and deletes accounts per owner", async () => {
         expect(await s.accounts.get(userOwner(1))).toBeUndefined();
-        await s.accounts.set(userOwner(1), account());
-        await s.accounts.set(groupOwner(-1001), account({ apiKey: "group-key", currency: "EUR" }));
-        expect(await s.accounts.get(userOwner(1))).toEqual(account());
+        expect(await s.accounts.list(userOwner(1))).toEqual({ accounts: [] });
+        expect((await s.accounts.add(userOwner(1), account())).account.id).toBe("1");
+        await s.accounts.add(groupOwner(-1001), account({ apiKey: "group-key", currency: "EUR" }));
+        expect(await s.accounts.get(userOwner(1))).toEqual({ ...account(), id: "1" });
         expect((await s.accounts.get(groupOwner(-1001)))?.apiKey).toBe("group-key");
-        await s.accounts.set(userOwner(1), account({ apiKey: "new-key" }));
+        // The same panel and key again: a reconnect of account 1, not a second account.
+        expect(await s.accounts.add(userOwner(1), account({ currency: "EUR" }))).toMatchObject({ replaced: true, account: { id: "1" } });
+        // Another key: a second account, made active.
+        expect(await s.accounts.add(userOwner(1), account({ apiKey: "new-key" }))).toMatchObject({ replaced: false, account: { id: "2" } });
         expect((await s.accounts.get(userOwner(1)))?.apiKey).toBe("new-key");
-        expect(await s.accounts.delete(userOwner(1))).toBe(true);
-        expect(await s.accounts.delete(userOwner(1))).toBe(false);
+        expect((await s.accounts.get(userOwner(1), "1"))?.apiKey).toBe(API_KEY);
+        const list = await s.accounts.list(userOwner(1));
+        expect(list.active).toBe("2");
+        expect(list.accounts.map((a) => [a.id, a.readable])).toEqual([
+          ["1", true],
+          ["2", true],
+        ]);
+        expect(JSON.stringify(list)).not.toContain("new-key");
+        expect(await s.accounts.activate(userOwner(1), "1")).toBe(true);
+        expect(await s.accounts.activate(userOwner(1), "9")).toBe(false);
+        expect((await s.accounts.get(userOwner(1)))?.id).toBe("1");
+        expect(await s.accounts.rename(userOwner(1), "2", "  Main\n<shop>  ")).toBe(true);
+        expect((await s.accounts.get(userOwner(1), "2"))?.label).toBe("Main <shop>");
+        // Removing the active account activates another; ids are never reused.
+        expect((await s.accounts.delete(userOwner(1)))?.id).toBe("1");
+        expect((await s.accounts.list(userOwner(1))).active).toBe("2");
+        expect((await s.accounts.add(userOwner(1), account({ apiKey: "third" }))).account.id).toBe("3");
+        expect(await s.accounts.deleteAll(userOwner(1))).toBe(2);
+        expect(await s.accounts.delete(userOwner(1))).toBeUndefined();
         expect(await s.accounts.get(userOwner(1))).toBeUndefined();
         expect(await s.accounts.get(groupOwner(-1001))).toBeDefined();
       });
 
+      it("holds at most ten accounts per owner", async () => {
+        for (let i = 0; i < 10; i++) await s.accounts.add(userOwner(3), account({ apiKey: `key-number-${i}` }));
+        await expect(s.accounts.add(userOwner(3), account({ apiKey: "eleventh" }))).rejects.toThrow(/At most 10/);
+        // A reconnect of one of them is still allowed.
+        expect((await s.accounts.add(userOwner(3), account({ apiKey: "key-number-4" }))).account.id).toBe("5");
+      });
+
+      it("moves every account of a group to its supergroup, keys re-bound", async () => {
+        await s.accounts.add(groupOwner(-5), account());
+        await s.accounts.add(groupOwner(-5), account({ apiKey: "second-key", panelId: "other" }));
+        expect(await s.accounts.transfer(groupOwner(-5), groupOwner(-1005))).toBe(2);
+        expect(await s.accounts.list(groupOwner(-5))).toEqual({ accounts: [] });
+        expect((await s.accounts.get(groupOwner(-1005), "2"))?.apiKey).toBe("second-key");
+        expect((await s.accounts.list(groupOwner(-1005))).active).toBe("2");
+        expect(await s.accounts.transfer(groupOwner(-5), groupOwner(-1005))).toBe(0);
+      });
+
       it("stores the API key encrypted, bound to its owner", async () => {
-        await s.accounts.set(userOwner(7), account());
-        await s.accounts.set(userOwner(8), account({ apiKey: "eight" }));
-        const raw = s.keyv.namespace<{ apiKey: string }>("accounts");
+        await s.accounts.add(userOwner(7), account());
+        await s.accounts.add(userOwner(8), account({ apiKey: "eight" }));
+        const raw = s.keyv.namespace<unknown>("accounts");
         const stored = await raw.get("u:7");
-        expect(stored?.apiKey).toMatch(/^v1:/);
+        expect(JSON.stringify(stored)).toMatch(/"apiKey":"v1:/);
         expect(JSON.stringify(stored)).not.toContain(API_KEY);
         // A ciphertext copied to another owner does not decrypt there.
         await raw.set("u:8", stored!);
         await expect(s.accounts.get(userOwner(8))).rejects.toThrow(DecryptionError);
+        expect((await s.accounts.list(userOwner(8))).accounts[0]?.readable).toBe(false);
+        // Reconnecting that panel replaces the unreadable account in place.
+        expect((await s.accounts.add(userOwner(8), account({ apiKey: "eight" }))).replaced).toBe(true);
+        expect((await s.accounts.get(userOwner(8)))?.apiKey).toBe("eight");
       });
 
       it("cannot be read with another encryption key", async () => {
-        await s.accounts.set(userOwner(9), account());
+        await s.accounts.add(userOwner(9), account());
         if (backend.name !== "sqlite") return; // the other backends are shared: covered by the AAD test
         await s.close();
         const other = await createStorage({
@@ -356,7 +398,7 @@ describe("createStorage defaults", () => {
     const warn = vi.fn();
     const first = await createStorage({ dataDir: data, logger: { warn } });
     expect(first.kind).toBe("sqlite");
-    await first.accounts.set(userOwner(1), account());
+    await first.accounts.add(userOwner(1), account());
     await first.close();
     await first.close();
     expect((await readdir(data)).sort()).toEqual(expect.arrayContaining(["bot.sqlite", "encryption.key"]));
@@ -394,7 +436,7 @@ describe("order index cap (sqlite)", () => {
 describe("encryption at rest (sqlite file)", () => {
   it("never writes the API key in clear text to any database file", async () => {
     const t = await openTestStorage(BACKENDS[0]!);
-    await t.storage.accounts.set(userOwner(77), account());
+    await t.storage.accounts.add(userOwner(77), account());
     await t.storage.secretAdapter<{ typed: string }>("conversations").write("77", { typed: API_KEY });
     await t.storage.prefs.update(77, { language: "en" });
     // Read while open (data may still be in the WAL file) and after close.

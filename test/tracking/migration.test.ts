@@ -33,7 +33,7 @@ describe("a group upgraded to a supergroup", () => {
   it("moves the group's tracking to the new id and delivers the message there, once", async () => {
     const key = "group-key-migrate-1";
     mock.addAccount(key);
-    await h.deps.storage.accounts.set(`g:${OLD_ID}`, { panelId: "main", apiKey: key, currency: "USD", connectedAt: Date.now(), connectedBy: 1 });
+    await h.deps.storage.accounts.add(`g:${OLD_ID}`, { panelId: "main", apiKey: key, currency: "USD", connectedAt: Date.now(), connectedBy: 1 });
     const o = mock.seedOrder(key, { service: "1448" }).id;
     const done = mock.seedOrder(key, { service: "1448", status: "Completed", remains: 0 }).id;
     const groupChat = { id: OLD_ID, is_bot: false, first_name: "group" };

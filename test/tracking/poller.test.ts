@@ -348,8 +348,8 @@ describe("two panels, one failing", () => {
     mock.addAccount("alpha-key-1234");
     other.addAccount("beta-key-12345");
     const now = Date.now();
-    await h2.deps.storage.accounts.set(`u:${ALICE.id}`, { panelId: "alpha", apiKey: "alpha-key-1234", connectedAt: now, connectedBy: ALICE.id });
-    await h2.deps.storage.accounts.set(`u:${BOB.id}`, { panelId: "beta", apiKey: "beta-key-12345", connectedAt: now, connectedBy: BOB.id });
+    await h2.deps.storage.accounts.add(`u:${ALICE.id}`, { panelId: "alpha", apiKey: "alpha-key-1234", connectedAt: now, connectedBy: ALICE.id });
+    await h2.deps.storage.accounts.add(`u:${BOB.id}`, { panelId: "beta", apiKey: "beta-key-12345", connectedAt: now, connectedBy: BOB.id });
     const a = mock.seedOrder("alpha-key-1234", { service: "1448" }).id;
     const b = other.seedOrder("beta-key-12345", { service: "1448" }).id;
     await trackOrder(h2, ALICE, a, { panelId: "alpha" });

@@ -92,7 +92,7 @@ describe("a key the panel rejects", () => {
     // Reconnected (the key works again on the panel, stored anew): tracking resumes and the change
     // made meanwhile is told.
     mock.addAccount("reconnect-key-0001");
-    await h.deps.storage.accounts.set(`u:${ALICE.id}`, {
+    await h.deps.storage.accounts.add(`u:${ALICE.id}`, {
       panelId: "main",
       apiKey: "reconnect-key-0001",
       currency: "USD",
@@ -193,7 +193,7 @@ describe("a key that cannot be decrypted", () => {
 
     // Reconnected (/connect stores the key with this instance's ENCRYPTION_KEY): tracked again.
     mock.advance(o);
-    await h.deps.storage.accounts.set(`u:${sl.id}`, {
+    await h.deps.storage.accounts.add(`u:${sl.id}`, {
       panelId: "main",
       apiKey: key,
       currency: "USD",

@@ -95,7 +95,7 @@ describe("the sender interface", () => {
     const NEW = -1004005550002;
     const key = "sender-key-group";
     mock.addAccount(key);
-    await h.deps.storage.accounts.set(`g:${OLD}`, { panelId: "main", apiKey: key, currency: "USD", connectedAt: Date.now(), connectedBy: 1 });
+    await h.deps.storage.accounts.add(`g:${OLD}`, { panelId: "main", apiKey: key, currency: "USD", connectedAt: Date.now(), connectedBy: 1 });
     const o = mock.seedOrder(key, { service: "1448" }).id;
     await trackOrder(h, { id: OLD, is_bot: false, first_name: "g" }, o, { owner: `g:${OLD}` });
     await poller.runCycle();

@@ -99,7 +99,7 @@ describe("panel backoff", () => {
 });
 
 describe("reconnect marks", () => {
-  const account = (connectedAt: number): Account => ({ panelId: "main", apiKey: "k", connectedAt, connectedBy: 1 });
+  const account = (connectedAt: number): Account => ({ id: "1", panelId: "main", apiKey: "k", connectedAt, connectedBy: 1 });
   it("a rejected key's mark holds for the same connection only; an undecryptable one until the key decrypts", () => {
     const rejected: ReconnectMark = { reason: "rejected", connectedAt: 5, since: 6, told: [] };
     expect(markHolds(rejected, account(5))).toBe(true);

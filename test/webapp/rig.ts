@@ -103,7 +103,7 @@ export async function startRig(opts: RigOptions = {}): Promise<Rig> {
     async connect(user, balance = "1000.00") {
       const key = `k${user.id}`;
       panel.addAccount(key, balance, "USD");
-      await storage.accounts.set(userOwner(user.id), {
+      await storage.accounts.add(userOwner(user.id), {
         panelId: "main",
         apiKey: key,
         currency: "USD",

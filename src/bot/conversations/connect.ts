@@ -95,7 +95,7 @@ export async function connectConversation(conversation: BotConversation, ctx: Co
       continue;
     }
     await conversation.external(async () => {
-      await ctx.deps.storage.accounts.set(owner, {
+      await ctx.deps.storage.accounts.add(owner, {
         panelId,
         apiKey: key,
         currency: verified.currency,
