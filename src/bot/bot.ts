@@ -12,11 +12,13 @@ import type { BaseContext, BotContext, ConvContext } from "./context.js";
 import type { Deps } from "../deps.js";
 import { createI18n, prefsChatId, renderMiddleware } from "./i18n.js";
 import { connectConversation, CONNECT_CONVERSATION } from "./conversations/connect.js";
+import { accountLabelConversation, ACCOUNT_LABEL_CONVERSATION } from "./conversations/account-label.js";
 import { orderConversation, ORDER_CONVERSATION } from "./conversations/order.js";
 import { servicesFeature } from "./features/services.js";
 import { orderFeature } from "./features/order.js";
 import { startFeature } from "./features/start.js";
 import { connectFeature } from "./features/connect.js";
+import { accountsFeature } from "./features/accounts.js";
 import { balanceFeature } from "./features/balance.js";
 import { languageFeature } from "./features/language.js";
 import { fallbackFeature, looksLikeApiKey } from "./features/fallback.js";
@@ -119,6 +121,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     homeFeature(() => commands),
     startFeature(() => commands),
     connectFeature(),
+    accountsFeature(),
     balanceFeature(),
     languageFeature(i18n.locales),
     statusFeature(),
@@ -221,6 +224,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     return next();
   });
   bot.use(createConversation(connectConversation, { id: CONNECT_CONVERSATION }));
+  bot.use(createConversation(accountLabelConversation, { id: ACCOUNT_LABEL_CONVERSATION }));
   bot.use(createConversation(orderConversation, { id: ORDER_CONVERSATION }));
 
   for (const f of features) bot.use(f.composer);

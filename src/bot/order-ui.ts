@@ -5,7 +5,7 @@
  */
 import { GrammyError, InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import { type ActiveAccount, requireAccount } from "./account.js";
+import { accountForOrder, accountStatus, type ActiveAccount, requireAccount } from "./account.js";
 import { orderActionData, tryRepeatData } from "./callbacks.js";
 import type { BaseContext } from "./context.js";
 import { html, joinHtml, raw } from "./html.js";
@@ -264,15 +264,15 @@ export async function answer(ctx: BaseContext, text?: string, alert = false): Pr
 // Checks
 
 /**
- * The account an order button acts for: the chat's account (requireAccount), and only when the
- * button was made for that account's panel; otherwise the button is "expired".
+ * The account an order button acts for: the account the chat tracks the order with, else one of the
+ * chat's accounts on the button's panel (the active one first; see accountForOrder). Without any
+ * account there, the button is "expired".
  */
-export async function accountForButton(ctx: BaseContext, panelId: string): Promise<ActiveAccount | undefined> {
-  const active = await requireAccount(ctx);
-  if (!active) return undefined;
-  if (active.account.panelId !== panelId) {
-    await answer(ctx, ctx.t("button-expired"), true);
-    return undefined;
-  }
-  return active;
+export async function accountForButton(ctx: BaseContext, panelId: string, orderId = ""): Promise<ActiveAccount | undefined> {
+  const found = await accountForOrder(ctx, panelId, orderId);
+  if (found) return found;
+  // None there: "connect" / "reconnect" when the active account is missing or unreadable, else expired.
+  if ((await accountStatus(ctx)).kind === "ok") await answer(ctx, ctx.t("button-expired"), true);
+  else await requireAccount(ctx);
+  return undefined;
 }

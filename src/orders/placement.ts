@@ -72,6 +72,8 @@ export type PlaceOutcome =
 export interface PlaceArgs {
   placementId: string;
   owner: OwnerKey;
+  /** Which of the owner's accounts places it (omitted: the active one). */
+  accountId?: string | undefined;
   chatId: number;
   service: PlacementService;
   input: AddOrderInput;
@@ -127,7 +129,7 @@ async function send(deps: PlacementDeps, args: PlaceArgs): Promise<PlaceOutcome>
   const { placementId: pid, service: svc } = args;
   let account: Awaited<ReturnType<typeof deps.storage.accounts.get>>;
   try {
-    account = await deps.storage.accounts.get(args.owner);
+    account = await deps.storage.accounts.get(args.owner, args.accountId);
   } catch (err) {
     return { kind: "failed", err: errInfo(deps, err) }; // nothing was sent (an unreadable key: reconnect)
   }
@@ -137,6 +139,7 @@ async function send(deps: PlacementDeps, args: PlaceArgs): Promise<PlaceOutcome>
   const base: Omit<PlacementRecord, "state" | "at"> = {
     chatId: args.chatId,
     owner: args.owner,
+    accountId: account.id,
     panelId: account.panelId,
     serviceId: svc.id,
     ...(args.price !== undefined ? { price: args.price } : {}),
@@ -186,6 +189,7 @@ async function send(deps: PlacementDeps, args: PlaceArgs): Promise<PlaceOutcome>
         source: "bot",
         chatId: args.chatId,
         owner: args.owner,
+        accountId: account.id,
         panelId: account.panelId,
         orderId,
         serviceId: svc.id,

@@ -99,10 +99,11 @@ interface PanelRun {
   waiting: Array<() => void>;
 }
 
-/** A panel + owner group during one cycle. */
+/** A panel + owner's account group during one cycle. */
 interface GroupRun {
   panel: PanelRun;
   owner: OwnerKey;
+  accountId: string;
   /** Chats with items of this group (told when the account needs reconnecting). */
   chats: Set<number>;
   account: Promise<Account | undefined> | undefined;
@@ -346,6 +347,7 @@ export class Cycle {
       g = {
         panel,
         owner: mem.owner,
+        accountId: mem.accountId,
         chats: new Set(),
         account: undefined,
         failed: panel.skipped,
@@ -464,14 +466,20 @@ export class Cycle {
     group.heldRefills.clear();
     group.done = true;
     if (group.reconnect) {
-      const target = { panelId: group.panel.id, panelName: group.panel.name, owner: group.owner, chats: group.chats };
+      const target = {
+        panelId: group.panel.id,
+        panelName: group.panel.name,
+        owner: group.owner,
+        accountId: group.accountId,
+        chats: group.chats,
+      };
       this.#tasks.add(this.ctx.reconnect.tell(target, group.reconnect, (chatId) => this.#prefsOf(chatId), this.signal));
     }
   }
 
   /** The group's account (loaded once); undefined marks the group failed (paused: told when done). */
   async #accountOf(group: GroupRun): Promise<Account | undefined> {
-    group.account ??= this.ctx.reconnect.check(group.panel.id, group.owner, this.signal).then((check) => {
+    group.account ??= this.ctx.reconnect.check(group.panel.id, group.owner, group.accountId, this.signal).then((check) => {
       if (check.kind === "paused") group.reconnect ??= check.reconnect;
       return check.kind === "ready" ? check.account : undefined;
     });

@@ -11,14 +11,22 @@
  *   cycle the leader reads the notes left by track / untrack / touch / setState / prefs / delivery
  *   writes of any instance, re-reads those items and chats from storage, and consumes the notes.
  *
- * Groups: items are grouped by {@link GroupKeyFn} (today panel + owner, i.e. whose key checks them);
+ * Groups: items are grouped by {@link GroupKeyFn} (panel + owner + account id, i.e. whose key checks them);
  * a group's items sit together, so a cycle closes each group as soon as it moves past it and memory
  * stays bounded by what is tracked, whatever the backend's scan order.
  *
  * Adaptive polling: each entry carries when it last changed and when it is next due (see adaptive.ts).
  */
 import type { ChangeSubject } from "../storage/repos/changes.js";
-import type { ChatPrefs, OwnerKey, RefillState, TrackedOrder, TrackedRefill, TrackState } from "../storage/types.js";
+import {
+  accountIdOf,
+  type ChatPrefs,
+  type OwnerKey,
+  type RefillState,
+  type TrackedOrder,
+  type TrackedRefill,
+  type TrackState,
+} from "../storage/types.js";
 import type { TrackingStorage } from "./deps.js";
 
 /** An item's place: chat, panel, item id. */
@@ -43,6 +51,7 @@ export interface MemGroup<M, S> {
   key: string;
   panelId: string;
   owner: OwnerKey;
+  accountId: string;
   entries: Map<string, MemEntry<M, S>>;
 }
 
@@ -51,12 +60,13 @@ export interface Groupable {
   chatId: number;
   panelId: string;
   owner: OwnerKey;
+  accountId?: string | undefined;
 }
 
-/** The group of an item: the items checked with one key (extend with an account id when a chat has several). */
+/** The group of an item: the items checked with one key (one account of an owner on one panel). */
 export type GroupKeyFn = (item: Groupable) => string;
 
-export const defaultGroupKey: GroupKeyFn = (item) => `${item.panelId}\u0000${item.owner}`;
+export const defaultGroupKey: GroupKeyFn = (item) => `${item.panelId}\u0000${item.owner}\u0000${accountIdOf(item)}`;
 
 /** Storage reads of one kind of tracked item. */
 export interface TrackedSource<M, S> {
@@ -132,7 +142,7 @@ export class TrackedMemory<M extends Groupable, S extends { final: boolean }> {
     if (old && old.key !== gk) this.#drop(old, key);
     let group = this.groups.get(gk);
     if (!group) {
-      group = { key: gk, panelId: item.panelId, owner: item.owner, entries: new Map() };
+      group = { key: gk, panelId: item.panelId, owner: item.owner, accountId: accountIdOf(item), entries: new Map() };
       this.groups.set(gk, group);
     }
     const prev = group.entries.get(key);

@@ -2,7 +2,7 @@
  * "Needs reconnecting": an account whose key the panel rejects (wrong, revoked, account suspended
  * or gone) or whose stored key cannot be decrypted (ENCRYPTION_KEY changed, record damaged).
  *
- * The poller marks such an account (per panel and owner), stops calling the panel with it — the
+ * The poller marks such an account (per panel, owner and account id), stops calling the panel with it — the
  * orders and refills it checks are paused — and tells each chat with items of the account once
  * (through the sender: a "reconnect" notification with a /connect hint). The mark is stored (a
  * restart neither re-tells nor calls the panel with the key again) and holds until the account is
@@ -14,7 +14,7 @@
  * next cycle makes one call with the key, and a key still rejected is marked and told again.
  */
 import { DecryptionError } from "../storage/crypto.js";
-import type { Account, CacheRepo, ChatPrefs, OwnerKey } from "../storage/types.js";
+import { LEGACY_ACCOUNT_ID, type Account, type CacheRepo, type ChatPrefs, type OwnerKey } from "../storage/types.js";
 import { chatLanguage, errorText, type Delivery } from "./delivery.js";
 import type { TrackingDeps } from "./deps.js";
 import type { ReconnectReason } from "./sender.js";
@@ -32,22 +32,24 @@ export interface ReconnectMark {
 /** How long a mark is kept (see the module comment). */
 const MARK_TTL_MS = 400 * 24 * 3600 * 1000;
 
-const markKey = (panelId: string, owner: OwnerKey): string => `tracking:reconnect:${panelId}:${owner}`;
+/** Account "1" keeps the key of the one-account version (its marks stay valid across the upgrade). */
+const markKey = (panelId: string, owner: OwnerKey, accountId: string): string =>
+  accountId === LEGACY_ACCOUNT_ID ? `tracking:reconnect:${panelId}:${owner}` : `tracking:reconnect:${panelId}:${owner}#${accountId}`;
 
 /** The stored marks (written by the polling leader only). */
 export class ReconnectMarks {
   constructor(private readonly cache: Pick<CacheRepo, "get" | "set" | "delete">) {}
 
-  get(panelId: string, owner: OwnerKey): Promise<ReconnectMark | undefined> {
-    return this.cache.get<ReconnectMark>(markKey(panelId, owner));
+  get(panelId: string, owner: OwnerKey, accountId = LEGACY_ACCOUNT_ID): Promise<ReconnectMark | undefined> {
+    return this.cache.get<ReconnectMark>(markKey(panelId, owner, accountId));
   }
 
-  set(panelId: string, owner: OwnerKey, mark: ReconnectMark): Promise<void> {
-    return this.cache.set(markKey(panelId, owner), mark, MARK_TTL_MS);
+  set(panelId: string, owner: OwnerKey, mark: ReconnectMark, accountId = LEGACY_ACCOUNT_ID): Promise<void> {
+    return this.cache.set(markKey(panelId, owner, accountId), mark, MARK_TTL_MS);
   }
 
-  clear(panelId: string, owner: OwnerKey): Promise<void> {
-    return this.cache.delete(markKey(panelId, owner));
+  clear(panelId: string, owner: OwnerKey, accountId = LEGACY_ACCOUNT_ID): Promise<void> {
+    return this.cache.delete(markKey(panelId, owner, accountId));
   }
 }
 
@@ -77,11 +79,12 @@ export type AccountCheck =
   /** Missing, on another panel, or unreadable (logged): not checked. */
   | { kind: "unusable" };
 
-/** A group of the cycle: a panel + owner, with the chats of its items. */
+/** A group of the cycle: a panel + owner's account, with the chats of its items. */
 export interface ReconnectGroup {
   panelId: string;
   panelName: string;
   owner: OwnerKey;
+  accountId: string;
   chats: Iterable<number>;
 }
 
@@ -103,11 +106,11 @@ export class ReconnectGuard {
    * Loads an owner's account with its mark: paused when the mark still holds or the key cannot be
    * decrypted; a mark that no longer holds (reconnected, disconnected) is dropped.
    */
-  async check(panelId: string, owner: OwnerKey, signal: AbortSignal | undefined): Promise<AccountCheck> {
+  async check(panelId: string, owner: OwnerKey, accountId: string, signal: AbortSignal | undefined): Promise<AccountCheck> {
     let mark: ReconnectMark | undefined;
     let account: Account | "undecryptable" | "missing" | "unreadable";
     try {
-      [mark, account] = await Promise.all([this.marks.get(panelId, owner), this.#read(owner)]);
+      [mark, account] = await Promise.all([this.marks.get(panelId, owner, accountId), this.#read(owner, accountId)]);
     } catch (err) {
       this.deps.logger.warn({ panel: panelId, owner, err: errorText(err) }, "Tracking: reconnect state unreadable; group skipped");
       return { kind: "unusable" };
@@ -115,12 +118,12 @@ export class ReconnectGuard {
     if (account === "unreadable") return { kind: "unusable" };
     if (account === "missing" || (account !== "undecryptable" && account.panelId !== panelId)) {
       // Disconnected (or connected to another panel): a mark left for the old account is dropped.
-      if (mark) await this.#clear(panelId, owner, "account removed", signal);
+      if (mark) await this.#clear(panelId, owner, accountId, "account removed", signal);
       return { kind: "unusable" };
     }
     if (mark) {
       if (markHolds(mark, account)) return { kind: "paused", reconnect: { mark, fresh: false } };
-      await this.#clear(panelId, owner, "account reconnected", signal);
+      await this.#clear(panelId, owner, accountId, "account reconnected", signal);
     }
     if (account === "undecryptable") return { kind: "paused", reconnect: this.fresh("undecryptable", undefined) };
     return { kind: "ready", account };
@@ -137,14 +140,14 @@ export class ReconnectGuard {
     prefsOf: (chatId: number) => Promise<ChatPrefs>,
     signal: AbortSignal | undefined,
   ): Promise<void> {
-    const { panelId, owner } = group;
+    const { panelId, owner, accountId } = group;
     const { mark } = reconnect;
     try {
       if (signal?.aborted) return;
       if (reconnect.fresh) {
-        await this.marks.set(panelId, owner, mark);
+        await this.marks.set(panelId, owner, mark, accountId);
         this.deps.logger.warn(
-          { panel: panelId, owner, reason: mark.reason },
+          { panel: panelId, owner, account: accountId, reason: mark.reason },
           "Tracking: the account needs reconnecting; its tracking is paused",
         );
       }
@@ -159,7 +162,7 @@ export class ReconnectGuard {
         );
         if (result.kind !== "sent" && result.kind !== "refused") continue;
         mark.told.push(chatId);
-        await this.marks.set(panelId, owner, mark);
+        await this.marks.set(panelId, owner, mark, accountId);
       }
     } catch (err) {
       this.deps.logger.error({ panel: panelId, owner, err: errorText(err) }, "Tracking: telling that an account needs reconnecting failed");
@@ -167,9 +170,9 @@ export class ReconnectGuard {
   }
 
   /** The stored account, or why there is none to use. */
-  async #read(owner: OwnerKey): Promise<Account | "undecryptable" | "missing" | "unreadable"> {
+  async #read(owner: OwnerKey, accountId: string): Promise<Account | "undecryptable" | "missing" | "unreadable"> {
     try {
-      return (await this.deps.storage.accounts.get(owner)) ?? "missing";
+      return (await this.deps.storage.accounts.get(owner, accountId)) ?? "missing";
     } catch (err) {
       if (err instanceof DecryptionError) return "undecryptable";
       this.deps.logger.warn({ owner, err: err instanceof Error ? err.name : "error" }, "Tracking: account unreadable");
@@ -178,11 +181,11 @@ export class ReconnectGuard {
   }
 
   /** Drops a mark (never throws: a mark left in place is dropped again next cycle). */
-  async #clear(panelId: string, owner: OwnerKey, why: string, signal: AbortSignal | undefined): Promise<void> {
+  async #clear(panelId: string, owner: OwnerKey, accountId: string, why: string, signal: AbortSignal | undefined): Promise<void> {
     if (signal?.aborted) return;
     try {
-      await this.marks.clear(panelId, owner);
-      this.deps.logger.info({ panel: panelId, owner, why }, "Tracking: account no longer needs reconnecting; resumed");
+      await this.marks.clear(panelId, owner, accountId);
+      this.deps.logger.info({ panel: panelId, owner, account: accountId, why }, "Tracking: account no longer needs reconnecting; resumed");
     } catch (err) {
       this.deps.logger.error({ panel: panelId, owner, err: errorText(err) }, "Tracking: clearing a reconnect mark failed");
     }

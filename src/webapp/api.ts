@@ -307,6 +307,7 @@ export class WebAppApi {
       await this.deps.storage.refills.track({
         chatId: caller.chatId,
         owner: caller.owner,
+        accountId: a.account.id,
         panelId: a.account.panelId,
         refillId,
         orderId: id,

@@ -15,6 +15,7 @@ import { CANCEL_DATA, cancelKeyboard, waitStep, waitText } from "./helpers.js";
 import { defineCallback } from "../callback-data.js";
 import { PANEL_ID_FIELD } from "../callbacks.js";
 import { cosmetic } from "../best-effort.js";
+import { MAX_ACCOUNTS, TooManyAccountsError } from "../../storage/repos/accounts.js";
 
 export const CONNECT_CONVERSATION = "connect";
 
@@ -94,21 +95,34 @@ export async function connectConversation(conversation: BotConversation, ctx: Co
       await keyCtx.reply(text, { reply_markup: cancelKeyboard(keyCtx) });
       continue;
     }
-    await conversation.external(async () => {
-      await ctx.deps.storage.accounts.add(owner, {
-        panelId,
-        apiKey: key,
-        currency: verified.currency,
-        connectedAt: Date.now(),
-        connectedBy: userId,
-      });
+    const stored = await conversation.external(async (): Promise<"added" | "replaced" | "full"> => {
+      try {
+        const { replaced } = await ctx.deps.storage.accounts.add(owner, {
+          panelId,
+          apiKey: key,
+          currency: verified.currency,
+          connectedAt: Date.now(),
+          connectedBy: userId,
+        });
+        return replaced ? "replaced" : "added";
+      } catch (err) {
+        if (err instanceof TooManyAccountsError) return "full";
+        throw err;
+      }
     });
+    if (stored === "full") {
+      await keyCtx.reply(keyCtx.t("accounts-too-many", { max: MAX_ACCOUNTS }));
+      return;
+    }
+    const count = await conversation.external(async () => (await ctx.deps.storage.accounts.list(owner)).accounts.length);
     const balance = money(keyCtx, verified.balance, verified.currency);
     await keyCtx.reply(
       args?.groupTitle
         ? keyCtx.t("connect-done-group", { panel: panel.name, balance, group: args.groupTitle })
         : keyCtx.t("connect-done", { panel: panel.name, balance }),
     );
+    // With several accounts, say which one commands now use.
+    if (count > 1) await keyCtx.reply(keyCtx.t("accounts-now-active", { count }));
     return;
   }
 }

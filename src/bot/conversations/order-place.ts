@@ -10,6 +10,7 @@
  */
 import { PanelError, type PanelErrorReason, type PanelErrorOptions } from "../../panel/errors.js";
 import type { OwnerKey } from "../../storage/types.js";
+import type { AccountRef } from "../account.js";
 import type { CatalogueIndex } from "../../catalogue/catalogue-index.js";
 import { categoryPageView, searchPageView, servicePageView, type CategoryPageView, type ServicePageView } from "../catalogue-views.js";
 import { errInfo, newPlacementId, NoAccountError, UnorderableError, type ErrInfo } from "../../orders/placement.js";
@@ -55,19 +56,21 @@ async function attempt<T>(deps: Deps, task: () => Promise<T>): Promise<Result<T>
 }
 
 export interface AccountInfo {
+  /** The account the wizard works with from start to confirm (switching the active one meanwhile changes nothing). */
+  id: string;
   panelId: string;
   currency?: string;
 }
 
-/** The owner's account without its key (null when none is connected). */
-export async function accountInfo(deps: Deps, owner: OwnerKey): Promise<AccountInfo | null> {
-  const a = await deps.storage.accounts.get(owner);
+/** The owner's account (the active one unless `accountId` is given) without its key; null when there is none. */
+export async function accountInfo(deps: Deps, owner: OwnerKey, accountId?: string): Promise<AccountInfo | null> {
+  const a = await deps.storage.accounts.get(owner, accountId);
   if (!a || !deps.panels.has(a.panelId)) return null;
-  return a.currency ? { panelId: a.panelId, currency: a.currency } : { panelId: a.panelId };
+  return { id: a.id, panelId: a.panelId, ...(a.currency ? { currency: a.currency } : {}) };
 }
 
-async function loadIndex(deps: Deps, owner: OwnerKey): Promise<CatalogueIndex> {
-  const a = await deps.storage.accounts.get(owner);
+async function loadIndex(deps: Deps, ref: AccountRef): Promise<CatalogueIndex> {
+  const a = await deps.storage.accounts.get(ref.owner, ref.accountId);
   if (!a || !deps.panels.has(a.panelId)) throw new NoAccountError();
   return deps.catalogue.get(a.panelId, a.apiKey);
 }
@@ -75,30 +78,30 @@ async function loadIndex(deps: Deps, owner: OwnerKey): Promise<CatalogueIndex> {
 /** What a navigation button leads to. `stale`: the list changed since the button was made. */
 export type NavView = { kind: "categories"; view: CategoryPageView; stale?: boolean } | { kind: "services"; view: ServicePageView };
 
-export function categoriesNav(deps: Deps, owner: OwnerKey, version: string | undefined, page: number): Promise<Result<NavView>> {
+export function categoriesNav(deps: Deps, ref: AccountRef, version: string | undefined, page: number): Promise<Result<NavView>> {
   return attempt(deps, async () => {
-    const index = await loadIndex(deps, owner);
+    const index = await loadIndex(deps, ref);
     if (version !== undefined && version !== index.version) return { kind: "categories", view: categoryPageView(index, 0), stale: true };
     return { kind: "categories", view: categoryPageView(index, page) };
   });
 }
 
-export function servicesNav(deps: Deps, owner: OwnerKey, version: string, category: number, page: number): Promise<Result<NavView>> {
+export function servicesNav(deps: Deps, ref: AccountRef, version: string, category: number, page: number): Promise<Result<NavView>> {
   return attempt(deps, async () => {
-    const index = await loadIndex(deps, owner);
+    const index = await loadIndex(deps, ref);
     const view = version === index.version ? servicePageView(index, category, page) : undefined;
     return view ? { kind: "services", view } : { kind: "categories", view: categoryPageView(index, 0), stale: true };
   });
 }
 
-export function searchNav(deps: Deps, owner: OwnerKey, query: string, page: number): Promise<Result<NavView>> {
-  return attempt(deps, async () => ({ kind: "services", view: searchPageView(await loadIndex(deps, owner), query, page) }));
+export function searchNav(deps: Deps, ref: AccountRef, query: string, page: number): Promise<Result<NavView>> {
+  return attempt(deps, async () => ({ kind: "services", view: searchPageView(await loadIndex(deps, ref), query, page) }));
 }
 
 /** The service with this id (null when the panel no longer lists it). */
-export function findService(deps: Deps, owner: OwnerKey, id: string): Promise<Result<WizardService | null>> {
+export function findService(deps: Deps, ref: AccountRef, id: string): Promise<Result<WizardService | null>> {
   return attempt(deps, async () => {
-    const index = await loadIndex(deps, owner);
+    const index = await loadIndex(deps, ref);
     const s = index.service(id);
     if (s && index.problem(id)) throw new UnorderableError();
     return s ? wizardService(s) : null;
@@ -118,9 +121,9 @@ export interface ShortlistRow {
 export const SHORTLIST_MAX = 6;
 
 /** The chat's favourite, then recently ordered services that the panel still lists (never throws). */
-export async function shortlistRows(deps: Deps, owner: OwnerKey, chatId: number): Promise<ShortlistRow[]> {
+export async function shortlistRows(deps: Deps, ref: AccountRef, chatId: number): Promise<ShortlistRow[]> {
   try {
-    const a = await deps.storage.accounts.get(owner);
+    const a = await deps.storage.accounts.get(ref.owner, ref.accountId);
     if (!a || !deps.panels.has(a.panelId)) return [];
     const list = await deps.storage.shortlists.get(chatId, a.panelId);
     if (list.favourites.length === 0 && list.recent.length === 0) return [];
@@ -151,10 +154,10 @@ export interface SummaryData {
 }
 
 /** For the summary: a new placement id and the current balance (or why it is unknown). */
-export async function prepareSummary(deps: Deps, owner: OwnerKey, chatId?: number): Promise<SummaryData> {
+export async function prepareSummary(deps: Deps, ref: AccountRef, chatId?: number): Promise<SummaryData> {
   const placementId = newPlacementId();
   const r = await attempt(deps, async () => {
-    const a = await deps.storage.accounts.get(owner);
+    const a = await deps.storage.accounts.get(ref.owner, ref.accountId);
     const panel = a && deps.panels.find(a.panelId);
     if (!a || !panel) throw new NoAccountError();
     return panel.client.balance(a.apiKey);

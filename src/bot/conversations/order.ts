@@ -17,7 +17,7 @@ import type { AddOrderInput, Decimal } from "../../panel/types.js";
 import { categoryKeyboard, rateText, serviceKeyboard, serviceListText, SERVICE_NAME_MAX } from "../catalogue-views.js";
 import { MESSAGE_LIMIT } from "../order-ui.js";
 import { CATEGORIES_PER_PAGE } from "../../catalogue/catalogue-index.js";
-import { ownerOf } from "../account.js";
+import { ownerOf, type AccountRef } from "../account.js";
 import type { BotConversation, ConvContext } from "../context.js";
 import { money, truncate } from "../format.js";
 import { plainText, raw } from "../html.js";
@@ -66,6 +66,8 @@ export interface OrderArgs {
   repeat?: boolean;
   /** Search this first instead of listing the categories (the platform of a pasted link). */
   platform?: string;
+  /** Order with this account of the chat (Repeat: the earlier order's); default the active one. */
+  accountId?: string;
 }
 
 type T = ConvContext["t"];
@@ -90,17 +92,19 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
   const chatId = ctx.chat?.id;
   const owner = ownerOf(ctx);
   if (chatId === undefined || !owner) return;
-  const account = await conversation.external(() => accountInfo(deps, owner));
+  const account = await conversation.external(() => accountInfo(deps, owner, args?.accountId));
   if (!account) {
     await ctx.reply(ctx.t("account-missing"));
     return;
   }
   const currency = account.currency;
+  // The wizard keeps this account to the end, whatever becomes active meanwhile.
+  const ref: AccountRef = { owner, accountId: account.id };
 
   let svc: WizardService | undefined;
   if (args?.serviceId) {
     const id = args.serviceId;
-    const found = await conversation.external(() => findService(deps, owner, id));
+    const found = await conversation.external(() => findService(deps, ref, id));
     if (!found.ok) {
       await ctx.reply(errText(ctx, found.err));
       return;
@@ -113,7 +117,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
     }
   }
   const sameService = svc !== undefined;
-  svc ??= await pickService(conversation, ctx, currency, args?.platform);
+  svc ??= await pickService(conversation, ctx, ref, currency, args?.platform);
 
   const st: WizardState = { input: { service: svc.id }, skipped: new Set(), drip: undefined };
   if (args?.prefill) {
@@ -140,7 +144,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
       continue;
     }
 
-    const summary = await conversation.external(() => prepareSummary(deps, owner, chatId));
+    const summary = await conversation.external(() => prepareSummary(deps, ref, chatId));
     const price = estimateCost(svc, st.input);
     const priceCurrency = summary.balance?.currency ?? currency;
     const short = price !== undefined && summary.balance !== undefined && compareDecimal(summary.balance.balance, price) < 0;
@@ -161,6 +165,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
       placeOrder(deps, {
         placementId: summary.placementId,
         owner,
+        accountId: account.id,
         chatId,
         service,
         input,
@@ -242,14 +247,14 @@ function renderNav(r: R, nav: NavView, currency: string | undefined): { text: st
 async function pickService(
   conversation: BotConversation,
   ctx: ConvContext,
+  ref: AccountRef,
   currency: string | undefined,
   platform?: string,
 ): Promise<WizardService> {
   const deps = ctx.deps;
-  const owner = ownerOf(ctx)!;
   const chatId = ctx.chat!.id;
   let query = "";
-  let first = await conversation.external(() => categoriesNav(deps, owner, undefined, 0));
+  let first = await conversation.external(() => categoriesNav(deps, ref, undefined, 0));
   if (!first.ok) {
     await ctx.reply(errText(ctx, first.err));
     return conversation.halt();
@@ -261,13 +266,13 @@ async function pickService(
   if (platform) {
     // A pasted link: its platform's services first (the categories stay one tap away).
     const p = platform;
-    const found = await conversation.external(() => searchNav(deps, owner, p, 0));
+    const found = await conversation.external(() => searchNav(deps, ref, p, 0));
     if (found.ok && found.value.kind === "services" && found.value.view.total > 0) {
       first = found;
       query = p;
     }
   }
-  const shortlist = await conversation.external(() => shortlistRows(deps, owner, chatId));
+  const shortlist = await conversation.external(() => shortlistRows(deps, ref, chatId));
   const shown = renderNav(ctx, first.value, currency);
   const keyboard = shortlist.length > 0 ? withShortlist(ctx, shortlist, shown.keyboard, currency) : shown.keyboard;
   const text = shortlist.length > 0 ? `${ctx.t("order-shortlist-title")}\n\n${shown.text}` : shown.text;
@@ -285,7 +290,7 @@ async function pickService(
       // A typed word searches the catalogue.
       query = text.slice(0, 100);
       const q = query;
-      const found = await conversation.external(() => searchNav(deps, owner, q, 0));
+      const found = await conversation.external(() => searchNav(deps, ref, q, 0));
       if (!found.ok) {
         await next.reply(errText(next, found.err));
         continue;
@@ -311,16 +316,16 @@ async function pickService(
     const mp = WIZARD.pick.unpack(data);
     if (mc) {
       const { version, page } = mc;
-      nav = await conversation.external(() => categoriesNav(deps, owner, version, page));
+      nav = await conversation.external(() => categoriesNav(deps, ref, version, page));
     } else if (ms) {
       const { version, category, page } = ms;
-      nav = await conversation.external(() => servicesNav(deps, owner, version, category, page));
+      nav = await conversation.external(() => servicesNav(deps, ref, version, category, page));
     } else if (mq && query) {
       const [q, page] = [query, mq.page];
-      nav = await conversation.external(() => searchNav(deps, owner, q, page));
+      nav = await conversation.external(() => searchNav(deps, ref, q, page));
     } else if (mp) {
       const id = mp.serviceId;
-      const found = await conversation.external(() => findService(deps, owner, id));
+      const found = await conversation.external(() => findService(deps, ref, id));
       if (!found.ok) {
         await next.answerCallbackQuery({ text: errText(next, found.err), show_alert: true }).catch(ignore);
         continue;

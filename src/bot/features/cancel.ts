@@ -13,7 +13,7 @@ import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { html, joinHtml, raw } from "../html.js";
 import { defineCallback, field } from "../callback-data.js";
-import { type ActiveAccount, requireAccount } from "../account.js";
+import { type ActiveAccount, loadAccount, requireAccount } from "../account.js";
 import { orderActionCodec, parseOrderAction } from "../callbacks.js";
 import { panelErrorText } from "../panel-errors.js";
 import { PanelError } from "../../panel/errors.js";
@@ -48,6 +48,8 @@ interface PendingCancel {
   chatId: number;
   userId: number;
   panelId: string;
+  /** The account it was asked for. */
+  accountId?: string;
   ids: string[];
 }
 
@@ -99,7 +101,7 @@ export function cancelFeature(): Feature {
     const userId = ctx.from?.id;
     if (userId === undefined) return;
     const token = randomBytes(9).toString("base64url");
-    const pending: PendingCancel = { chatId: ctx.chat.id, userId, panelId: active.account.panelId, ids };
+    const pending: PendingCancel = { chatId: ctx.chat.id, userId, panelId: active.account.panelId, accountId: active.account.id, ids };
     await ctx.deps.storage.cache.set(cacheKey(token), pending, CANCEL_CONFIRM_TTL_MS);
     const shown = joinHtml(
       ids.slice(0, 50).map((id) => html`<code>${id}</code>`),
@@ -127,7 +129,9 @@ export function cancelFeature(): Feature {
       await answer(ctx);
       return;
     }
-    const active = await accountForButton(ctx, pending.panelId);
+    // The account the list was confirmed for (the chat may have switched since).
+    const asked = pending.accountId ? await loadAccount(ctx, undefined, pending.accountId) : undefined;
+    const active = asked?.account.panelId === pending.panelId ? asked : await accountForButton(ctx, pending.panelId);
     if (!active) return;
     // One confirmation, one cancel: a second press finds nothing.
     await ctx.deps.storage.cache.delete(key);
@@ -141,7 +145,7 @@ export function cancelFeature(): Feature {
   composer.callbackQuery(orderActionCodec.filter, async (ctx, next) => {
     const action = parseOrderAction(ctx.callbackQuery.data);
     if (action?.action !== "cancel" && action?.action !== "cancel-yes") return next();
-    const active = await accountForButton(ctx, action.panelId);
+    const active = await accountForButton(ctx, action.panelId, action.orderId);
     if (!active) return;
     const id = action.orderId;
     const { account, client } = active;

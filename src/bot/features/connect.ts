@@ -6,6 +6,7 @@ import { connectPanelCodec, CONNECT_CONVERSATION } from "../conversations/connec
 import { conversationCancelCodec } from "../conversations/helpers.js";
 import { isGroupChat, ownerOf } from "../account.js";
 import { sendGroupConnectLink } from "./groups.js";
+import { sendAccounts, untrackAccount } from "./accounts.js";
 
 export function connectFeature(): Feature {
   const composer = new Composer<BotContext>();
@@ -20,12 +21,17 @@ export function connectFeature(): Feature {
   // the group guard checks that first).
   composer.chatType(["group", "supergroup"]).command(["connect", "setkey"], (ctx) => sendGroupConnectLink(ctx));
 
+  // One account: removed at once (as before). Several: which one is chosen in /accounts.
   composer.command("disconnect", async (ctx) => {
     const owner = ownerOf(ctx);
     if (!owner) return;
-    const removed = await ctx.deps.storage.accounts.delete(owner);
-    const key = removed ? (isGroupChat(ctx) ? "disconnect-done-group" : "disconnect-done") : "disconnect-none";
-    await ctx.reply(ctx.t(key));
+    const { accounts } = await ctx.deps.storage.accounts.list(owner);
+    if (accounts.length > 1) return sendAccounts(ctx);
+    const only = accounts[0];
+    if (!only) return void (await ctx.reply(ctx.t("disconnect-none")));
+    await ctx.deps.storage.accounts.delete(owner, only.id);
+    await untrackAccount(ctx, owner, only.id);
+    await ctx.reply(ctx.t(isGroupChat(ctx) ? "disconnect-done-group" : "disconnect-done"));
   });
 
   return {

@@ -26,6 +26,7 @@ import { compareDecimal, subtractDecimal } from "../../panel/money.js";
 import type { Balance } from "../../panel/types.js";
 import { checkMassText, MASS_MAX_LINES, type CheckedLine, type MassReason } from "../../orders/mass.js";
 import type { MassBatch, MassLine } from "../../storage/repos/mass.js";
+import { accountIdOf } from "../../storage/types.js";
 import { errText, newPlacementId, placeOrder, type PlaceOutcome } from "../conversations/order-place.js";
 import { wizardService } from "../conversations/order-fields.js";
 import { homeButton } from "../home-keys.js";
@@ -151,6 +152,7 @@ async function preview(ctx: BotContext, text: string): Promise<void> {
   const batch: MassBatch = {
     chatId: ctx.chat.id,
     owner,
+    accountId: active.account.id,
     panelId: active.account.panelId,
     ...(active.account.currency ? { currency: active.account.currency } : {}),
     createdAt: ctx.deps.now(),
@@ -173,7 +175,7 @@ async function place(ctx: BotContext, batchId: string, batch: MassBatch): Promis
   const resumed = batch.confirmedAt !== undefined;
   if (!resumed) await deps.storage.mass.set(batchId, { ...batch, confirmedAt: deps.now() });
 
-  const account = await deps.storage.accounts.get(batch.owner);
+  const account = await deps.storage.accounts.get(batch.owner, accountIdOf(batch));
   let index;
   try {
     if (!account || account.panelId !== batch.panelId) throw new Error("account changed");
@@ -191,6 +193,7 @@ async function place(ctx: BotContext, batchId: string, batch: MassBatch): Promis
       ? await placeOrder(deps, {
           placementId: line.placementId!,
           owner: batch.owner,
+          accountId: accountIdOf(batch),
           chatId: batch.chatId,
           service: wizardService(svc),
           input: { service: svc.id, ...line.input },

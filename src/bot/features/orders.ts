@@ -12,13 +12,13 @@ import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { defineCallback, field } from "../callback-data.js";
 import { ORDER_ID_FIELD, PANEL_ID_FIELD } from "../callbacks.js";
-import { type ActiveAccount, loadAccount, requireAccount } from "../account.js";
+import { chatAccounts, loadAccount, requireAccount, type ChatAccounts } from "../account.js";
 import { truncate, date } from "../format.js";
 import { html, raw } from "../html.js";
 import { unknownPlacementsView } from "./placements.js";
 import { panelErrorText } from "../panel-errors.js";
 import type { BatchItem, OrderStatus } from "../../panel/types.js";
-import type { TrackedOrder, TrackState } from "../../storage/types.js";
+import { accountIdOf, type TrackedOrder, type TrackState } from "../../storage/types.js";
 import { lookupStatus, lookupStatuses } from "../../orders/status-lookup.js";
 import { HTML, accountForButton, answer, chatIdOf, commonFailure, editInPlace, itemErrorText, orderCard, statusSummary } from "../order-ui.js";
 
@@ -87,7 +87,7 @@ function touch(ctx: BotContext, keys: Array<{ chatId: number; panelId: string; o
 function renderPage(
   ctx: BotContext,
   page: { total: number; items: Listed[]; offset: number; filter?: Filter },
-  active: ActiveAccount | undefined,
+  accounts: ChatAccounts,
   fresh?: Map<string, BatchItem<OrderStatus>>,
   freshNote?: string,
 ): Page {
@@ -108,14 +108,20 @@ function renderPage(
   let buttons = 0;
   for (const { order, state } of page.items) {
     const service = order.serviceName ? html` · ${truncate(order.serviceName, 50)}` : "";
-    const samePanel = !active || order.panelId === active.account.panelId;
-    const other = samePanel ? "" : raw(` ${t("orders-list-other-panel")}`);
+    const accountId = accountIdOf(order);
+    const summary = accounts.accounts.find((a) => a.id === accountId && a.panelId === order.panelId);
+    // Several accounts: each order names its own; an order whose account is gone says so.
+    const other = !summary
+      ? raw(` ${t("orders-list-account-gone")}`)
+      : accounts.several
+        ? html` · 👤 ${accounts.names.get(accountId) ?? ""}`
+        : "";
     lines.push("");
     const placed = ` · ${date(ctx, order.createdAt)}`;
     lines.push(html`📦 <b>${order.orderId}</b>${service}${placed}${other}`.html);
-    const item = fresh?.get(order.orderId);
-    const currency = order.currency ?? active?.account.currency;
-    if (item && samePanel) {
+    const item = fresh?.get(freshKey(order));
+    const currency = order.currency ?? summary?.currency;
+    if (item) {
       lines.push(
         item.ok ? statusSummary(ctx, { ...item.value, currency: item.value.currency ?? currency }) : itemErrorText(t, item.error, "status"),
       );
@@ -142,6 +148,8 @@ function renderPage(
   return { text: lines.join("\n"), keyboard: kb };
 }
 
+const freshKey = (o: { panelId: string; orderId: string }): string => `${o.panelId}\u0000${o.orderId}`;
+
 /** The first page of the chat's orders, as a new message (/orders, the home screen). */
 export async function sendOrdersList(ctx: BotContext): Promise<void> {
   const chatId = chatIdOf(ctx);
@@ -150,8 +158,7 @@ export async function sendOrdersList(ctx: BotContext): Promise<void> {
   const unknown = await unknownPlacementsView(ctx, chatId);
   if (unknown) await ctx.reply(unknown.text, { ...HTML, reply_markup: unknown.keyboard });
   const page = await loadPage(ctx, chatId, 0);
-  const active = await loadAccount(ctx);
-  const view = renderPage(ctx, page, active);
+  const view = renderPage(ctx, page, await chatAccounts(ctx));
   await ctx.reply(view.text, { ...HTML, ...(view.keyboard ? { reply_markup: view.keyboard } : {}) });
 }
 
@@ -166,25 +173,45 @@ export function ordersFeature(): Feature {
     if (chatId === undefined) return answer(ctx, ctx.t("button-expired"));
     const page = await loadPage(ctx, chatId, Number(offset), mode === "refresh" || mode === "all" ? "page" : (mode as Filter));
     if (mode !== "refresh") {
-      const view = renderPage(ctx, page, await loadAccount(ctx));
+      const view = renderPage(ctx, page, await chatAccounts(ctx));
       await editInPlace(ctx, view.text, view.keyboard);
       await answer(ctx);
       return;
     }
     const active = await requireAccount(ctx);
     if (!active) return;
-    const ids = page.items.filter((i) => i.order.panelId === active.account.panelId).map((i) => i.order.orderId);
+    const accounts = await chatAccounts(ctx);
+    // Each order is asked with its own account: one `statuses` call per account on the page.
+    const byAccount = new Map<string, string[]>();
+    for (const { order } of page.items) {
+      const id = accountIdOf(order);
+      if (!accounts.accounts.some((a) => a.id === id && a.panelId === order.panelId && a.readable)) continue;
+      byAccount.set(id, [...(byAccount.get(id) ?? []), order.orderId]);
+    }
     let fresh: Map<string, BatchItem<OrderStatus>> | undefined;
     let note: string | undefined;
-    if (ids.length > 0) {
-      fresh = await lookupStatuses(active.client, active.account.apiKey, ids, { now: ctx.deps.now });
-      const common = commonFailure(fresh.values());
-      if (common) {
+    if (byAccount.size > 0) {
+      const answers = await Promise.all(
+        [...byAccount].map(async ([accountId, ids]) => {
+          const account = accountId === active.account.id ? active : await loadAccount(ctx, active.owner, accountId);
+          if (!account) return undefined;
+          const items = await lookupStatuses(account.client, account.account.apiKey, ids, { now: ctx.deps.now });
+          return { panelId: account.account.panelId, items };
+        }),
+      );
+      fresh = new Map();
+      let common: ReturnType<typeof commonFailure>;
+      for (const answer of answers) {
+        if (!answer) continue;
+        common ??= commonFailure(answer.items.values());
+        for (const [orderId, item] of answer.items) fresh.set(freshKey({ panelId: answer.panelId, orderId }), item);
+      }
+      if (common && answers.length === 1) {
         note = ctx.t("orders-list-refresh-failed", { reason: raw(panelErrorText(ctx, common)) });
         fresh = undefined;
       } else note = ctx.t("orders-list-fresh");
     }
-    const view = renderPage(ctx, page, active, fresh, note);
+    const view = renderPage(ctx, page, accounts, fresh, note);
     await editInPlace(ctx, view.text, view.keyboard);
     await answer(ctx, note && fresh ? ctx.t("orders-refreshed") : note ? note : undefined);
   });
@@ -196,7 +223,7 @@ export function ordersFeature(): Feature {
     if (chatId === undefined) return answer(ctx, ctx.t("button-expired"));
     const meta = await ctx.deps.storage.orders.get(chatId, panelId!, orderId!);
     if (meta) touch(ctx, [{ chatId, panelId: panelId!, orderId: orderId! }]);
-    const active = await accountForButton(ctx, panelId!);
+    const active = await accountForButton(ctx, panelId!, orderId);
     if (!active) return;
     const item = await lookupStatus(active.client, active.account.apiKey, orderId!, { now: ctx.deps.now });
     let state = meta ? (await ctx.deps.storage.orders.getState(chatId, panelId!, orderId!))?.last : undefined;

@@ -21,7 +21,8 @@ import { defineCallback, field } from "../callback-data.js";
 import { PLACEMENT_ID_RE, type PlacementRecord } from "../../storage/repos/placements.js";
 import { statusLabel, truncate } from "../format.js";
 import { createTranslator } from "../i18n.js";
-import { requireAccount } from "../account.js";
+import { loadAccount, requireAccount } from "../account.js";
+import { accountIdOf } from "../../storage/types.js";
 import { panelErrorText } from "../panel-errors.js";
 import { parseIds } from "../ids.js";
 import { PanelError } from "../../panel/errors.js";
@@ -185,8 +186,12 @@ export function placementsFeature(): Feature {
       return;
     }
     const orderId = ids[0]!;
-    const active = await requireAccount(ctx);
-    if (!active) return;
+    // The account that placed it (the chat may have switched since).
+    const active = (await loadAccount(ctx, rec.owner, accountIdOf(rec))) ?? (await requireAccount(ctx));
+    if (!active || active.account.panelId !== rec.panelId) {
+      if (active) await ctx.reply(ctx.t("account-missing"));
+      return;
+    }
     await ctx.replyWithChatAction("typing").catch(cosmetic);
     let status;
     try {
@@ -203,6 +208,7 @@ export function placementsFeature(): Feature {
     await ctx.deps.storage.orders.track({
       chatId: rec.chatId,
       owner: rec.owner,
+      accountId: active.account.id,
       panelId: rec.panelId,
       orderId,
       source: "bot",

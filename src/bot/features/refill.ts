@@ -58,6 +58,7 @@ export async function requestRefills(ctx: BotContext, active: ActiveAccount, ids
       await ctx.deps.storage.refills.track({
         chatId,
         owner,
+        accountId: account.id,
         panelId: account.panelId,
         refillId: item.value,
         orderId,
@@ -171,7 +172,7 @@ export function refillFeature(): Feature {
   composer.callbackQuery(orderActionCodec.filter, async (ctx, next) => {
     const action = parseOrderAction(ctx.callbackQuery.data);
     if (action?.action !== "refill") return next();
-    const active = await accountForButton(ctx, action.panelId);
+    const active = await accountForButton(ctx, action.panelId, action.orderId);
     if (!active) return;
     const id = action.orderId;
     const item = (await requestRefills(ctx, active, [id])).get(id)!;
@@ -187,7 +188,10 @@ export function refillFeature(): Feature {
   // 🔄 on a refill.
   composer.callbackQuery(refillRefreshCodec.filter, async (ctx) => {
     const [, panelId, refillId] = ctx.match as RegExpMatchArray;
-    const active = await accountForButton(ctx, panelId!);
+    // The refill's order tells its account (see accountForButton).
+    const chatId = chatIdOf(ctx);
+    const tracked = chatId === undefined ? undefined : await ctx.deps.storage.refills.get(chatId, panelId!, refillId!).catch(() => undefined);
+    const active = await accountForButton(ctx, panelId!, tracked?.orderId);
     if (!active) return;
     try {
       const status = await active.client.refillStatus(active.account.apiKey, refillId!);

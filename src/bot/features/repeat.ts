@@ -18,7 +18,7 @@ export function repeatFeature(): Feature {
 
   composer.callbackQuery(repeatCodec.filter, async (ctx) => {
     const { panelId, orderId } = repeatCodec.unpack(ctx.callbackQuery.data)!;
-    const active = await accountForButton(ctx, panelId);
+    const active = await accountForButton(ctx, panelId, orderId);
     if (!active) return;
     const meta = await trackedMeta(ctx, panelId, orderId);
     if (!meta?.serviceId) {
@@ -29,7 +29,7 @@ export function repeatFeature(): Feature {
       ...(meta.link !== undefined ? { link: meta.link } : {}),
       ...(meta.quantity !== undefined ? { quantity: meta.quantity } : {}),
     };
-    await startWizard(ctx, { serviceId: meta.serviceId, prefill, repeat: true });
+    await startWizard(ctx, { serviceId: meta.serviceId, prefill, repeat: true, accountId: active.account.id });
   });
 
   return { name: "repeat", composer, callbacks: [repeatCodec] };

@@ -77,7 +77,7 @@ export function statusFeature(): Feature {
   composer.callbackQuery(orderActionCodec.filter, async (ctx, next) => {
     const action = parseOrderAction(ctx.callbackQuery.data);
     if (action?.action !== "refresh") return next();
-    const active = await accountForButton(ctx, action.panelId);
+    const active = await accountForButton(ctx, action.panelId, action.orderId);
     if (!active) return;
     const { client, account } = active;
     const item = await lookupStatus(client, account.apiKey, action.orderId, { now: ctx.deps.now });

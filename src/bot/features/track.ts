@@ -104,6 +104,7 @@ export function trackFeature(): Feature {
       await orders.track({
         chatId,
         owner: active.owner,
+        accountId: active.account.id,
         panelId,
         orderId: id,
         source: "manual",

@@ -28,6 +28,8 @@ export interface MassLine {
 export interface MassBatch {
   chatId: number;
   owner: OwnerKey;
+  /** The account the preview was made with (absent in batches of the one-account version: account "1"). */
+  accountId?: string;
   panelId: string;
   currency?: string;
   createdAt: number;

@@ -30,6 +30,8 @@ export interface PlacementRecord {
   state: PlacementState;
   chatId: number;
   owner: OwnerKey;
+  /** Which of the owner's accounts placed it (records of the one-account version: account "1"). */
+  accountId?: string;
   panelId: string;
   serviceId: string;
   /** The order id (state "placed"). */
