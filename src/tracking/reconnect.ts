@@ -157,7 +157,7 @@ export class ReconnectGuard {
         const prefs = await prefsOf(chatId);
         if (!prefs.notifications) continue;
         const result = await this.delivery.send(
-          { kind: "reconnect", chatId, language: chatLanguage(prefs), panelName: group.panelName, reason: mark.reason },
+          { kind: "reconnect", chatId, language: chatLanguage(prefs), panelName: group.panelName, owner, accountId, reason: mark.reason },
           signal,
         );
         if (result.kind !== "sent" && result.kind !== "refused") continue;

@@ -4,7 +4,7 @@
  * translations, buttons, the Bot API) belong to the bot: src/bot/notifications implements
  * {@link NotificationSender}.
  */
-import type { OrderSnapshot, RefillSnapshot, TrackedOrder, TrackedRefill } from "../storage/types.js";
+import type { OrderSnapshot, OwnerKey, RefillSnapshot, TrackedOrder, TrackedRefill } from "../storage/types.js";
 
 /** A change of one tracked order, as the chat will see it. */
 export interface OrderChange {
@@ -48,6 +48,9 @@ export interface ReconnectNotification extends ChatMessageBase {
   kind: "reconnect";
   /** The panel's name, as configured (plain text: the renderer escapes it). */
   panelName: string;
+  /** Which account (the renderer names it when the owner has several). */
+  owner?: OwnerKey;
+  accountId?: string;
   reason: ReconnectReason;
 }
 

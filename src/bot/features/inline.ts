@@ -12,7 +12,7 @@ import { Composer } from "grammy";
 import type { InlineQueryResult, InlineQueryResultArticle } from "grammy/types";
 import type { BotContext, BaseContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { loadAccount } from "../account.js";
+import { loadAccount, otherAccountsOn } from "../account.js";
 import { CONNECT_CONVERSATION } from "../conversations/connect.js";
 import { parseIds } from "../ids.js";
 import { orderCardHtml, stateLineHtml, type OrderState } from "../order-card.js";
@@ -128,6 +128,34 @@ export async function inlineResults(
   } catch (err) {
     return { results: [errorResult(ctx, err)], connected: true };
   }
+  // IDs the active account does not know: the asker's other accounts (any panel), in parallel.
+  const panelOf = new Map<string, string>();
+  const unknown = wanted.filter((id) => {
+    const item = statuses.get(id);
+    return item && !item.ok && item.error.kind === "unknown_order";
+  });
+  if (unknown.length > 0) {
+    const others = await otherAccountsOn(ctx, undefined, active.account.id, userOwner(userId)).catch(() => []);
+    const answers = await Promise.all(
+      others.map((other) =>
+        withDeadline(
+          lookupStatuses(other.client, other.account.apiKey, unknown, { maxAgeMs: STATUS_CACHE_TTL_MS, now: ctx.deps.now }),
+          PANEL_DEADLINE_MS,
+        )
+          .then((found) => ({ other, found }))
+          .catch(() => undefined),
+      ),
+    );
+    for (const answer of answers) {
+      if (!answer) continue;
+      for (const id of unknown) {
+        const item = answer.found.get(id);
+        if (!item?.ok || panelOf.has(id)) continue;
+        statuses.set(id, item);
+        panelOf.set(id, answer.other.account.panelId);
+      }
+    }
+  }
   const items = wanted.map((id) => ({ id, item: statuses.get(id) }));
   // The whole panel failing (down, rate-limited, …): one result that says so.
   const failures = items.filter((x) => x.item && !x.item.ok && x.item.error.kind !== "unknown_order");
@@ -135,7 +163,9 @@ export async function inlineResults(
     return { results: [errorResult(ctx, failures[0].item.error)], connected: true };
   }
   // The tracked metadata only adds the service name and link to a card: without it the card still shows.
-  const metas = await Promise.all(wanted.map((id) => ctx.deps.storage.orders.get(userId, active.account.panelId, id).catch(() => undefined)));
+  const metas = await Promise.all(
+    wanted.map((id) => ctx.deps.storage.orders.get(userId, panelOf.get(id) ?? active.account.panelId, id).catch(() => undefined)),
+  );
   items.forEach(({ id, item }, i) => {
     if (item?.ok) {
       results.push(orderResult(ctx, "o:", id, item.value, metas[i]));

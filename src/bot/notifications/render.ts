@@ -17,8 +17,17 @@ import type { BaseContext } from "../context.js";
 import { createTranslator } from "../i18n.js";
 import { escapeHtml, statusLabel } from "../format.js";
 import { orderCardHtml } from "../order-card.js";
+import { LEGACY_ACCOUNT_ID } from "../../storage/types.js";
 
 type T = BaseContext["t"];
+
+/**
+ * Names of the accounts a message's items belong to, keyed by {@link accountKey}: given only for
+ * owners with several accounts (a chat with one account sees no name).
+ */
+export type AccountNames = ReadonlyMap<string, string>;
+
+export const accountKey = (owner: string, accountId: string | undefined): string => `${owner}#${accountId ?? LEGACY_ACCOUNT_ID}`;
 
 /** The message for one chat. */
 export interface RenderedMessage {
@@ -86,27 +95,28 @@ export class NotificationRenderer {
   }
 
   /** The message of a notification (HTML). */
-  render(notification: Notification): RenderedMessage {
+  render(notification: Notification, names: AccountNames = NO_NAMES): RenderedMessage {
     const t = this.translator(notification.language);
     const locale = this.localeOf(notification.language);
-    return notification.kind === "changes" ? this.changes(t, locale, notification.changes) : this.reconnect(t, notification);
+    return notification.kind === "changes" ? this.changes(t, locale, notification.changes, names) : this.reconnect(t, notification, names);
   }
 
-  private reconnect(t: T, n: ReconnectNotification): RenderedMessage {
-    const panel = n.panelName;
+  private reconnect(t: T, n: ReconnectNotification, names: AccountNames): RenderedMessage {
+    const named = n.owner ? names.get(accountKey(n.owner, n.accountId)) : undefined;
+    const panel = named && named !== n.panelName ? `${named} (${n.panelName})` : n.panelName;
     return {
       text: n.reason === "undecryptable" ? t("tracking-reconnect-undecryptable", { panel }) : t("tracking-reconnect-rejected", { panel }),
     };
   }
 
-  private changes(t: T, locale: string, changes: Change[]): RenderedMessage {
+  private changes(t: T, locale: string, changes: Change[], names: AccountNames): RenderedMessage {
     const blocks: string[] = [];
     if (changes.length > 1) blocks.push(t("tracking-notify-title", { count: changes.length }));
     let length = blocks.join("\n\n").length;
     let shown = 0;
     for (const change of changes) {
       if (shown >= this.maxCards) break;
-      const block = change.kind === "order" ? this.orderBlock(t, locale, change) : this.refillBlock(t, change);
+      const block = withAccount(t, change, names, change.kind === "order" ? this.orderBlock(t, locale, change) : this.refillBlock(t, change));
       if (length + block.length + 2 > TEXT_LIMIT) break;
       blocks.push(block);
       length += block.length + 2;
@@ -167,6 +177,18 @@ export class NotificationRenderer {
         : label(t, current.status);
     return `${title}\n${status}`;
   }
+}
+
+const NO_NAMES: AccountNames = new Map();
+
+/** A card with the name of its account under its title, when the chat has several accounts. */
+function withAccount(t: T, change: Change, names: AccountNames, block: string): string {
+  const item = change.kind === "order" ? change.order : change.refill;
+  const name = names.get(accountKey(item.owner, item.accountId));
+  if (name === undefined) return block;
+  const lines = block.split("\n");
+  lines.splice(1, 0, t("accounts-order-account", { name }));
+  return lines.join("\n");
 }
 
 /** A status label as HTML: a status the bot does not know is the panel's own word, escaped. */

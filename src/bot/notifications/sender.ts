@@ -26,7 +26,9 @@ import type { Logger } from "../../logger.js";
 import type { Notification, NotificationSender, SendResult } from "../../tracking/sender.js";
 import type { BaseContext } from "../context.js";
 import { createI18n } from "../i18n.js";
-import { NotificationRenderer, type RenderedMessage, type RendererOptions } from "./render.js";
+import { accountKey, NotificationRenderer, type AccountNames, type RenderedMessage, type RendererOptions } from "./render.js";
+import type { AccountRepo, OwnerKey } from "../../storage/types.js";
+import { accountNames } from "../account.js";
 
 export interface NotifierApiOptions {
   /** Throttle to Telegram's limits (default true). Tests turn it off to run without waiting. */
@@ -95,11 +97,19 @@ function migratedTo(err: GrammyError, chatId: number): number | undefined {
 export interface TelegramSenderOptions extends RendererOptions {
   /** Translations (default: a new one over locales/, default locale from the config). */
   i18n?: I18n<BaseContext>;
+  /**
+   * The owners' accounts and the panels' names: a message names each item's account when its
+   * owner has several. Without them, no names.
+   */
+  accounts?: Pick<AccountRepo, "list">;
+  panelName?: (panelId: string) => string;
 }
 
 /** Sends the tracking layer's notifications as HTML messages through a notifier `Api`. */
 export class TelegramNotificationSender implements NotificationSender {
   readonly renderer: NotificationRenderer;
+  private readonly accounts: Pick<AccountRepo, "list"> | undefined;
+  private readonly panelName: (panelId: string) => string;
 
   constructor(
     private readonly deps: { config: Pick<Config, "defaultLocale">; logger: Pick<Logger, "warn" | "error"> },
@@ -108,11 +118,34 @@ export class TelegramNotificationSender implements NotificationSender {
   ) {
     const i18n = options.i18n ?? createI18n(deps.config.defaultLocale);
     this.renderer = new NotificationRenderer(i18n, deps.config.defaultLocale, options);
+    this.accounts = options.accounts;
+    this.panelName = options.panelName ?? ((id) => id);
   }
 
   async send(notification: Notification, signal?: AbortSignal): Promise<SendResult> {
     if (notification.kind === "changes" && notification.changes.length === 0) return { kind: "sent" };
-    return this.deliver(notification.chatId, this.renderer.render(notification), signal);
+    return this.deliver(notification.chatId, this.renderer.render(notification, await this.names(notification)), signal);
+  }
+
+  /** The account names of a message's owners that have several accounts (one read per owner). */
+  private async names(notification: Notification): Promise<AccountNames> {
+    const names = new Map<string, string>();
+    if (!this.accounts) return names;
+    const owners = new Set<OwnerKey>();
+    if (notification.kind === "reconnect") {
+      if (notification.owner) owners.add(notification.owner);
+    } else for (const c of notification.changes) owners.add(c.kind === "order" ? c.order.owner : c.refill.owner);
+    for (const owner of owners) {
+      try {
+        const { accounts } = await this.accounts.list(owner);
+        if (accounts.length < 2) continue;
+        for (const [id, name] of accountNames(accounts, this.panelName)) names.set(accountKey(owner, id), name);
+      } catch (err) {
+        // Names are a courtesy: the message goes without them.
+        this.deps.logger.warn({ err: err instanceof Error ? err.name : "error" }, "Notification: account names unavailable");
+      }
+    }
+    return names;
   }
 
   /**
@@ -147,12 +180,12 @@ export class TelegramNotificationSender implements NotificationSender {
 export function createNotificationSender(deps: {
   config: Pick<Config, "botToken" | "botApiRoot" | "defaultLocale">;
   logger: Pick<Logger, "warn" | "error">;
-  panels?: Pick<PanelRegistry, "supportsCancel">;
+  panels?: Pick<PanelRegistry, "supportsCancel" | "find">;
+  storage?: { accounts: Pick<AccountRepo, "list"> };
 }): TelegramNotificationSender {
-  const panels = deps.panels;
-  return new TelegramNotificationSender(
-    deps,
-    createNotifierApi(deps.config),
-    panels ? { supportsCancel: (id) => panels.supportsCancel(id) } : {},
-  );
+  const { panels, storage } = deps;
+  return new TelegramNotificationSender(deps, createNotifierApi(deps.config), {
+    ...(panels ? { supportsCancel: (id: string) => panels.supportsCancel(id), panelName: (id: string) => panels.find(id)?.name ?? id } : {}),
+    ...(storage ? { accounts: storage.accounts } : {}),
+  });
 }
