@@ -19,15 +19,17 @@
  *   The scopes in memory are bounded (`maxScopes`, CATALOGUE_MEMORY_SCOPES, least recently used
  *   out first); an evicted scope is read back from storage on its next use. The hot path (a
  *   fresh list in memory) touches no storage.
- * - The content hash is computed once per fetched list ({@link catalogueHash}); a list read from
- *   storage carries its hash.
+ * - A fetched list is first compared, field by field, with the scope's list in memory and the
+ *   panel's latest ({@link sameServices}: no hashing when nothing changed or another account has
+ *   the same list); otherwise its content hash is computed once ({@link catalogueHash}). A list
+ *   read from storage carries its hash.
  */
 import type { Logger } from "../logger.js";
 import type { PanelClient } from "../panel/client.js";
 import { PanelError } from "../panel/errors.js";
 import type { Service } from "../panel/types.js";
 import type { CacheRepo } from "../storage/types.js";
-import { CatalogueIndex, catalogueHash, versionOfHash } from "./catalogue-index.js";
+import { CatalogueIndex, catalogueHash, sameServices, versionOfHash } from "./catalogue-index.js";
 import { checkCatalogue, reportFields } from "./sanity.js";
 
 /** The format before scopes: the whole list under `services:<panelId>` (still read, never written). */
@@ -123,6 +125,8 @@ export class Catalogue {
   private readonly shared = new Map<string, SharedEntry>();
   /** The one load/refresh in flight per scope. */
   private readonly inflight = new Map<string, Promise<CatalogueIndex>>();
+  /** Panel → the (panel, hash) most recently attached to one of its scopes. */
+  private readonly latest = new Map<string, string>();
   /** The one read of a stored body in flight per (panel, hash): scopes loading the same list share it. */
   private readonly bodyReads = new Map<string, Promise<CatalogueIndex | undefined>>();
 
@@ -272,7 +276,7 @@ export class Catalogue {
     if (!panel) throw new PanelError("unavailable", `Unknown panel "${panelId}"`, { action: "services" });
     const services = await panel.client.services(apiKey);
     const fetchedAt = this.now();
-    const hash = catalogueHash(services);
+    const hash = this.knownHash(panelId, scopeKeyOf(panelId, scope), services) ?? catalogueHash(services);
     const shareKey = shareKeyOf(panelId, hash);
     const known = this.shared.get(shareKey);
     if (!known) {
@@ -298,6 +302,20 @@ export class Catalogue {
       this.logger?.warn({ panelId, err: String(err) }, "Could not cache the services list");
     }
     return index;
+  }
+
+  /**
+   * The hash of a fetched list when it equals a list in memory: the scope's own, else the panel's
+   * latest (compared field by field), so an unchanged or shared list is never hashed.
+   */
+  private knownHash(panelId: string, key: string, services: readonly Service[]): string | undefined {
+    const own = this.scopes.get(key)?.shareKey;
+    const latest = this.latest.get(panelId);
+    for (const shareKey of own === latest ? [own] : [own, latest]) {
+      const shared = shareKey === undefined ? undefined : this.shared.get(shareKey);
+      if (shared && sameServices(shared.index.services, services)) return shared.hash;
+    }
+    return undefined;
   }
 
   /** The scope's stored reference, or the pre-scope whole list (hashed once here). */
@@ -353,6 +371,7 @@ export class Catalogue {
       shared = { index, hash, refs: 0, bodyWrittenAt: undefined };
       this.shared.set(shareKey, shared);
     }
+    this.latest.set(panelId, shareKey);
     const previous = this.scopes.get(key);
     if (previous) this.scopes.delete(key);
     this.scopes.set(key, { panelId, shareKey, fetchedAt });
@@ -378,7 +397,10 @@ export class Catalogue {
     const shared = this.shared.get(shareKey);
     if (!shared) return;
     shared.refs--;
-    if (shared.refs <= 0) this.shared.delete(shareKey);
+    if (shared.refs > 0) return;
+    this.shared.delete(shareKey);
+    const panelId = shareKey.slice(0, shareKey.indexOf("\u0000"));
+    if (this.latest.get(panelId) === shareKey) this.latest.delete(panelId);
   }
 }
 
