@@ -226,7 +226,7 @@ export class Catalogue {
       return this.fetch(panelId, apiKey, scope);
     }).catch((err: unknown) => {
       this.logger?.warn(
-        { panelId, err: err instanceof PanelError ? err.toJSON() : String(err) },
+        { panelId, scope, err: err instanceof PanelError ? err.toJSON() : String(err) },
         "Services refresh failed; serving the cached list",
       );
     });
@@ -286,7 +286,9 @@ export class Catalogue {
         this.logger?.warn({ panelId, ...reportFields(report) }, "Services list has entries that cannot be ordered");
       }
     }
-    const index = this.attach(scopeKeyOf(panelId, scope), panelId, hash, fetchedAt, services);
+    const key = scopeKeyOf(panelId, scope);
+    const before = this.scopes.get(key)?.shareKey;
+    const index = this.attach(key, panelId, hash, fetchedAt, services);
     const entry = this.shared.get(shareKey);
     try {
       // The list once per hash: written again only when this instance's last write may expire
@@ -298,6 +300,12 @@ export class Catalogue {
       }
       const ref: StoredCatalogueRef = { v: 2, hash, fetchedAt };
       await this.cache.set(cacheKeyOf(panelId, scope), ref, this.maxStaleMs);
+      // The scope moved to another list and nobody here uses the old one: the panel changed it, so
+      // its stored copy goes now rather than at its expiry (SQLite and PostgreSQL drop expired
+      // entries only when read). A reference elsewhere that still names it refetches: a cache miss.
+      if (before !== undefined && before !== shareKey && !this.shared.has(before)) {
+        await this.cache.delete(bodyKeyOf(panelId, before.slice(before.indexOf("\u0000") + 1)));
+      }
     } catch (err) {
       this.logger?.warn({ panelId, err: String(err) }, "Could not cache the services list");
     }

@@ -117,8 +117,8 @@ describe("Catalogue per scope", () => {
     expect(cache.keys("services-body:")).toHaveLength(2);
   });
 
-  it("releases an index when the last scope using it moves to another list", async () => {
-    const { panel, catalogue } = make();
+  it("releases an index (and its stored list) when the last scope using it moves to another list", async () => {
+    const { panel, cache, catalogue } = make();
     const old = await catalogue.get("main", "a", "u:1#1");
     await catalogue.get("main", "b", "u:2#1");
     panel.lists.set("a", priced("9.99"));
@@ -126,10 +126,13 @@ describe("Catalogue per scope", () => {
     expect(moved).not.toBe(old);
     expect(catalogue.memoryStats()).toMatchObject({ scopes: 2, indexes: 2 }); // u:2#1 still on the old list
     expect(catalogue.peek("main", "u:2#1")).toBe(old);
+    expect(cache.keys("services-body:")).toHaveLength(2); // still used by u:2#1
     panel.lists.set("b", priced("9.99"));
     const followed = await catalogue.refresh("main", "b", "u:2#1");
     expect(followed).toBe(moved); // the same list: the index already in memory
     expect(catalogue.memoryStats()).toMatchObject({ scopes: 2, indexes: 1 }); // the old one is gone
+    // …and so is its stored copy (SQLite and PostgreSQL would keep an expired one until read).
+    expect(cache.keys("services-body:")).toEqual([bodyKeyOf("main", catalogueHash(priced("9.99")))]);
     await catalogue.invalidate("main", "u:1#1");
     expect(catalogue.memoryStats()).toMatchObject({ scopes: 1, indexes: 1 });
     await catalogue.invalidate("main", "u:2#1");
