@@ -67,6 +67,7 @@ const envSchema = z
     REPLY_BUDGET_SECONDS: z.coerce.number().min(1).max(300).default(10),
     STORAGE_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(300).default(10),
     SERVICES_CACHE_SECONDS: z.coerce.number().min(10).max(86_400).default(600),
+    CATALOGUE_MEMORY_SCOPES: z.coerce.number().int().min(1).max(10_000_000).default(5_000),
     TRACKING: boolish.default(true),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(60),
     STORAGE_PREFIX: z
@@ -230,6 +231,8 @@ function toConfig(e: z.output<typeof envSchema>) {
     /** Longest one storage call may take before it fails (nothing hangs on a stalled database). */
     storageTimeoutMs: Math.round(e.STORAGE_TIMEOUT_SECONDS * 1000),
     servicesCacheMs: e.SERVICES_CACHE_SECONDS * 1000,
+    /** Services lists (accounts or panels) kept in memory at most; identical lists of a panel share one index. */
+    catalogueMemoryScopes: e.CATALOGUE_MEMORY_SCOPES,
     tracking: e.TRACKING,
     /** Updates a user may send per minute before the bot ignores them (0 = no limit). */
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

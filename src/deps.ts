@@ -59,7 +59,14 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     }));
   const panels = new MeteredPanelRegistry(config.panels, { timeoutMs: config.panelTimeoutMs, ...overrides.panels }, metrics);
   const deps = { config, logger, storage, panels, metrics, now: overrides.now ?? ((): number => Date.now()) } as Omit<Deps, "catalogue"> as Deps;
-  deps.catalogue = new Catalogue({ cache: storage.cache, panels, ttlMs: config.servicesCacheMs, now: () => deps.now(), logger });
+  deps.catalogue = new Catalogue({
+    cache: storage.cache,
+    panels,
+    ttlMs: config.servicesCacheMs,
+    maxScopes: config.catalogueMemoryScopes,
+    now: () => deps.now(),
+    logger,
+  });
   return deps;
 }
 

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CatalogueIndex, catalogueVersion } from "../../src/catalogue/catalogue-index.js";
+import { CatalogueIndex, catalogueHash, catalogueVersion, sameServices } from "../../src/catalogue/catalogue-index.js";
 import { joinSearchText, normalizeSearchText } from "../../src/catalogue/normalize.js";
 import { generateCatalogue } from "../../src/dev/catalogue.js";
 import type { Service } from "../../src/panel/types.js";
@@ -76,7 +76,17 @@ describe("catalogue load", () => {
       const copy = base.map((s) => ({ ...s }));
       edit(copy[7]!);
       expect(catalogueVersion(copy)).not.toBe(a);
+      // The field-by-field comparison covers the same fields as the hash.
+      expect(sameServices(copy, base)).toBe(false);
     }
+    expect(
+      sameServices(
+        base.map((s) => ({ ...s })),
+        base,
+      ),
+    ).toBe(true);
+    expect(sameServices(base.slice(1), base)).toBe(false);
+    expect(catalogueHash(base)).toMatch(/^[\w-]{27}$/);
     // Moving text between fields is a change too (fields are length-prefixed).
     const x = [{ ...base[0]!, name: "ab", category: "c" }];
     const y = [{ ...base[0]!, name: "a", category: "bc" }];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Catalogue, type StoredCatalogue } from "../../src/catalogue/catalogue.js";
-import { CatalogueIndex, catalogueVersion, pageOf } from "../../src/catalogue/catalogue-index.js";
+import { bodyKeyOf, Catalogue, type StoredCatalogueBody, type StoredCatalogueRef } from "../../src/catalogue/catalogue.js";
+import { CatalogueIndex, catalogueVersion, pageOf, versionOfHash } from "../../src/catalogue/catalogue-index.js";
 import { normalizeSearchText } from "../../src/catalogue/normalize.js";
 import { defaultCatalogue, generateCatalogue } from "../../src/dev/catalogue.js";
 import { PanelError } from "../../src/panel/errors.js";
@@ -156,8 +156,11 @@ describe("Catalogue (cache, TTL, stale-while-revalidate)", () => {
     const index = await two.catalogue.get("main", "k");
     expect(index.size).toBe(defaultCatalogue().length);
     expect(two.fake.state.calls).toBe(0);
-    const stored = await cache.get<StoredCatalogue>("services:main");
-    expect(stored?.version).toBe(index.version);
+    const stored = await cache.get<StoredCatalogueRef>("services:main");
+    expect(stored?.v).toBe(2);
+    expect(versionOfHash(stored!.hash)).toBe(index.version);
+    const body = await cache.get<StoredCatalogueBody>(bodyKeyOf("main", stored!.hash));
+    expect(body?.services.map((s) => s.id)).toEqual(defaultCatalogue().map((s) => s.id));
   });
 
   it("fails clearly when the list is missing and the panel is down", async () => {
