@@ -57,7 +57,6 @@ orders-list-empty =
 orders-list-title = 📋 <b>Заказы</b> { $from }–{ $to } из { $total }
 orders-list-not-checked = 🕓 ещё не проверен
 orders-list-fresh = 🔄 Только что сверено с панелью.
-orders-list-other-panel = (на другой панели)
 orders-list-refresh-failed = Не удалось свериться с панелью: { $reason }
 orders-button-prev = ◀ Новые
 orders-button-next = Старые ▶
@@ -123,3 +122,4 @@ orders-cancel-header = ✖️ Запросы отмены для { $count } { $c
         [many] заказов
        *[other] заказа
     }:
+orders-list-account-gone = (его аккаунт больше не подключён)

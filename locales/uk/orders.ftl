@@ -57,7 +57,6 @@ orders-list-empty =
 orders-list-title = 📋 <b>Замовлення</b> { $from }–{ $to } з { $total }
 orders-list-not-checked = 🕓 ще не перевірено
 orders-list-fresh = 🔄 Щойно звірено з панеллю.
-orders-list-other-panel = (на іншій панелі)
 orders-list-refresh-failed = Не вдалося звіритися з панеллю: { $reason }
 orders-button-prev = ◀ Новіші
 orders-button-next = Старіші ▶
@@ -123,3 +122,4 @@ orders-cancel-header = ✖️ Запити скасування для { $count 
         [many] замовлень
        *[other] замовлення
     }:
+orders-list-account-gone = (його акаунт більше не підключено)

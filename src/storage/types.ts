@@ -22,6 +22,9 @@ export const LEGACY_ACCOUNT_ID = "1";
 /** The account id a tracked item is checked with (items tracked before ids existed: account "1"). */
 export const accountIdOf = (item: { accountId?: string | undefined }): string => item.accountId ?? LEGACY_ACCOUNT_ID;
 
+/** One account of an owner as one string ("u:42#2"): the catalogue's per-account cache scope. */
+export const accountScope = (owner: OwnerKey, accountId: string): string => `${owner}#${accountId}`;
+
 /** A connected panel account, with the API key decrypted (never log this object). */
 export interface Account {
   /** Short id ("1", "2", …), unique among the owner's accounts and never reused. */

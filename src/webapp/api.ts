@@ -21,7 +21,7 @@ import { compareDecimal, formatMoney } from "../panel/money.js";
 import { estimateCost, fieldsForService, validateAddInput } from "../panel/service-types.js";
 import { isFinalOrderStatus } from "../panel/status.js";
 import type { AddOrderInput, OrderStatus } from "../panel/types.js";
-import { userOwner, type Account, type OwnerKey } from "../storage/types.js";
+import { accountScope, userOwner, type Account, type OwnerKey } from "../storage/types.js";
 import {
   FLAG_CANCEL,
   FLAG_DESCRIPTION,
@@ -71,6 +71,7 @@ interface Caller {
 }
 
 interface Active {
+  owner: OwnerKey;
   account: Account;
   client: NonNullable<ReturnType<Deps["panels"]["find"]>>["client"];
   panelName: string;
@@ -126,11 +127,11 @@ export class WebAppApi {
     const account = await this.deps.storage.accounts.get(caller.owner);
     const panel = account && this.deps.panels.find(account.panelId);
     if (!account || !panel) throw new ApiFailure(409, "no_account", "No panel account connected: send /connect to the bot");
-    return { account, client: panel.client, panelName: panel.name };
+    return { owner: caller.owner, account, client: panel.client, panelName: panel.name };
   }
 
   private async index(active: Active): Promise<CatalogueIndex> {
-    return this.deps.catalogue.get(active.account.panelId, active.account.apiKey);
+    return this.deps.catalogue.get(active.account.panelId, active.account.apiKey, accountScope(active.owner, active.account.id));
   }
 
   /** Handles `<base>/api/<route>`. */

@@ -128,6 +128,7 @@ export const COMMANDS = [
   "connect",
   "setkey",
   "disconnect",
+  "accounts",
   "balance",
   "language",
   "status",

@@ -158,6 +158,9 @@ describe("every message of every locale", () => {
       // Emoji, symbols and the user's own data only (a range, a line number and a link, a price and a name).
       "app-limits",
       "mass-line-ok",
+      "accounts-balance",
+      "accounts-button-active",
+      "accounts-order-account",
       "mass-line-refused",
       "mass-result-refused",
       "order-repeat-field",

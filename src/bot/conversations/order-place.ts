@@ -9,7 +9,7 @@
  * outcome is unknown: the order is never re-sent.
  */
 import { PanelError, type PanelErrorReason, type PanelErrorOptions } from "../../panel/errors.js";
-import type { OwnerKey } from "../../storage/types.js";
+import { accountScope, type OwnerKey } from "../../storage/types.js";
 import type { AccountRef } from "../account.js";
 import type { CatalogueIndex } from "../../catalogue/catalogue-index.js";
 import { categoryPageView, searchPageView, servicePageView, type CategoryPageView, type ServicePageView } from "../catalogue-views.js";
@@ -72,7 +72,7 @@ export async function accountInfo(deps: Deps, owner: OwnerKey, accountId?: strin
 async function loadIndex(deps: Deps, ref: AccountRef): Promise<CatalogueIndex> {
   const a = await deps.storage.accounts.get(ref.owner, ref.accountId);
   if (!a || !deps.panels.has(a.panelId)) throw new NoAccountError();
-  return deps.catalogue.get(a.panelId, a.apiKey);
+  return deps.catalogue.get(a.panelId, a.apiKey, accountScope(ref.owner, a.id));
 }
 
 /** What a navigation button leads to. `stale`: the list changed since the button was made. */
@@ -127,7 +127,7 @@ export async function shortlistRows(deps: Deps, ref: AccountRef, chatId: number)
     if (!a || !deps.panels.has(a.panelId)) return [];
     const list = await deps.storage.shortlists.get(chatId, a.panelId);
     if (list.favourites.length === 0 && list.recent.length === 0) return [];
-    const index = await deps.catalogue.get(a.panelId, a.apiKey);
+    const index = await deps.catalogue.get(a.panelId, a.apiKey, accountScope(ref.owner, a.id));
     const rows: ShortlistRow[] = [];
     const seen = new Set<string>();
     const add = (id: string, favourite: boolean) => {

@@ -18,7 +18,7 @@ import { answer, editInPlace, HTML } from "../order-ui.js";
 import { ACCOUNT_LABEL_CONVERSATION } from "../conversations/account-label.js";
 import { CONNECT_CONVERSATION } from "../conversations/connect.js";
 import { sendGroupConnectLink } from "./groups.js";
-import { accountIdOf, type OwnerKey } from "../../storage/types.js";
+import { accountIdOf, accountScope, type OwnerKey } from "../../storage/types.js";
 import { MAX_ACCOUNTS } from "../../storage/repos/accounts.js";
 import { cosmetic } from "../best-effort.js";
 
@@ -86,8 +86,15 @@ export async function sendAccounts(ctx: BotContext): Promise<void> {
   await ctx.reply(view.text, { ...HTML, reply_markup: view.keyboard });
 }
 
-/** Stops tracking what the chat tracked with an account; returns how many orders. */
-export async function untrackAccount(ctx: BotContext, owner: OwnerKey, accountId: string): Promise<number> {
+/**
+ * What is left of a removed account: the chat stops tracking what it tracked with it, and its
+ * services list is dropped from the cache. Returns how many orders were untracked.
+ */
+export async function forgetAccount(ctx: BotContext, owner: OwnerKey, accountId: string, panelId: string): Promise<number> {
+  // A cache entry left behind only expires later: logged, not a failure of the disconnect.
+  await ctx.deps.catalogue
+    .invalidate(panelId, accountScope(owner, accountId))
+    .catch((err: unknown) => ctx.deps.logger.warn({ err: err instanceof Error ? err.name : "error" }, "could not drop an account's services list"));
   const chatId = ctx.chat?.id;
   if (chatId === undefined) return 0;
   const mine = (item: { owner: OwnerKey; accountId?: string }) => item.owner === owner && accountIdOf(item) === accountId;
@@ -106,7 +113,7 @@ export async function disconnectAccount(ctx: BotContext, owner: OwnerKey, accoun
   const name = before.names.get(accountId) ?? accountId;
   const removed = await ctx.deps.storage.accounts.delete(owner, accountId);
   if (!removed) return ctx.t("button-expired");
-  const count = await untrackAccount(ctx, owner, accountId);
+  const count = await forgetAccount(ctx, owner, accountId, removed.panelId);
   const after = await chatAccounts(ctx, owner);
   const lines = [ctx.t("accounts-disconnected", { name, orders: count })];
   if (after.active && after.active !== before.active) lines.push(ctx.t("accounts-switched", { name: after.names.get(after.active) ?? "" }));

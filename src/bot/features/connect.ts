@@ -6,7 +6,7 @@ import { connectPanelCodec, CONNECT_CONVERSATION } from "../conversations/connec
 import { conversationCancelCodec } from "../conversations/helpers.js";
 import { isGroupChat, ownerOf } from "../account.js";
 import { sendGroupConnectLink } from "./groups.js";
-import { sendAccounts, untrackAccount } from "./accounts.js";
+import { forgetAccount, sendAccounts } from "./accounts.js";
 
 export function connectFeature(): Feature {
   const composer = new Composer<BotContext>();
@@ -30,7 +30,7 @@ export function connectFeature(): Feature {
     const only = accounts[0];
     if (!only) return void (await ctx.reply(ctx.t("disconnect-none")));
     await ctx.deps.storage.accounts.delete(owner, only.id);
-    await untrackAccount(ctx, owner, only.id);
+    await forgetAccount(ctx, owner, only.id, only.panelId);
     await ctx.reply(ctx.t(isGroupChat(ctx) ? "disconnect-done-group" : "disconnect-done"));
   });
 

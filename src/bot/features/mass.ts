@@ -26,7 +26,7 @@ import { compareDecimal, subtractDecimal } from "../../panel/money.js";
 import type { Balance } from "../../panel/types.js";
 import { checkMassText, MASS_MAX_LINES, type CheckedLine, type MassReason } from "../../orders/mass.js";
 import type { MassBatch, MassLine } from "../../storage/repos/mass.js";
-import { accountIdOf } from "../../storage/types.js";
+import { accountIdOf, accountScope } from "../../storage/types.js";
 import { errText, newPlacementId, placeOrder, type PlaceOutcome } from "../conversations/order-place.js";
 import { wizardService } from "../conversations/order-fields.js";
 import { homeButton } from "../home-keys.js";
@@ -132,7 +132,7 @@ async function preview(ctx: BotContext, text: string): Promise<void> {
   if (!active || !owner || !ctx.chat) return;
   let index;
   try {
-    index = await ctx.deps.catalogue.get(active.account.panelId, active.account.apiKey);
+    index = await ctx.deps.catalogue.get(active.account.panelId, active.account.apiKey, accountScope(active.owner, active.account.id));
   } catch (err) {
     await ctx.reply(panelErrorText(ctx, err));
     return;
@@ -179,7 +179,7 @@ async function place(ctx: BotContext, batchId: string, batch: MassBatch): Promis
   let index;
   try {
     if (!account || account.panelId !== batch.panelId) throw new Error("account changed");
-    index = await deps.catalogue.get(account.panelId, account.apiKey);
+    index = await deps.catalogue.get(account.panelId, account.apiKey, accountScope(batch.owner, account.id));
   } catch (err) {
     await ctx.reply(account && account.panelId === batch.panelId ? panelErrorText(ctx, err) : ctx.t("button-expired"));
     return;

@@ -17,6 +17,7 @@ import { createHash } from "node:crypto";
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
+import { accountScope } from "../../storage/types.js";
 import { defineCallback, field } from "../callback-data.js";
 import { requireAccount, type ActiveAccount } from "../account.js";
 import { withinBudget } from "../budget.js";
@@ -110,7 +111,7 @@ function searchView(ctx: BotContext, index: CatalogueIndex, query: string, qid: 
 
 async function loadIndex(ctx: BotContext, active: ActiveAccount): Promise<CatalogueIndex | undefined> {
   try {
-    return await withinBudget(ctx, ctx.deps.catalogue.get(active.account.panelId, active.account.apiKey));
+    return await withinBudget(ctx, ctx.deps.catalogue.get(active.account.panelId, active.account.apiKey, accountScope(active.owner, active.account.id)));
   } catch (err) {
     const text = panelErrorText(ctx, err);
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true }).catch(cosmetic);

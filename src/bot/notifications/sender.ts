@@ -112,14 +112,21 @@ export class TelegramNotificationSender implements NotificationSender {
   private readonly panelName: (panelId: string) => string;
 
   constructor(
-    private readonly deps: { config: Pick<Config, "defaultLocale">; logger: Pick<Logger, "warn" | "error"> },
+    private readonly deps: {
+      config: Pick<Config, "defaultLocale">;
+      logger: Pick<Logger, "warn" | "error">;
+      /** Where account names come from (see TelegramSenderOptions.accounts), unless given as options. */
+      storage?: { accounts: Pick<AccountRepo, "list"> };
+      panels?: Pick<PanelRegistry, "find">;
+    },
     readonly api: Api,
     options: TelegramSenderOptions = {},
   ) {
     const i18n = options.i18n ?? createI18n(deps.config.defaultLocale);
     this.renderer = new NotificationRenderer(i18n, deps.config.defaultLocale, options);
-    this.accounts = options.accounts;
-    this.panelName = options.panelName ?? ((id) => id);
+    this.accounts = options.accounts ?? deps.storage?.accounts;
+    const panels = deps.panels;
+    this.panelName = options.panelName ?? ((id) => panels?.find(id)?.name ?? id);
   }
 
   async send(notification: Notification, signal?: AbortSignal): Promise<SendResult> {
@@ -183,9 +190,10 @@ export function createNotificationSender(deps: {
   panels?: Pick<PanelRegistry, "supportsCancel" | "find">;
   storage?: { accounts: Pick<AccountRepo, "list"> };
 }): TelegramNotificationSender {
-  const { panels, storage } = deps;
-  return new TelegramNotificationSender(deps, createNotifierApi(deps.config), {
-    ...(panels ? { supportsCancel: (id: string) => panels.supportsCancel(id), panelName: (id: string) => panels.find(id)?.name ?? id } : {}),
-    ...(storage ? { accounts: storage.accounts } : {}),
-  });
+  const { panels } = deps;
+  return new TelegramNotificationSender(
+    deps,
+    createNotifierApi(deps.config),
+    panels ? { supportsCancel: (id: string) => panels.supportsCancel(id) } : {},
+  );
 }
