@@ -292,7 +292,8 @@ export function parsePanelAddress(input: string, policy: PanelAddressPolicy = DE
   if (isIP(hostname) && !reachable(classifyIp(hostname), policy)) return { ok: false, reason: "private_address" };
   const pathname = url.pathname.replace(/\/+$/, "");
   const path = pathname || url.search ? `${pathname || "/"}${url.search}` : undefined;
-  const origin = `${url.protocol}//${url.host}`;
+  const defaultPort = url.protocol === "https:" ? 443 : 80;
+  const origin = `${url.protocol}//${isIP(hostname) === 6 ? `[${hostname}]` : hostname}${port === defaultPort ? "" : `:${port}`}`;
   return { ok: true, address: { protocol: url.protocol, hostname, port, origin, path } };
 }
 
