@@ -250,7 +250,10 @@ describe("vetPanelAddress: one lookup, every answer checked", () => {
     for (const input of ["http://smmpanel.com", "https://u:p@smmpanel.com", "https://smmpanel.com:8080", "https://127.0.0.1"]) {
       expect((await vetPanelAddress(input, policy(), resolve)).ok).toBe(false);
     }
-    expect(await vetPanelAddress("https://smmpanel.com", policy({ denylist: ["smmpanel.com"] }), resolve)).toEqual({ ok: false, reason: "denied" });
+    expect(await vetPanelAddress("https://smmpanel.com", policy({ denylist: ["smmpanel.com"] }), resolve)).toEqual({
+      ok: false,
+      reason: "denied",
+    });
     expect(resolve.lookups).toEqual([]);
   });
 
