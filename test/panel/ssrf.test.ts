@@ -1,3 +1,7 @@
+import https from "node:https";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   classifyIp,
@@ -315,6 +319,48 @@ describe("the connection goes to the vetted address only (no DNS rebinding)", ()
     } finally {
       await client.close();
     }
+  });
+
+  it("https: the pinned connection still sends the host name (SNI) and checks the certificate", async () => {
+    // A self-signed certificate for panel.test (test/panel/fixtures): the handshake reaches the
+    // pinned 127.0.0.1 with SNI "panel.test", and the unknown issuer is refused (verification stays on).
+    const dir = path.join(__dirname, "fixtures");
+    const names: string[] = [];
+    let requests = 0;
+    const server = https.createServer(
+      {
+        key: readFileSync(path.join(dir, "panel-test.key.pem")),
+        cert: readFileSync(path.join(dir, "panel-test.cert.pem")),
+        SNICallback: (name, cb) => {
+          names.push(name);
+          cb(null);
+        },
+      },
+      (_req, res) => {
+        requests++;
+        res.end("{}");
+      },
+    );
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const port = (server.address() as AddressInfo).port;
+    const client = new PanelClient({
+      url: `https://panel.test:${port}/api/v2`,
+      pinned: { address: "127.0.0.1", family: 4 },
+      timeoutMs: 2000,
+      retries: 0,
+    });
+    try {
+      await expect(client.balance("pin-key-0001")).rejects.toMatchObject({
+        kind: "unavailable",
+        message: expect.stringMatching(/CERT|SELF_SIGNED|ERR_TLS/),
+      });
+    } finally {
+      await client.close();
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+    expect(names).toEqual(["panel.test"]);
+    expect(requests).toBe(0);
   });
 
   it("a pinned client refuses a shared dispatcher", () => {
