@@ -65,6 +65,9 @@ export interface CustomPanelOptions {
   onLoadError?: ((id: string, reason: string) => void) | undefined;
 }
 
+/** How long a custom panel that could not be loaded is not tried again by `find` (ms). */
+const RETRY_REFUSED_MS = 5 * 60_000;
+
 /** Prefix of custom panel ids (configured ids made from names could start with it too: checked). */
 const CUSTOM_PREFIX = "x";
 
@@ -99,6 +102,8 @@ export class PanelRegistry {
   private readonly clients = new Map<string, PanelClient>();
   private readonly custom = new Map<string, CustomPanel>();
   private readonly loading = new Map<string, Promise<RegisteredPanel | undefined>>();
+  /** Custom panels that could not be loaded, and when a background load may try again. */
+  private readonly refusedUntil = new Map<string, number>();
   private readonly customOptions: CustomPanelOptions;
 
   /** Throws if the list is empty or an id is used twice. */
@@ -132,7 +137,9 @@ export class PanelRegistry {
   find(id: string): RegisteredPanel | undefined {
     const info = this.panels.find((p) => p.id === id) ?? this.custom.get(id);
     if (info) return { id: info.id, name: info.name, url: info.url, client: this.clientFor(info) };
-    if (this.isCustomId(id)) void this.ensure(id).catch(() => undefined); // reported by onLoadError
+    // Not loaded yet (another instance added it): load it in the background, unless it was refused
+    // lately (no lookup per call for a panel refused now).
+    if (this.isCustomId(id) && !((this.refusedUntil.get(id) ?? 0) > Date.now())) void this.ensure(id).catch(() => undefined); // reported by onLoadError
     return undefined;
   }
 
@@ -160,8 +167,16 @@ export class PanelRegistry {
       pending = (async () => {
         try {
           const record = await store.get(id);
-          if (!record) return undefined;
-          return (await this.load(id, record)) ? this.find(id) : undefined;
+          if (record && (await this.load(id, record))) {
+            this.refusedUntil.delete(id);
+            return this.find(id);
+          }
+          this.refusedUntil.set(id, Date.now() + RETRY_REFUSED_MS);
+          return undefined;
+        } catch (err) {
+          this.refusedUntil.set(id, Date.now() + RETRY_REFUSED_MS);
+          this.customOptions.onLoadError?.(id, err instanceof Error ? err.message : String(err));
+          throw err;
         } finally {
           this.loading.delete(id);
         }
@@ -281,6 +296,7 @@ export class PanelRegistry {
   }
 
   private setCustom(panel: CustomPanel): void {
+    this.refusedUntil.delete(panel.id);
     const old = this.custom.get(panel.id);
     if (old && old.pinned.address === panel.pinned.address) return;
     this.custom.set(panel.id, panel);
