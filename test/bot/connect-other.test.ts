@@ -69,9 +69,15 @@ describe("/connect → ➕ Other panel", () => {
 
     // A restart (same storage): the stored panel is re-vetted and loaded, the account keeps working.
     const dir = h.dir;
+    // Another instance on the same storage knows the panel at the first update (loaded on demand)…
+    h2 = await Harness.create({ env: insecureEnv(), dataDir: dir, panel: h.panel! });
+    expect(h2.deps.panels.has(account!.panelId)).toBe(false);
+    expect(texts(await h2.text(ALICE, "/balance"))).toContain("12.50");
+    await h2.close();
+    // …and a restart loads every stored panel at start (app.ts).
     h2 = await Harness.create({ env: insecureEnv(), dataDir: dir, panel: h.panel! });
     expect(await h2.deps.panels.loadCustom()).toEqual({ loaded: 1, refused: 0 });
-    expect(texts(await h2.text(ALICE, "/balance"))).toContain("12.50");
+    expect(h2.deps.panels.has(account!.panelId)).toBe(true);
     // Without PANEL_ALLOW_INSECURE the same stored panel is refused now (re-vetted on load).
     await h2.close();
     h2 = await Harness.create({ dataDir: dir, panel: h.panel! });
