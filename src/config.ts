@@ -36,8 +36,9 @@ const hostList = z
     (hosts) =>
       hosts.every((h) => {
         try {
-          const u = new URL(`https://${h.replace(/^\*\./, "")}/`);
-          return u.pathname === "/" && !u.port && !u.username && !h.slice(2).includes("*");
+          const bare = h.replace(/^\*\./, "");
+          const u = new URL(`https://${bare}/`);
+          return u.pathname === "/" && !u.port && !u.username && !bare.includes("*");
         } catch {
           return false;
         }
