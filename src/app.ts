@@ -158,6 +158,19 @@ export async function startApp(options: AppOptions): Promise<App> {
       { bot: bot.botInfo.username, mode: config.botMode, storage: storage.kind, panels: config.panels.map((p) => p.name), instance: instanceId },
       "Bot starting",
     );
+    if (config.customPanels.allowInsecure) {
+      logger.warn(
+        "PANEL_ALLOW_INSECURE is on: panels users add may use plain http and loopback/private addresses. For local trials and tests only",
+      );
+    }
+    // The panels users added: re-vetted and pinned in the background (a panel asked for before
+    // that is loaded on demand).
+    if (config.customPanels.mode !== "off") {
+      deps.panels
+        .loadCustom()
+        .then((r) => (r.loaded + r.refused > 0 ? logger.info(r, "User-added panels loaded") : undefined))
+        .catch((err: unknown) => logger.warn({ err: String(err) }, "Loading the user-added panels failed (each loads when first used)"));
+    }
     if (options.registerCommands !== false) {
       await registerCommands(bot.api, bot.commands, createI18n(config.defaultLocale), config.defaultLocale).catch((err) =>
         logger.warn({ err: String(err) }, "setMyCommands failed"),

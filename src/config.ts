@@ -21,6 +21,31 @@ const httpUrl = z
   .url()
   .refine((u) => /^https?:\/\//i.test(u), { message: "must be an http(s) URL" });
 
+/** A comma-separated list of hosts or `*.example.com` wildcards (lower-cased). */
+const hostList = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) =>
+    (v ?? "")
+      .split(",")
+      .map((h) => h.trim().toLowerCase().replace(/\.$/, ""))
+      .filter(Boolean),
+  )
+  .refine(
+    (hosts) =>
+      hosts.every((h) => {
+        try {
+          const bare = h.replace(/^\*\./, "");
+          const u = new URL(`https://${bare}/`);
+          return u.pathname === "/" && !u.port && !u.username && !bare.includes("*");
+        } catch {
+          return false;
+        }
+      }),
+    { message: "list host names or *.example.com wildcards, comma-separated" },
+  );
+
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 const boolish = z.enum(["1", "0", "true", "false", "yes", "no", "on", "off"]).transform((v) => ["1", "true", "yes", "on"].includes(v));
@@ -82,6 +107,25 @@ const envSchema = z
     TRACK_FULL_RATE_MINUTES: z.coerce.number().min(0).max(10_080).default(60),
     TRACK_MAX_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(3),
     HOST: z.string().trim().default("0.0.0.0"),
+    // ── Panels users add themselves (issue 13)
+    CUSTOM_PANELS: z.enum(["any", "allowlist", "off"]).default("any"),
+    PANEL_ALLOWLIST: hostList,
+    PANEL_DENYLIST: hostList,
+    PANEL_ALLOW_INSECURE: boolish.default(false),
+    PANEL_ALLOWED_PORTS: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) =>
+        (v ?? "")
+          .split(",")
+          .map((p) => p.trim())
+          .filter(Boolean),
+      )
+      .refine((ports) => ports.every((p) => /^\d{1,5}$/.test(p) && Number(p) >= 1 && Number(p) <= 65535), {
+        message: "list port numbers (1-65535), comma-separated",
+      })
+      .transform((ports) => ports.map(Number)),
     // ── Mini App (issue 16)
     WEBAPP_URL: httpUrl
       .refine((u) => /^https:\/\//i.test(u) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//i.test(u), {
@@ -98,6 +142,9 @@ const envSchema = z
   .superRefine((env, ctx) => {
     if (env.BOT_MODE === "webhook" && !env.WEBHOOK_URL) {
       ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "WEBHOOK_URL is required when BOT_MODE=webhook" });
+    }
+    if (env.CUSTOM_PANELS === "allowlist" && env.PANEL_ALLOWLIST.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["PANEL_ALLOWLIST"], message: "PANEL_ALLOWLIST is required when CUSTOM_PANELS=allowlist" });
     }
     if (env.BOT_MODE === "webhook" && env.METRICS_PORT !== undefined && env.METRICS_PORT !== 0 && env.METRICS_PORT === env.PORT) {
       ctx.addIssue({
@@ -246,6 +293,18 @@ function toConfig(e: z.output<typeof envSchema>) {
     ...(e.WEBAPP_URL ? { webappUrl: e.WEBAPP_URL } : {}),
     /** Oldest Telegram init data the Mini App's API accepts (seconds). */
     webappInitDataMaxAgeSeconds: e.WEBAPP_INIT_DATA_MAX_AGE_SECONDS,
+    /**
+     * Panels users add themselves (/connect → Other panel): CUSTOM_PANELS, the allow- and
+     * denylists, PANEL_ALLOW_INSECURE (plain http and loopback/private addresses: local trials and
+     * tests only) and PANEL_ALLOWED_PORTS (besides 443 and 80). The shape of ssrf.ts's policy.
+     */
+    customPanels: {
+      mode: e.CUSTOM_PANELS,
+      allowlist: e.PANEL_ALLOWLIST,
+      denylist: e.PANEL_DENYLIST,
+      allowInsecure: e.PANEL_ALLOW_INSECURE,
+      extraPorts: e.PANEL_ALLOWED_PORTS,
+    },
     /** Panel call limits per host: the default and per-host overrides (tracking and its calls). */
     panelHostLimits: { default: hostDefault, hosts },
     /** Adaptive polling: full rate for `fullRateMs` after a change, then one check per `maxIntervalMs` at most (0: off). */

@@ -6,7 +6,8 @@
  */
 import type { Config } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
-import { PanelRegistry, type RegisteredPanel, type SharedClientOptions } from "./panel/registry.js";
+import { PanelRegistry, type CustomPanelOptions, type RegisteredPanel, type SharedClientOptions } from "./panel/registry.js";
+import type { Resolver } from "./panel/ssrf.js";
 import type { PanelClient } from "./panel/client.js";
 import { PanelError } from "./panel/errors.js";
 import { createMetrics, type Metrics } from "./lib/metrics.js";
@@ -38,6 +39,8 @@ export interface DepsOverrides {
   panels?: SharedClientOptions;
   /** Metrics (default: a new registry; process metrics when METRICS_PORT is set). */
   metrics?: Metrics;
+  /** DNS resolver of user-supplied panel addresses (default: the system's; tests stub it). */
+  resolve?: Resolver;
 }
 
 /** Opens the storage and builds the services. Close them with {@link closeDeps}. */
@@ -57,7 +60,12 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
       logger: { warn: (msg: string) => logger.warn(msg) },
       onOperationError: (op: string) => metrics.storageError(op),
     }));
-  const panels = new MeteredPanelRegistry(config.panels, { timeoutMs: config.panelTimeoutMs, ...overrides.panels }, metrics);
+  const panels = new MeteredPanelRegistry(config.panels, { timeoutMs: config.panelTimeoutMs, ...overrides.panels }, metrics, {
+    store: storage.panels,
+    policy: config.customPanels,
+    resolve: overrides.resolve,
+    onLoadError: (id, reason) => logger.warn({ panel: id, reason }, "a user-added panel is refused now (not loaded)"),
+  });
   const deps = { config, logger, storage, panels, metrics, now: overrides.now ?? ((): number => Date.now()) } as Omit<Deps, "catalogue"> as Deps;
   deps.catalogue = new Catalogue({
     cache: storage.cache,
@@ -104,8 +112,9 @@ class MeteredPanelRegistry extends PanelRegistry {
     panels: ConstructorParameters<typeof PanelRegistry>[0],
     options: SharedClientOptions,
     private readonly metrics: Metrics,
+    custom: CustomPanelOptions = {},
   ) {
-    super(panels, options);
+    super(panels, options, custom);
   }
 
   override get(id: string): PanelClient {

@@ -44,3 +44,53 @@ describe("config", () => {
     expect(() => loadConfig({ BOT_TOKEN: TOKEN, PANELS: "x=notaurl" })).toThrow(/PANELS/);
   });
 });
+
+describe("config: panels users add (issue 13)", () => {
+  it("defaults: any public panel, https only, no lists, no extra ports", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).customPanels).toEqual({
+      mode: "any",
+      allowlist: [],
+      denylist: [],
+      allowInsecure: false,
+      extraPorts: [],
+    });
+  });
+
+  it("reads the lists, ports and the insecure switch", () => {
+    const c = loadConfig({
+      BOT_TOKEN: TOKEN,
+      CUSTOM_PANELS: "allowlist",
+      PANEL_ALLOWLIST: " Good.Example , *.panels.example ",
+      PANEL_DENYLIST: "bad.example.",
+      PANEL_ALLOWED_PORTS: "8443, 8080",
+      PANEL_ALLOW_INSECURE: "true",
+    });
+    expect(c.customPanels).toEqual({
+      mode: "allowlist",
+      allowlist: ["good.example", "*.panels.example"],
+      denylist: ["bad.example"],
+      allowInsecure: true,
+      extraPorts: [8443, 8080],
+    });
+  });
+
+  it("names wrong values", () => {
+    const bad = (env: Record<string, string>): string => {
+      try {
+        loadConfig({ BOT_TOKEN: TOKEN, ...env });
+        return "";
+      } catch (e) {
+        expect(e).toBeInstanceOf(ConfigError);
+        return (e as Error).message;
+      }
+    };
+    expect(bad({ CUSTOM_PANELS: "some" })).toMatch(/CUSTOM_PANELS/);
+    expect(bad({ CUSTOM_PANELS: "allowlist" })).toMatch(/PANEL_ALLOWLIST is required/);
+    expect(bad({ PANEL_DENYLIST: "a.example/path" })).toMatch(/PANEL_DENYLIST/);
+    expect(bad({ PANEL_ALLOWLIST: "a.*.example" })).toMatch(/PANEL_ALLOWLIST/);
+    expect(bad({ PANEL_ALLOWLIST: "a*b.example" })).toMatch(/PANEL_ALLOWLIST/);
+    expect(bad({ PANEL_ALLOWED_PORTS: "70000" })).toMatch(/PANEL_ALLOWED_PORTS/);
+    expect(bad({ PANEL_ALLOWED_PORTS: "http" })).toMatch(/PANEL_ALLOWED_PORTS/);
+    expect(bad({ PANEL_ALLOW_INSECURE: "maybe" })).toMatch(/PANEL_ALLOW_INSECURE/);
+  });
+});

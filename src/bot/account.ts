@@ -97,7 +97,8 @@ export async function accountStatus(ctx: BaseContext, owner = ownerOf(ctx), acco
     throw err;
   }
   if (!account) return { kind: "none" };
-  const panel = ctx.deps.panels.find(account.panelId);
+  // A panel a user added on another instance is loaded (re-vetted) on first use here.
+  const panel = ctx.deps.panels.find(account.panelId) ?? (await ctx.deps.panels.ensure(account.panelId));
   if (!panel) return { kind: "none" };
   return { kind: "ok", active: { owner, account, client: budgetedClient(ctx, panel.client), panelName: panel.name } };
 }

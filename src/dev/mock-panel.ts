@@ -84,6 +84,7 @@ export async function startMockPanel(options: MockPanelOptions = {}): Promise<Mo
     },
     options.port ?? 0,
     options.host ?? "127.0.0.1",
+    { apiPath: options.apiPath, otherPaths: options.otherPaths },
   );
 
   const autoTimer = options.autoProgressMs ? setInterval(() => state.advanceAll(), options.autoProgressMs) : undefined;

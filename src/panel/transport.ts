@@ -17,6 +17,7 @@
 import { Pool, type Dispatcher } from "undici";
 import { PanelError, panelErrorFromMessage } from "./errors.js";
 import { errorMessageOf } from "./schemas.js";
+import { pinnedLookup, type ResolvedAddress } from "./ssrf.js";
 
 /** Actions that change nothing on the panel: safe to retry. */
 export const READ_ONLY_ACTIONS: ReadonlySet<string> = new Set(["balance", "services", "status", "refill_status"]);
@@ -39,6 +40,11 @@ export interface TransportOptions {
   dispatcher?: Dispatcher;
   /** User-Agent header. Default "smm-panel-bot/1.0". */
   userAgent?: string;
+  /**
+   * Connect the own pool to this address only (a vetted, user-supplied panel: see ssrf.ts): no
+   * DNS lookup is made, TLS still checks the URL's host name.
+   */
+  pinned?: ResolvedAddress;
   /** Keep-alive connections of the own pool. Default 8. */
   connections?: number;
   /** Largest answer accepted, in bytes (a 10,000-service catalogue is a few MB). Default 32 MiB. */
@@ -209,6 +215,7 @@ export class PanelTransport {
     this.maxResponseBytes = options.maxResponseBytes ?? 32 * 1024 * 1024;
     this.userAgent = options.userAgent ?? "smm-panel-bot/1.0";
     this.onRequest = options.onRequest;
+    if (options.dispatcher && options.pinned) throw new TypeError("PanelClient: a pinned address needs the client's own pool");
     if (options.dispatcher) {
       this.dispatcher = options.dispatcher;
       this.ownsDispatcher = false;
@@ -218,7 +225,10 @@ export class PanelTransport {
         keepAliveTimeout: 4_000,
         keepAliveMaxTimeout: 60_000,
         // Below the attempt deadline, so a hung connect is reported as "not sent".
-        connect: { timeout: Math.max(1, Math.min(10_000, Math.floor(this.timeoutMs * 0.8))) },
+        connect: {
+          timeout: Math.max(1, Math.min(10_000, Math.floor(this.timeoutMs * 0.8))),
+          ...(options.pinned ? { lookup: pinnedLookup(options.pinned) } : {}),
+        },
         headersTimeout: this.timeoutMs,
         bodyTimeout: this.timeoutMs,
       });

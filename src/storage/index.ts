@@ -22,6 +22,7 @@ import { DEFAULT_INDEX_CAP } from "./repos/tracked.js";
 import { KeyvShortlistRepo, type ShortlistRepo } from "./repos/shortlists.js";
 import { KeyvMassRepo, type MassRepo } from "./repos/mass.js";
 import { ChangeFeed } from "./repos/changes.js";
+import { KeyvPanelRepo } from "./repos/panels.js";
 
 export * from "./types.js";
 export { dropUnreadable, KeyvAdapter, SecretKeyvAdapter } from "./adapter.js";
@@ -57,6 +58,7 @@ export * from "./repos/placements.js";
 export { DEFAULT_INDEX_CAP } from "./repos/tracked.js";
 export * from "./repos/shortlists.js";
 export * from "./repos/mass.js";
+export { KeyvPanelRepo } from "./repos/panels.js";
 
 /**
  * One value to read with {@link Storage.readTogether}: where it is and how the stored value is
@@ -88,6 +90,8 @@ export interface Storage {
   mass: MassRepo;
   /** Changes noted for the polling leader's in-memory view (see repos/changes.ts). */
   changes: ChangeFeed;
+  /** Panels users added (/connect → Other panel), for every instance. */
+  panels: KeyvPanelRepo;
   /** A grammY storage adapter over a namespace ("sessions", "conversations", …), values in JSON. */
   adapter<T>(namespace: "sessions" | "conversations" | (string & {})): StorageAdapter<T>;
   /** Like {@link adapter}, but every value is encrypted at rest (for data that may hold secrets). */
@@ -225,6 +229,7 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
     placements: new KeyvPlacementRepo(store.namespace("placements"), store.namespace("placementsunknown")),
     shortlists: new KeyvShortlistRepo(store.namespace("shortlists")),
     mass: new KeyvMassRepo(store.namespace("mass")),
+    panels: new KeyvPanelRepo(store.namespace("panels")),
     adapter: <T>(namespace: string) => cached<T>(namespace, false),
     secretAdapter: <T>(namespace: string) => cached<T>(namespace, true),
     kind: store.kind,

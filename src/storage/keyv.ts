@@ -34,6 +34,7 @@ export const NAMESPACES = [
   "cache",
   "health",
   "changes",
+  "panels",
 ] as const;
 
 /** A parsed storage URL. */

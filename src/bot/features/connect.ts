@@ -2,7 +2,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { connectPanelCodec, CONNECT_CONVERSATION } from "../conversations/connect.js";
+import { connectOtherCodec, connectPanelCodec, CONNECT_CONVERSATION } from "../conversations/connect.js";
 import { conversationCancelCodec } from "../conversations/helpers.js";
 import { isGroupChat, ownerOf } from "../account.js";
 import { sendGroupConnectLink } from "./groups.js";
@@ -41,6 +41,6 @@ export function connectFeature(): Feature {
       { name: "connect", aliases: ["setkey"], chats: ["private", "group"], groupAdmin: true, privateMenu: 13, groupMenu: 10 },
       { name: "disconnect", chats: ["private", "group"], groupAdmin: true, privateMenu: 14, groupMenu: 11 },
     ],
-    callbacks: [connectPanelCodec, conversationCancelCodec],
+    callbacks: [connectPanelCodec, connectOtherCodec, conversationCancelCodec],
   };
 }

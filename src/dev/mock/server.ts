@@ -26,7 +26,23 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-export async function startServer(hooks: ServerHooks, port = 0, host = "127.0.0.1"): Promise<MockServer> {
+/** Where the API is served and what other paths answer (see MockPanelOptions). */
+export interface ServerPaths {
+  apiPath?: string | undefined;
+  otherPaths?: "404" | "html" | "redirect" | undefined;
+}
+
+const SITE_PAGE =
+  '<!DOCTYPE html><html><head><title>Best SMM Panel</title></head><body><div class="login">Sign in to your account</div></body></html>';
+
+function otherPathReply(mode: ServerPaths["otherPaths"]): Reply {
+  if (mode === "html") return { status: 200, body: SITE_PAGE, headers: { "content-type": "text/html; charset=utf-8" } };
+  if (mode === "redirect") return { status: 302, body: "", headers: { location: "/login" } };
+  return { status: 404, body: "Not Found", headers: { "content-type": "text/plain" } };
+}
+
+export async function startServer(hooks: ServerHooks, port = 0, host = "127.0.0.1", paths: ServerPaths = {}): Promise<MockServer> {
+  const apiPath = paths.apiPath ?? API_PATH;
   const pendingTimers = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
   let closed = false;
 
@@ -77,8 +93,8 @@ export async function startServer(hooks: ServerHooks, port = 0, host = "127.0.0.
     const action = params.action ?? "";
     hooks.requests.push({ action, params, path: url.pathname, contentType });
 
-    if (url.pathname !== API_PATH) {
-      send(res, { status: 404, body: "Not Found", headers: { "content-type": "text/plain" } });
+    if (url.pathname !== apiPath) {
+      send(res, otherPathReply(paths.otherPaths));
       return;
     }
     if (req.method !== "POST" && req.method !== "GET") {
@@ -121,7 +137,7 @@ export async function startServer(hooks: ServerHooks, port = 0, host = "127.0.0.
   const address = server.address() as AddressInfo;
   const h = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
-    url: `http://${h}:${address.port}${API_PATH}`,
+    url: `http://${h}:${address.port}${apiPath}`,
     async close() {
       if (closed) return;
       closed = true;

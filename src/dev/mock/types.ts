@@ -136,6 +136,13 @@ export interface MockPanelOptions {
   maxIdsPerCall?: number;
   /** First order ID (default 23501). */
   firstOrderId?: number;
+  /** Path the API is served at (default "/api/v2"), e.g. "/api.php" like some panel scripts. */
+  apiPath?: string;
+  /**
+   * What every other path answers: "404" (plain text, the default), "html" (the panel's web site:
+   * a 200 HTML page, like most panel scripts) or "redirect" (302 to the login page).
+   */
+  otherPaths?: "404" | "html" | "redirect";
 }
 
 export interface MockPanel {
