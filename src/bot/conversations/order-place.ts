@@ -33,6 +33,13 @@ export {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; err: ErrInfo };
 
+/**
+ * How a panel call of a user's step is waited for: within the update's time budget in the wizard
+ * (budget.ts `withinBudget`: "still waiting" after 3 s, then `unavailable`), directly elsewhere.
+ */
+export type Wait = <T>(task: Promise<T>) => Promise<T>;
+const direct: Wait = (task) => task;
+
 /** The user-facing sentence of an ErrInfo. */
 export function errText(ctx: Pick<BaseContext, "t">, info: ErrInfo): string {
   if (info.kind === "no_account") return ctx.t("account-missing");
@@ -66,39 +73,52 @@ export async function accountInfo(deps: Deps, owner: OwnerKey): Promise<AccountI
   return a.currency ? { panelId: a.panelId, currency: a.currency } : { panelId: a.panelId };
 }
 
-async function loadIndex(deps: Deps, owner: OwnerKey): Promise<CatalogueIndex> {
+async function loadIndex(deps: Deps, owner: OwnerKey, wait: Wait): Promise<CatalogueIndex> {
   const a = await deps.storage.accounts.get(owner);
   if (!a || !deps.panels.has(a.panelId)) throw new NoAccountError();
-  return deps.catalogue.get(a.panelId, a.apiKey);
+  return wait(deps.catalogue.get(a.panelId, a.apiKey));
 }
 
 /** What a navigation button leads to. `stale`: the list changed since the button was made. */
 export type NavView = { kind: "categories"; view: CategoryPageView; stale?: boolean } | { kind: "services"; view: ServicePageView };
 
-export function categoriesNav(deps: Deps, owner: OwnerKey, version: string | undefined, page: number): Promise<Result<NavView>> {
+export function categoriesNav(
+  deps: Deps,
+  owner: OwnerKey,
+  version: string | undefined,
+  page: number,
+  wait: Wait = direct,
+): Promise<Result<NavView>> {
   return attempt(deps, async () => {
-    const index = await loadIndex(deps, owner);
+    const index = await loadIndex(deps, owner, wait);
     if (version !== undefined && version !== index.version) return { kind: "categories", view: categoryPageView(index, 0), stale: true };
     return { kind: "categories", view: categoryPageView(index, page) };
   });
 }
 
-export function servicesNav(deps: Deps, owner: OwnerKey, version: string, category: number, page: number): Promise<Result<NavView>> {
+export function servicesNav(
+  deps: Deps,
+  owner: OwnerKey,
+  version: string,
+  category: number,
+  page: number,
+  wait: Wait = direct,
+): Promise<Result<NavView>> {
   return attempt(deps, async () => {
-    const index = await loadIndex(deps, owner);
+    const index = await loadIndex(deps, owner, wait);
     const view = version === index.version ? servicePageView(index, category, page) : undefined;
     return view ? { kind: "services", view } : { kind: "categories", view: categoryPageView(index, 0), stale: true };
   });
 }
 
-export function searchNav(deps: Deps, owner: OwnerKey, query: string, page: number): Promise<Result<NavView>> {
-  return attempt(deps, async () => ({ kind: "services", view: searchPageView(await loadIndex(deps, owner), query, page) }));
+export function searchNav(deps: Deps, owner: OwnerKey, query: string, page: number, wait: Wait = direct): Promise<Result<NavView>> {
+  return attempt(deps, async () => ({ kind: "services", view: searchPageView(await loadIndex(deps, owner, wait), query, page) }));
 }
 
 /** The service with this id (null when the panel no longer lists it). */
-export function findService(deps: Deps, owner: OwnerKey, id: string): Promise<Result<WizardService | null>> {
+export function findService(deps: Deps, owner: OwnerKey, id: string, wait: Wait = direct): Promise<Result<WizardService | null>> {
   return attempt(deps, async () => {
-    const index = await loadIndex(deps, owner);
+    const index = await loadIndex(deps, owner, wait);
     const s = index.service(id);
     if (s && index.problem(id)) throw new UnorderableError();
     return s ? wizardService(s) : null;
@@ -118,13 +138,13 @@ export interface ShortlistRow {
 export const SHORTLIST_MAX = 6;
 
 /** The chat's favourite, then recently ordered services that the panel still lists (never throws). */
-export async function shortlistRows(deps: Deps, owner: OwnerKey, chatId: number): Promise<ShortlistRow[]> {
+export async function shortlistRows(deps: Deps, owner: OwnerKey, chatId: number, wait: Wait = direct): Promise<ShortlistRow[]> {
   try {
     const a = await deps.storage.accounts.get(owner);
     if (!a || !deps.panels.has(a.panelId)) return [];
     const list = await deps.storage.shortlists.get(chatId, a.panelId);
     if (list.favourites.length === 0 && list.recent.length === 0) return [];
-    const index = await deps.catalogue.get(a.panelId, a.apiKey);
+    const index = await wait(deps.catalogue.get(a.panelId, a.apiKey));
     const rows: ShortlistRow[] = [];
     const seen = new Set<string>();
     const add = (id: string, favourite: boolean) => {
@@ -151,13 +171,13 @@ export interface SummaryData {
 }
 
 /** For the summary: a new placement id and the current balance (or why it is unknown). */
-export async function prepareSummary(deps: Deps, owner: OwnerKey, chatId?: number): Promise<SummaryData> {
+export async function prepareSummary(deps: Deps, owner: OwnerKey, chatId?: number, wait: Wait = direct): Promise<SummaryData> {
   const placementId = newPlacementId();
   const r = await attempt(deps, async () => {
     const a = await deps.storage.accounts.get(owner);
     const panel = a && deps.panels.find(a.panelId);
     if (!a || !panel) throw new NoAccountError();
-    return panel.client.balance(a.apiKey);
+    return wait(panel.client.balance(a.apiKey));
   });
   if (!r.ok) return { placementId, balanceError: r.err };
   const low = chatId !== undefined ? await lowBalanceAlert(deps, chatId, r.value.balance) : undefined;
