@@ -10,7 +10,7 @@ tracking-notify-title = 🔔 <b>{ $count ->
        *[other] تغيّر { $count } طلب
     }</b>
 tracking-notify-progress = 📈 تحديث التقدم
-tracking-notify-more = …و{ $count } أخرى.
+tracking-notify-part = الرسالة { $part } من { $parts }
 tracking-notify-open-orders = افتح /orders لعرضها جميعًا وإدارتها.
 tracking-refill-card = ♻️ <b>التعويض { $id }</b> · الطلب { $order }
 tracking-button-refresh = 🔄 { $id }

@@ -6,7 +6,7 @@ tracking-notify-title = 🔔 <b>{ $count ->
        *[other] { $count } orders changed
     }</b>
 tracking-notify-progress = 📈 Progress update
-tracking-notify-more = …and { $count } more.
+tracking-notify-part = message { $part } of { $parts }
 tracking-notify-open-orders = Open /orders to see and manage them all.
 tracking-refill-card = ♻️ <b>Refill { $id }</b> · order { $order }
 tracking-button-refresh = 🔄 { $id }

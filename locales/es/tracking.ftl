@@ -3,7 +3,7 @@
 ## Notificaciones (HTML)
 tracking-notify-title = 🔔 <b>Novedades de pedidos: { $count }</b>
 tracking-notify-progress = 📈 Actualización de progreso
-tracking-notify-more = …y { $count } más.
+tracking-notify-part = mensaje { $part } de { $parts }
 tracking-notify-open-orders = Abre /orders para verlos y gestionarlos todos.
 tracking-refill-card = ♻️ <b>Reposición { $id }</b> · pedido { $order }
 tracking-button-refresh = 🔄 { $id }

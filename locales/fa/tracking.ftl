@@ -6,7 +6,7 @@ tracking-notify-title = 🔔 <b>{ $count ->
        *[other] { $count } سفارش تغییر کرد
     }</b>
 tracking-notify-progress = 📈 به‌روزرسانی پیشرفت
-tracking-notify-more = …و { $count } مورد دیگر.
+tracking-notify-part = پیام { $part } از { $parts }
 tracking-notify-open-orders = برای دیدن و مدیریت همه، /orders را باز کنید.
 tracking-refill-card = ♻️ <b>ریفیل { $id }</b> · سفارش { $order }
 tracking-button-refresh = 🔄 { $id }

@@ -6,7 +6,7 @@ tracking-notify-title = 🔔 <b>{ $count ->
        *[other] { $count } ऑर्डर बदले
     }</b>
 tracking-notify-progress = 📈 प्रोग्रेस अपडेट
-tracking-notify-more = …और { $count }।
+tracking-notify-part = { $parts } में से संदेश { $part }
 tracking-notify-open-orders = सभी को देखने और मैनेज करने के लिए /orders खोलें।
 tracking-refill-card = ♻️ <b>रिफ़िल { $id }</b> · ऑर्डर { $order }
 tracking-button-refresh = 🔄 { $id }

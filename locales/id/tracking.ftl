@@ -3,7 +3,7 @@
 ## Notifikasi (HTML)
 tracking-notify-title = 🔔 <b>Pembaruan pesanan: { $count }</b>
 tracking-notify-progress = 📈 Pembaruan progres
-tracking-notify-more = …dan { $count } lainnya.
+tracking-notify-part = pesan { $part } dari { $parts }
 tracking-notify-open-orders = Buka /orders untuk melihat dan mengelola semuanya.
 tracking-refill-card = ♻️ <b>Refill { $id }</b> · pesanan { $order }
 tracking-button-refresh = 🔄 { $id }

@@ -3,7 +3,7 @@
 ## Notificações (HTML)
 tracking-notify-title = 🔔 <b>Atualizações de pedidos: { $count }</b>
 tracking-notify-progress = 📈 Atualização de progresso
-tracking-notify-more = …e mais { $count }.
+tracking-notify-part = mensagem { $part } de { $parts }
 tracking-notify-open-orders = Abra /orders para ver e gerenciar todos.
 tracking-refill-card = ♻️ <b>Reposição { $id }</b> · pedido { $order }
 tracking-button-refresh = 🔄 { $id }

@@ -3,7 +3,7 @@
 ## Уведомления (HTML)
 tracking-notify-title = 🔔 <b>Изменения в заказах: { $count }</b>
 tracking-notify-progress = 📈 Прогресс выполнения
-tracking-notify-more = …и ещё { $count }.
+tracking-notify-part = сообщение { $part } из { $parts }
 tracking-notify-open-orders = Откройте /orders, чтобы посмотреть все заказы и управлять ими.
 tracking-refill-card = ♻️ <b>Рефилл { $id }</b> · заказ { $order }
 tracking-button-refresh = 🔄 { $id }

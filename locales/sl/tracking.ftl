@@ -8,7 +8,7 @@ tracking-notify-title = 🔔 <b>{ $count ->
        *[other] Spremenilo se je { $count } naročil
     }</b>
 tracking-notify-progress = 📈 Napredek
-tracking-notify-more = …in še { $count }.
+tracking-notify-part = sporočilo { $part } od { $parts }
 tracking-notify-open-orders = Vsa si oglejte in upravljajte z ukazom /orders.
 tracking-refill-card = ♻️ <b>Dopolnitev { $id }</b> · naročilo { $order }
 tracking-button-refresh = 🔄 { $id }

@@ -3,7 +3,7 @@
 ## Bildirimler (HTML)
 tracking-notify-title = 🔔 <b>Sipariş güncellemeleri: { $count }</b>
 tracking-notify-progress = 📈 İlerleme güncellemesi
-tracking-notify-more = …ve { $count } tane daha.
+tracking-notify-part = { $parts } mesajdan { $part }. mesaj
 tracking-notify-open-orders = Hepsini görmek ve yönetmek için /orders gönderin.
 tracking-refill-card = ♻️ <b>Telafi { $id }</b> · sipariş { $order }
 tracking-button-refresh = 🔄 { $id }

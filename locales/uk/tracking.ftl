@@ -3,7 +3,7 @@
 ## Сповіщення (HTML)
 tracking-notify-title = 🔔 <b>Зміни в замовленнях: { $count }</b>
 tracking-notify-progress = 📈 Прогрес виконання
-tracking-notify-more = …і ще { $count }.
+tracking-notify-part = повідомлення { $part } з { $parts }
 tracking-notify-open-orders = Відкрийте /orders, щоб переглянути всі замовлення й керувати ними.
 tracking-refill-card = ♻️ <b>Рефіл { $id }</b> · замовлення { $order }
 tracking-button-refresh = 🔄 { $id }

@@ -3,7 +3,7 @@
 ## Bildirishnomalar (HTML)
 tracking-notify-title = 🔔 <b>Buyurtmalardagi oʻzgarishlar: { $count }</b>
 tracking-notify-progress = 📈 Bajarilish jarayoni
-tracking-notify-more = …va yana { $count } ta.
+tracking-notify-part = { $parts } ta xabardan { $part }-si
 tracking-notify-open-orders = Barchasini koʻrish va boshqarish uchun /orders yuboring.
 tracking-refill-card = ♻️ <b>Refill soʻrovi { $id }</b> · buyurtma { $order }
 tracking-button-refresh = 🔄 { $id }

@@ -146,6 +146,11 @@ export async function withinBudget<T>(ctx: BaseContext, task: Promise<T>): Promi
   }
 }
 
+/** Whether the update's waits were stopped by a bare /cancel (its handler should say nothing more). */
+export function waitStopped(ctx: BaseContext): boolean {
+  return budgets.get(ctx)?.stop.signal.aborted ?? false;
+}
+
 /** The client with its read-only methods bounded by the update's budget. */
 export function budgetedClient(ctx: BaseContext, client: PanelClient): PanelClient {
   if (!budgets.has(ctx)) return client;

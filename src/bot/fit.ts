@@ -8,7 +8,7 @@
  */
 import type { Transformer } from "grammy";
 import type { Logger } from "../logger.js";
-import { plainText } from "./html.js";
+import { plainText, wellFormed } from "./html.js";
 
 /** Telegram's limits. */
 export const MESSAGE_MAX = 4096;
@@ -272,7 +272,25 @@ export function fitPayload(method: string, payload: Payload): Payload {
     if (button && typeof button.text === "string") p = { ...p, button: { ...button, text: fitLabel(button.text) } };
   }
   if (p.reply_markup) p = { ...p, reply_markup: fitKeyboard(p.reply_markup) };
-  return p;
+  return wellFormedDeep(p) as Payload;
+}
+
+/** Every string of a payload well-formed ({@link wellFormed}); unchanged objects are kept as they are. */
+function wellFormedDeep(value: unknown): unknown {
+  if (typeof value === "string") return wellFormed(value);
+  if (Array.isArray(value)) {
+    const out = value.map(wellFormedDeep);
+    return out.some((v, i) => v !== value[i]) ? out : value;
+  }
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    let changed: Record<string, unknown> | undefined;
+    for (const [k, v] of Object.entries(value)) {
+      const w = wellFormedDeep(v);
+      if (w !== v) (changed ??= { ...(value as Record<string, unknown>) })[k] = w;
+    }
+    return changed ?? value;
+  }
+  return value;
 }
 
 /** Telegram refused the text itself (markup or length): re-rendering can help. */

@@ -38,7 +38,18 @@ export function raw(fragment: string | Html): Html {
 
 /** Escapes text for Telegram's HTML parse mode (text and attribute values). */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return wellFormed(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The text with every lone UTF-16 surrogate (half of an emoji cut, or sent so by a panel) replaced
+ * by U+FFFD: Telegram refuses strings that are not valid UTF-8 ("strings must be encoded in UTF-8").
+ */
+export function wellFormed(text: string): string {
+  LONE_SURROGATE.lastIndex = 0;
+  return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, "\ufffd") : text;
 }
 
 export type HtmlValue = Html | string | number | bigint | null | undefined | readonly HtmlValue[];

@@ -18,7 +18,7 @@
  *    chats are told once (see reconnect.ts).
  * 4. Changes (status vs. the last notified snapshot; start count / remains too when the chat's
  *    `progress` preference is on; see changes.ts) are coalesced into one message per chat and
- *    group, sent once all the group's batches are checked (delivery.ts). States of items with
+ *    group (several when they do not fit one), sent once all the group's batches are checked (delivery.ts). States of items with
  *    nothing to tell are written per batch with one `setStates` (two queries per batch, not two
  *    per item).
  *
@@ -646,7 +646,8 @@ export class Cycle {
   async #deliver(chatId: number, pending: PendingChange[]): Promise<void> {
     try {
       const prefs = await this.#prefsOf(chatId);
-      if (await this.ctx.delivery.changes(chatId, pending, prefs, this.signal)) this.stats.notified += 1;
+      const sent = await this.ctx.delivery.changes(chatId, pending, prefs, this.signal);
+      this.stats.notified += sent; // after the await: chats are delivered concurrently
     } catch (err) {
       this.ctx.deps.logger.error({ chatId, err: errorText(err) }, "Tracking: delivering a notification failed");
     }

@@ -3,9 +3,9 @@
  * has seen.
  *
  * Delivery guarantees: the states of a chat's message are written (one `setStates`) right after
- * its successful send; a temporary failure leaves `notified` unchanged (and the item not final) so
- * the next cycle sends it again; a crash between the send and the write can repeat that one
- * message, nothing is lost.
+ * its successful send — per message when the changes go out in several (the sender's `split`);
+ * a temporary failure leaves `notified` unchanged (and the item not final) so the next cycle sends
+ * it again; a crash between a send and its write can repeat that one message, nothing is lost.
  *
  * Outcomes (see SendResult): `blocked` marks the chat blocked (its tracking pauses until it talks
  * to the bot again); `migrated` moves the group's data to the supergroup's id (`migrateGroup`) and
@@ -21,7 +21,7 @@ import type { ChatPrefs } from "../storage/types.js";
 import { type StateEntry, type OrderStateEntry, type RefillStateEntry, type PendingChange, stateAfter } from "./changes.js";
 import type { TrackingDeps } from "./deps.js";
 import type { Limiter } from "./limiter.js";
-import type { Notification, NotificationSender, SendResult } from "./sender.js";
+import type { ChangesNotification, Notification, NotificationSender, SendResult } from "./sender.js";
 
 export const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -42,29 +42,68 @@ export class Delivery {
 
   /**
    * Sends a chat's changes (unless its notifications are off), then writes the states the outcome
-   * calls for (one batch). Returns whether a message went out. Never throws.
+   * calls for. Changes too many for one message go out in several (the sender's `split`), one
+   * after the other, each part's states written right after its send: a crash between parts
+   * repeats at most the part in flight and loses none. A refused part is dropped alone (its
+   * changes count as seen) and the next part is sent; a part that failed, or a blocked or migrated
+   * chat, stops the rest: their changes stay unseen and go out next cycle. Returns the number of
+   * messages that went out. Never throws.
    */
-  async changes(chatId: number, pending: PendingChange[], prefs: ChatPrefs, signal: AbortSignal | undefined): Promise<boolean> {
+  async changes(chatId: number, pending: PendingChange[], prefs: ChatPrefs, signal: AbortSignal | undefined): Promise<number> {
     try {
-      if (signal?.aborted) return false;
-      let result: SendResult | "muted";
-      if (!prefs.notifications) result = "muted";
-      else result = await this.send({ kind: "changes", chatId, language: chatLanguage(prefs), changes: pending.map((p) => p.change) }, signal);
-      const sent = result !== "muted" && result.kind === "sent";
-      // After the abort, only a message that went out is recorded: another leader may be writing.
-      if (signal?.aborted && !sent) return false;
-      const seen = result === "muted" || result.kind === "sent" || result.kind === "refused";
-      const entries: StateEntry[] = [];
-      for (const p of pending) {
-        const entry = stateAfter(p, seen);
-        if (entry) entries.push(entry);
+      if (signal?.aborted) return 0;
+      if (!prefs.notifications) {
+        await this.#record(pending, true);
+        return 0;
       }
-      await this.writeStates(entries);
+      const whole: ChangesNotification = { kind: "changes", chatId, language: chatLanguage(prefs), changes: pending.map((p) => p.change) };
+      const parts = await this.#split(whole, pending);
+      let sent = 0;
+      for (const [i, part] of parts.entries()) {
+        if (signal?.aborted) return sent;
+        const notification: ChangesNotification = { ...whole, changes: part.map((p) => p.change) };
+        if (parts.length > 1) notification.part = { index: i + 1, of: parts.length, total: pending.length };
+        const result = await this.send(notification, signal);
+        // After the abort, only a message that went out is recorded: another leader may be writing.
+        if (signal?.aborted && result.kind !== "sent") return sent;
+        if (result.kind === "sent") sent += 1;
+        const seen = result.kind === "sent" || result.kind === "refused";
+        if (seen) {
+          await this.#record(part, true);
+          continue;
+        }
+        // Not delivered: this part and the rest wait for the next cycle (their `last` is kept).
+        await this.#record(parts.slice(i).flat(), false);
+        return sent;
+      }
       return sent;
     } catch (err) {
       this.deps.logger.error({ chatId, err: errorText(err) }, "Tracking: delivering a notification failed");
-      return false;
+      return 0;
     }
+  }
+
+  /** The parts of a chat's changes (the sender's split, checked: every change exactly once, in order). */
+  async #split(whole: ChangesNotification, pending: PendingChange[]): Promise<PendingChange[][]> {
+    if (!this.sender.split || pending.length <= 1) return [pending];
+    const groups = await this.sender.split(whole);
+    const flat = groups.flat();
+    if (flat.length !== pending.length || flat.some((c, i) => c !== pending[i]!.change) || groups.some((g) => g.length === 0)) {
+      this.deps.logger.warn({ chatId: whole.chatId, changes: pending.length }, "Tracking: the sender's split does not match: one message");
+      return [pending];
+    }
+    let at = 0;
+    return groups.map((g) => pending.slice(at, (at += g.length)));
+  }
+
+  /** Writes the states of changes whose message was seen (sent, refused, muted) or not. */
+  async #record(pending: PendingChange[], seen: boolean): Promise<void> {
+    const entries: StateEntry[] = [];
+    for (const p of pending) {
+      const entry = stateAfter(p, seen);
+      if (entry) entries.push(entry);
+    }
+    await this.writeStates(entries);
   }
 
   /**

@@ -37,10 +37,22 @@ interface ChatMessageBase {
   language: string | undefined;
 }
 
-/** One message for a chat: its changes of this cycle, orders and refills together. */
+/** Which message of a chat's changes split over several (see {@link NotificationSender.split}). */
+export interface NotificationPart {
+  /** 1-based. */
+  index: number;
+  /** Messages in all. */
+  of: number;
+  /** Changes in all the messages. */
+  total: number;
+}
+
+/** One message for a chat: its changes of this cycle, orders and refills together (or one part of them). */
 export interface ChangesNotification extends ChatMessageBase {
   kind: "changes";
   changes: Change[];
+  /** Set when the chat's changes go out in several messages: which one this is. */
+  part?: NotificationPart;
 }
 
 /** The chat is told once that tracking of an account paused until it is reconnected (/connect). */
@@ -82,4 +94,10 @@ export interface NotificationSender {
    * request already made is let finish, so that its outcome can be recorded.
    */
   send(notification: Notification, signal?: AbortSignal): Promise<SendResult>;
+  /**
+   * A chat's changes in the messages they go out in (each too long for one message otherwise):
+   * consecutive groups, in order, every change in exactly one. Delivery sends them one by one and
+   * records each group's states right after its message went out. Without it: one message.
+   */
+  split?(notification: ChangesNotification): Change[][] | Promise<Change[][]>;
 }

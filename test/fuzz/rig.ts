@@ -1,9 +1,11 @@
 /**
  * The fuzz rig: the real bot (createBot, every feature and conversation) with the harness's
- * dependencies (real SQLite storage, mock panel over HTTP), whose Bot API calls go over HTTP to
- * the in-process fake Bot API (test/support/fake-bot-api.ts). Updates are made by the fake's
- * driver (users typing, pressing buttons, inline queries), fetched with getUpdates and handed to
- * bot.handleUpdate one by one, in this process: no polling loop, no child process.
+ * dependencies (real SQLite storage, mock panel over HTTP), whose Bot API calls are answered by
+ * the fake Bot API (test/support/fake-bot-api.ts) in this process: grammY's fetch hands each
+ * call's JSON body to `api.invoke` (the same parsing and checks as over HTTP, without a socket per
+ * call; a call with a file goes over HTTP). Updates are made by the fake's driver (users typing,
+ * pressing buttons, inline queries), taken from its queue and handed to bot.handleUpdate one by
+ * one: no polling loop, no child process.
  *
  * Why not the harness's recorder: it answers API calls itself, also inside conversations, where
  * it sits outside the conversations plugin's replay layer, so calls of earlier wizard steps are
@@ -12,7 +14,7 @@
  * wizards behave as in production.
  */
 import { BotError, type Bot } from "grammy";
-import type { Message, Update } from "grammy/types";
+import type { Message } from "grammy/types";
 import { createBot } from "../../src/bot/bot.js";
 import type { BotContext } from "../../src/bot/context.js";
 import type { Deps } from "../../src/deps.js";
@@ -25,8 +27,6 @@ export interface Problem {
 }
 
 export class FuzzRig {
-  private offset = 0;
-
   private constructor(
     /** Errors that reached bot.catch and lines logged at error/fatal level, in order. */
     readonly problems: Problem[],
@@ -34,6 +34,8 @@ export class FuzzRig {
     readonly api: FakeBotApi,
     readonly bot: Bot<BotContext>,
     readonly deps: Deps,
+    /** The fetch that answers Bot API calls in this process (for other Api clients, e.g. the notifier's). */
+    readonly fetch: typeof globalThis.fetch,
   ) {}
 
   static async create(): Promise<FuzzRig> {
@@ -53,7 +55,18 @@ export class FuzzRig {
       logger,
       config: { ...h.deps.config, botToken: api.token, botApiRoot: api.url },
     };
-    const bot = createBot(deps, { botInfo: api.botInfo });
+    // Calls answered in this process (JSON bodies); files (multipart) over HTTP.
+    const local = (async (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
+      if (typeof init?.body !== "string") return fetch(input, init);
+      const url = input instanceof Request ? input.url : String(input);
+      const method = url.slice(url.lastIndexOf("/") + 1);
+      const answer = api.invoke(method, init.body ? (JSON.parse(init.body) as Record<string, unknown>) : {});
+      return new Response(JSON.stringify(answer), {
+        status: answer.ok ? 200 : answer.error_code,
+        headers: { "content-type": "application/json" },
+      });
+    }) as typeof fetch;
+    const bot = createBot(deps, { botInfo: api.botInfo, fetch: local });
     const original = bot.errorHandler;
     bot.errorHandler = async (err) => {
       const e = err.error;
@@ -61,26 +74,14 @@ export class FuzzRig {
       return original(err);
     };
     await bot.init();
-    return new FuzzRig(problems, h, api, bot, deps);
+    return new FuzzRig(problems, h, api, bot, deps, local);
   }
 
-  /** Fetches every queued update and handles them one by one. Returns the bot's calls meanwhile. */
+  /** Handles every queued update, one by one. Returns the bot's calls meanwhile. */
   async pump(): Promise<ApiCall[]> {
     const start = this.api.sent.length;
-    for (;;) {
-      const res = await fetch(`${this.api.url}/bot${this.api.token}/getUpdates`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          offset: this.offset,
-          timeout: 0,
-          allowed_updates: ["message", "edited_message", "callback_query", "inline_query", "my_chat_member", "chat_member"],
-        }),
-      });
-      const body = (await res.json()) as { ok: boolean; result: Update[] };
-      if (!body.ok || body.result.length === 0) break;
-      for (const u of body.result) {
-        this.offset = u.update_id + 1;
+    for (let batch = this.api.takeUpdates(); batch.length > 0; batch = this.api.takeUpdates()) {
+      for (const u of batch) {
         try {
           await this.bot.handleUpdate(u);
         } catch (err) {
@@ -94,12 +95,6 @@ export class FuzzRig {
         }
       }
     }
-    // Confirm the last batch.
-    await fetch(`${this.api.url}/bot${this.api.token}/getUpdates`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ offset: this.offset, timeout: 0 }),
-    });
     return this.api.sent.slice(start).filter((c) => c.method !== "getUpdates");
   }
 

@@ -1,13 +1,27 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fitHtml, fitLabel, fitPayload, fitText, htmlLength, splitHtml } from "../../src/bot/fit.js";
-import { escapeHtml, html, plainText, raw } from "../../src/bot/html.js";
+import { escapeHtml, html, plainText, raw, wellFormed } from "../../src/bot/html.js";
 import { checkTelegramHtml } from "../support/telegram-html.js";
 
 describe("html", () => {
   it("escapes interpolated values and keeps fragments", () => {
     expect(html`<b>${'<i>&"'}</b> ${raw("<code>1</code>")} ${42}`.html).toBe("<b>&lt;i&gt;&amp;&quot;</b> <code>1</code> 42");
     expect(plainText("<b>a &lt;b&gt; &amp;lt; &quot;q&quot;</b>")).toBe('a <b> &lt; "q"');
+  });
+
+  it("replaces lone surrogates (Telegram refuses strings that are not UTF-8), keeps pairs", () => {
+    expect(escapeHtml("a\ud800b\udc00c😀")).toBe("a\ufffdb\ufffdc😀");
+    expect(wellFormed("😀".slice(0, 1))).toBe("\ufffd");
+    const p = fitPayload("sendMessage", {
+      chat_id: 1,
+      text: "x\ud83d",
+      reply_markup: { inline_keyboard: [[{ text: "\udc00", callback_data: "a" }]] },
+    });
+    expect(p.text).toBe("x\ufffd");
+    expect((p.reply_markup as { inline_keyboard: Array<Array<{ text: string }>> }).inline_keyboard[0]![0]!.text).toBe("\ufffd");
+    const results = fitPayload("answerInlineQuery", { inline_query_id: "1", results: [{ type: "article", id: "1", title: "t\ud800" }] }).results;
+    expect(JSON.stringify(results)).not.toMatch(/\\ud800/);
   });
 });
 

@@ -548,3 +548,22 @@ describe("wire protocol", () => {
     });
   });
 });
+
+describe("fake Bot API in-process calls and well-formed text", () => {
+  it("invoke answers like HTTP, refuses lone surrogates like Telegram, and takeUpdates confirms", async () => {
+    api.sendText(alice, "/start");
+    const updates = api.takeUpdates();
+    expect(updates.map((u) => u.message?.text)).toEqual(["/start"]);
+    expect(api.takeUpdates()).toEqual([]);
+    const ok = api.invoke("sendMessage", { chat_id: alice.id, text: "<b>hi</b> 😀", parse_mode: "HTML" });
+    expect(ok).toMatchObject({ ok: true, result: { text: "hi 😀" } });
+    const bad = api.invoke("sendMessage", { chat_id: alice.id, text: "half \ud83d" });
+    expect(bad).toEqual({ ok: false, error_code: 400, description: "Bad Request: strings must be encoded in UTF-8" });
+    const http = await fetch(`${api.url}/bot${api.token}/sendMessage`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ chat_id: alice.id, text: "x", reply_markup: { inline_keyboard: [[{ text: "\udc00", callback_data: "a" }]] } }),
+    });
+    expect(await http.json()).toMatchObject({ ok: false, description: "Bad Request: strings must be encoded in UTF-8" });
+  });
+});

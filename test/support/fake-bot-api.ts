@@ -76,6 +76,14 @@ import type {
 import { BodyParseError, parseParams, readBody, type RawParams } from "./fake-body.js";
 import { EntityParseError, finalizeText, parseFormatted } from "./fake-entities.js";
 
+/** Whether any string in a value holds a lone UTF-16 surrogate (not valid UTF-8 once encoded). */
+function hasLoneSurrogate(value: unknown): boolean {
+  if (typeof value === "string") return /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value);
+  if (Array.isArray(value)) return value.some(hasLoneSurrogate);
+  if (value && typeof value === "object") return Object.values(value).some(hasLoneSurrogate);
+  return false;
+}
+
 // ============================================================== public types
 
 export interface FakeBotApiOptions {
@@ -237,6 +245,13 @@ export interface FakeBotApi {
   /** Escape hatch: enqueue any update (update_id is assigned). */
   pushUpdate(update: Omit<Update, "update_id">): Update;
   failNext(method: string, fault: Fault, times?: number): void;
+  /**
+   * A call answered in this process, exactly as over HTTP (the params go through JSON like a
+   * request body; recorded in `sent`; faults apply) — for fast property runs. Not getUpdates.
+   */
+  invoke(method: string, params: Record<string, unknown>): ApiResponse;
+  /** getUpdates in this process: the deliverable queued updates, confirmed at once. */
+  takeUpdates(): Update[];
   clearFaults(): void;
 
   // -- observing
@@ -710,6 +725,8 @@ class FakeBotApiServer implements FakeBotApi {
 
   /** Runs a (non-getUpdates) method; also used for webhook replies. */
   private execute(method: string, raw: RawParams): ApiResponse {
+    // Telegram takes only well-formed Unicode: a lone surrogate (from "\ud800" in JSON) is refused.
+    if (hasLoneSurrogate(raw)) return { ok: false, error_code: 400, description: "Bad Request: strings must be encoded in UTF-8" };
     try {
       const out = this.dispatch(method, new Params(raw));
       return out.description !== undefined ? { ok: true, result: out.result, description: out.description } : { ok: true, result: out.result };
@@ -1955,6 +1972,28 @@ class FakeBotApiServer implements FakeBotApi {
   pushUpdate(update: Omit<Update, "update_id">): Update {
     this.assertOpen();
     return clone(this.enqueue(clone(update)));
+  }
+
+  invoke(rawMethod: string, params: Record<string, unknown>): ApiResponse {
+    const method = CANONICAL.get(rawMethod.toLowerCase()) ?? rawMethod;
+    const raw = JSON.parse(JSON.stringify(params)) as RawParams;
+    const call: ApiCall = { index: this.sent.length, method, params: raw, at: Date.now(), done: false };
+    this.sent.push(call);
+    let response: ApiResponse;
+    const fault = CANONICAL.has(rawMethod.toLowerCase()) && method !== "getUpdates" ? this.takeFault(method) : undefined;
+    if (!CANONICAL.has(rawMethod.toLowerCase()) || method === "getUpdates") response = { ok: false, error_code: 404, description: "Not Found" };
+    else if (fault !== undefined && !("network" in fault)) response = this.faultResponse(fault);
+    else if (fault !== undefined) throw new TypeError("fetch failed (fake network fault)");
+    else response = this.execute(method, raw);
+    this.complete(call, response);
+    return JSON.parse(JSON.stringify(response)) as ApiResponse;
+  }
+
+  takeUpdates(): Update[] {
+    const batch = this.deliverable(Number.MAX_SAFE_INTEGER).map(clone);
+    const last = batch.at(-1);
+    if (last) this.confirmBelow(last.update_id + 1);
+    return batch;
   }
 
   failNext(method: string, fault: Fault, times = 1): void {

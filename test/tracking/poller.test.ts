@@ -139,7 +139,7 @@ describe("status changes", () => {
     expect(rec.sent[0]!.text).toContain("V teku");
   });
 
-  it("coalesces many orders into one message with a single /orders hint instead of buttons", async () => {
+  it("coalesces many orders into as few messages as fit (15 cards each), each with the /orders hint instead of buttons", async () => {
     const key = await h.connect(ALICE);
     const ids = Array.from({ length: 20 }, () => mock.seedOrder(key, { service: "1448" }).id);
     for (const id of ids) await trackOrder(h, ALICE, id);
@@ -147,13 +147,20 @@ describe("status changes", () => {
     await poller.runCycle();
     mock.advance();
     const stats = await poller.runCycle();
-    expect(stats).toMatchObject({ changes: 20, notified: 1 });
-    expect(rec.sent).toHaveLength(1);
-    const msg = rec.sent[0]!;
-    expect(msg.buttons).toEqual([]);
-    expect(msg.text).toContain("/orders");
-    expect(msg.text).toContain("and 5 more");
-    expect(msg.text.length).toBeLessThan(4096);
+    expect(stats).toMatchObject({ changes: 20, notified: 2 });
+    expect(rec.sent).toHaveLength(2);
+    for (const msg of rec.sent) {
+      expect(msg.buttons).toEqual([]);
+      expect(msg.text).toContain("/orders");
+      expect(msg.text).toContain("20 orders changed");
+      expect(msg.text.length).toBeLessThan(4096);
+    }
+    expect(rec.sent[0]!.text).toContain("message 1 of 2");
+    expect(rec.sent[1]!.text).toContain("message 2 of 2");
+    const shown = rec.sent.map((m) => ids.filter((id) => m.text.includes(`Order ${id}`)).length);
+    expect(shown).toEqual([15, 5]);
+    await poller.runCycle();
+    expect(rec.sent).toHaveLength(2);
   });
 });
 
@@ -296,7 +303,7 @@ describe("batching and panels", () => {
     expect([...perKey.values()].sort()).toEqual([1, 1, 3]);
   });
 
-  it("same calls and one message per chat when the storage does not scan chat by chat (Redis)", async () => {
+  it("same calls and one delivery per chat (split into 15-card messages) when the storage does not scan chat by chat (Redis)", async () => {
     Object.defineProperty(h.deps.storage.orders, "iteratesByChat", { value: false });
     const counts = [150, 30];
     const users = counts.map((_, i) => user(3101 + i));
@@ -309,8 +316,13 @@ describe("batching and panels", () => {
     expect(stats).toMatchObject({ orders: 180, statusCalls: 2 + 1 });
     mock.advance();
     stats = await poller.runCycle();
-    expect(stats).toMatchObject({ changes: 180, notified: 2 });
-    for (const u of users) expect(rec.to(u.id)).toHaveLength(1);
+    expect(stats).toMatchObject({ changes: 180, notified: 10 + 2 });
+    // Not one message per batch: each chat's changes of the cycle, together, in parts of 15 cards.
+    for (const [i, u] of users.entries()) {
+      const parts = Math.ceil(counts[i]! / 15);
+      expect(rec.to(u.id)).toHaveLength(parts);
+      for (const [k, m] of rec.to(u.id).entries()) expect(m.text).toContain(`${counts[i]} orders changed</b> · message ${k + 1} of ${parts}`);
+    }
   });
 
   it("skips the orders of a missing account and of a rejected key (telling the chat once)", async () => {

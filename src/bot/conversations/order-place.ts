@@ -34,6 +34,13 @@ export {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; err: ErrInfo };
 
+/**
+ * How a panel call of a user's step is waited for: within the update's time budget in the wizard
+ * (budget.ts `withinBudget`: "still waiting" after 3 s, then `unavailable`), directly elsewhere.
+ */
+export type Wait = <T>(task: Promise<T>) => Promise<T>;
+const direct: Wait = (task) => task;
+
 /** The user-facing sentence of an ErrInfo. */
 export function errText(ctx: Pick<BaseContext, "t">, info: ErrInfo): string {
   if (info.kind === "no_account") return ctx.t("account-missing");
@@ -69,39 +76,52 @@ export async function accountInfo(deps: Deps, owner: OwnerKey, accountId?: strin
   return { id: a.id, panelId: a.panelId, ...(a.currency ? { currency: a.currency } : {}) };
 }
 
-async function loadIndex(deps: Deps, ref: AccountRef): Promise<CatalogueIndex> {
+async function loadIndex(deps: Deps, ref: AccountRef, wait: Wait): Promise<CatalogueIndex> {
   const a = await deps.storage.accounts.get(ref.owner, ref.accountId);
   if (!a || !deps.panels.has(a.panelId)) throw new NoAccountError();
-  return deps.catalogue.get(a.panelId, a.apiKey, accountScope(ref.owner, a.id));
+  return wait(deps.catalogue.get(a.panelId, a.apiKey, accountScope(ref.owner, a.id)));
 }
 
 /** What a navigation button leads to. `stale`: the list changed since the button was made. */
 export type NavView = { kind: "categories"; view: CategoryPageView; stale?: boolean } | { kind: "services"; view: ServicePageView };
 
-export function categoriesNav(deps: Deps, ref: AccountRef, version: string | undefined, page: number): Promise<Result<NavView>> {
+export function categoriesNav(
+  deps: Deps,
+  ref: AccountRef,
+  version: string | undefined,
+  page: number,
+  wait: Wait = direct,
+): Promise<Result<NavView>> {
   return attempt(deps, async () => {
-    const index = await loadIndex(deps, ref);
+    const index = await loadIndex(deps, ref, wait);
     if (version !== undefined && version !== index.version) return { kind: "categories", view: categoryPageView(index, 0), stale: true };
     return { kind: "categories", view: categoryPageView(index, page) };
   });
 }
 
-export function servicesNav(deps: Deps, ref: AccountRef, version: string, category: number, page: number): Promise<Result<NavView>> {
+export function servicesNav(
+  deps: Deps,
+  ref: AccountRef,
+  version: string,
+  category: number,
+  page: number,
+  wait: Wait = direct,
+): Promise<Result<NavView>> {
   return attempt(deps, async () => {
-    const index = await loadIndex(deps, ref);
+    const index = await loadIndex(deps, ref, wait);
     const view = version === index.version ? servicePageView(index, category, page) : undefined;
     return view ? { kind: "services", view } : { kind: "categories", view: categoryPageView(index, 0), stale: true };
   });
 }
 
-export function searchNav(deps: Deps, ref: AccountRef, query: string, page: number): Promise<Result<NavView>> {
-  return attempt(deps, async () => ({ kind: "services", view: searchPageView(await loadIndex(deps, ref), query, page) }));
+export function searchNav(deps: Deps, ref: AccountRef, query: string, page: number, wait: Wait = direct): Promise<Result<NavView>> {
+  return attempt(deps, async () => ({ kind: "services", view: searchPageView(await loadIndex(deps, ref, wait), query, page) }));
 }
 
 /** The service with this id (null when the panel no longer lists it). */
-export function findService(deps: Deps, ref: AccountRef, id: string): Promise<Result<WizardService | null>> {
+export function findService(deps: Deps, ref: AccountRef, id: string, wait: Wait = direct): Promise<Result<WizardService | null>> {
   return attempt(deps, async () => {
-    const index = await loadIndex(deps, ref);
+    const index = await loadIndex(deps, ref, wait);
     const s = index.service(id);
     if (s && index.problem(id)) throw new UnorderableError();
     return s ? wizardService(s) : null;
@@ -121,13 +141,13 @@ export interface ShortlistRow {
 export const SHORTLIST_MAX = 6;
 
 /** The chat's favourite, then recently ordered services that the panel still lists (never throws). */
-export async function shortlistRows(deps: Deps, ref: AccountRef, chatId: number): Promise<ShortlistRow[]> {
+export async function shortlistRows(deps: Deps, ref: AccountRef, chatId: number, wait: Wait = direct): Promise<ShortlistRow[]> {
   try {
     const a = await deps.storage.accounts.get(ref.owner, ref.accountId);
     if (!a || !deps.panels.has(a.panelId)) return [];
     const list = await deps.storage.shortlists.get(chatId, a.panelId);
     if (list.favourites.length === 0 && list.recent.length === 0) return [];
-    const index = await deps.catalogue.get(a.panelId, a.apiKey, accountScope(ref.owner, a.id));
+    const index = await wait(deps.catalogue.get(a.panelId, a.apiKey, accountScope(ref.owner, a.id)));
     const rows: ShortlistRow[] = [];
     const seen = new Set<string>();
     const add = (id: string, favourite: boolean) => {
@@ -154,13 +174,13 @@ export interface SummaryData {
 }
 
 /** For the summary: a new placement id and the current balance (or why it is unknown). */
-export async function prepareSummary(deps: Deps, ref: AccountRef, chatId?: number): Promise<SummaryData> {
+export async function prepareSummary(deps: Deps, ref: AccountRef, chatId?: number, wait: Wait = direct): Promise<SummaryData> {
   const placementId = newPlacementId();
   const r = await attempt(deps, async () => {
     const a = await deps.storage.accounts.get(ref.owner, ref.accountId);
     const panel = a && deps.panels.find(a.panelId);
     if (!a || !panel) throw new NoAccountError();
-    return panel.client.balance(a.apiKey);
+    return wait(panel.client.balance(a.apiKey));
   });
   if (!r.ok) return { placementId, balanceError: r.err };
   const low = chatId !== undefined ? await lowBalanceAlert(deps, chatId, r.value.balance) : undefined;

@@ -5,7 +5,8 @@
  * price and the current balance → ✅ Confirm / ✏️ Change / ✖️ Cancel.
  *
  * Replay rules (conversations v2): every storage access, panel call, clock and random value is in
- * conversation.external (order-place.ts); the rest of this file is deterministic. The state is
+ * conversation.external (order-place.ts); the rest of this file is deterministic. The panel calls
+ * of a step (catalogue, balance) are waited for within the update's time budget ({@link budgeted}). The state is
  * persisted (encrypted) after every step, so a restarted bot resumes where the user was.
  *
  * Confirm places the order at most once: see order-place.ts.
@@ -50,7 +51,9 @@ import {
   type ShortlistRow,
   type Result,
   type SummaryData,
+  type Wait,
 } from "./order-place.js";
+import { waitStopped, withinBudget } from "../budget.js";
 
 export const ORDER_CONVERSATION = "order";
 
@@ -85,6 +88,22 @@ interface WizardState {
 }
 
 const ignore = (): undefined => undefined;
+
+/**
+ * A step's panel I/O, in `external`, waited for within the update's time budget (budget.ts: the
+ * outside context carries it): "typing" and "still waiting" after 3 s, and when the budget runs
+ * out the step gets `unavailable` and answers "the panel is slow" (the load goes on in the
+ * background and fills the cache). A wait stopped by /cancel (answered outside the chat's lane)
+ * ends the wizard without another word.
+ */
+async function budgeted<R>(conversation: BotConversation, task: (wait: Wait) => Promise<R>): Promise<R> {
+  const { value, stopped } = await conversation.external(async (outside) => {
+    const value = await task((p) => withinBudget(outside, p));
+    return { value, stopped: waitStopped(outside) };
+  });
+  if (stopped) return conversation.halt();
+  return value;
+}
 const HTML = { parse_mode: "HTML" as const, link_preview_options: { is_disabled: true } };
 
 export async function orderConversation(conversation: BotConversation, ctx: ConvContext, args?: OrderArgs): Promise<void> {
@@ -104,7 +123,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
   let svc: WizardService | undefined;
   if (args?.serviceId) {
     const id = args.serviceId;
-    const found = await conversation.external(() => findService(deps, ref, id));
+    const found = await budgeted(conversation, (wait) => findService(deps, ref, id, wait));
     if (!found.ok) {
       await ctx.reply(errText(ctx, found.err));
       return;
@@ -144,7 +163,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
       continue;
     }
 
-    const summary = await conversation.external(() => prepareSummary(deps, ref, chatId));
+    const summary = await budgeted(conversation, (wait) => prepareSummary(deps, ref, chatId, wait));
     const price = estimateCost(svc, st.input);
     const priceCurrency = summary.balance?.currency ?? currency;
     const short = price !== undefined && summary.balance !== undefined && compareDecimal(summary.balance.balance, price) < 0;
@@ -254,7 +273,7 @@ async function pickService(
   const deps = ctx.deps;
   const chatId = ctx.chat!.id;
   let query = "";
-  let first = await conversation.external(() => categoriesNav(deps, ref, undefined, 0));
+  let first = await budgeted(conversation, (wait) => categoriesNav(deps, ref, undefined, 0, wait));
   if (!first.ok) {
     await ctx.reply(errText(ctx, first.err));
     return conversation.halt();
@@ -266,13 +285,13 @@ async function pickService(
   if (platform) {
     // A pasted link: its platform's services first (the categories stay one tap away).
     const p = platform;
-    const found = await conversation.external(() => searchNav(deps, ref, p, 0));
+    const found = await budgeted(conversation, (wait) => searchNav(deps, ref, p, 0, wait));
     if (found.ok && found.value.kind === "services" && found.value.view.total > 0) {
       first = found;
       query = p;
     }
   }
-  const shortlist = await conversation.external(() => shortlistRows(deps, ref, chatId));
+  const shortlist = await budgeted(conversation, (wait) => shortlistRows(deps, ref, chatId, wait));
   const shown = renderNav(ctx, first.value, currency);
   const keyboard = shortlist.length > 0 ? withShortlist(ctx, shortlist, shown.keyboard, currency) : shown.keyboard;
   const text = shortlist.length > 0 ? `${ctx.t("order-shortlist-title")}\n\n${shown.text}` : shown.text;
@@ -290,7 +309,7 @@ async function pickService(
       // A typed word searches the catalogue.
       query = text.slice(0, 100);
       const q = query;
-      const found = await conversation.external(() => searchNav(deps, ref, q, 0));
+      const found = await budgeted(conversation, (wait) => searchNav(deps, ref, q, 0, wait));
       if (!found.ok) {
         await next.reply(errText(next, found.err));
         continue;
@@ -316,16 +335,16 @@ async function pickService(
     const mp = WIZARD.pick.unpack(data);
     if (mc) {
       const { version, page } = mc;
-      nav = await conversation.external(() => categoriesNav(deps, ref, version, page));
+      nav = await budgeted(conversation, (wait) => categoriesNav(deps, ref, version, page, wait));
     } else if (ms) {
       const { version, category, page } = ms;
-      nav = await conversation.external(() => servicesNav(deps, ref, version, category, page));
+      nav = await budgeted(conversation, (wait) => servicesNav(deps, ref, version, category, page, wait));
     } else if (mq && query) {
       const [q, page] = [query, mq.page];
-      nav = await conversation.external(() => searchNav(deps, ref, q, page));
+      nav = await budgeted(conversation, (wait) => searchNav(deps, ref, q, page, wait));
     } else if (mp) {
       const id = mp.serviceId;
-      const found = await conversation.external(() => findService(deps, ref, id));
+      const found = await budgeted(conversation, (wait) => findService(deps, ref, id, wait));
       if (!found.ok) {
         await next.answerCallbackQuery({ text: errText(next, found.err), show_alert: true }).catch(ignore);
         continue;

@@ -94,7 +94,9 @@ export async function forgetAccount(ctx: BotContext, owner: OwnerKey, accountId:
   // A cache entry left behind only expires later: logged, not a failure of the disconnect.
   await ctx.deps.catalogue
     .invalidate(panelId, accountScope(owner, accountId))
-    .catch((err: unknown) => ctx.deps.logger.warn({ err: err instanceof Error ? err.name : "error" }, "could not drop an account's services list"));
+    .catch((err: unknown) =>
+      ctx.deps.logger.warn({ err: err instanceof Error ? err.name : "error" }, "could not drop an account's services list"),
+    );
   const chatId = ctx.chat?.id;
   if (chatId === undefined) return 0;
   const mine = (item: { owner: OwnerKey; accountId?: string }) => item.owner === owner && accountIdOf(item) === accountId;

@@ -111,7 +111,10 @@ function searchView(ctx: BotContext, index: CatalogueIndex, query: string, qid: 
 
 async function loadIndex(ctx: BotContext, active: ActiveAccount): Promise<CatalogueIndex | undefined> {
   try {
-    return await withinBudget(ctx, ctx.deps.catalogue.get(active.account.panelId, active.account.apiKey, accountScope(active.owner, active.account.id)));
+    return await withinBudget(
+      ctx,
+      ctx.deps.catalogue.get(active.account.panelId, active.account.apiKey, accountScope(active.owner, active.account.id)),
+    );
   } catch (err) {
     const text = panelErrorText(ctx, err);
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true }).catch(cosmetic);

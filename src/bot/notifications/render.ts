@@ -1,9 +1,12 @@
 /**
  * Rendering of the tracking layer's notifications (src/tracking/sender.ts) as HTML messages with
  * their buttons, in the chat's language:
- * - a chat's changes: one coalesced message (a title when there are several, at most `maxCards`
- *   cards within 3,800 characters, "…and N more"); buttons (refresh, refill, cancel, refill refresh)
- *   for up to `maxButtonItems` items, else a hint to open /orders;
+ * - a chat's changes: coalesced into as few messages as fit ({@link NotificationRenderer.split}: at
+ *   most `maxCards` whole cards within 3,800 characters each, in order; the tracking layer sends
+ *   them one by one and records each part's states right after it is sent). Each message has a
+ *   title when the chat has several changes ("message 2 of 3" when split), and buttons (refresh,
+ *   refill, cancel, refill refresh) for its own items when it has at most `maxButtonItems`, else a
+ *   hint to open /orders;
  * - an account that needs reconnecting: why, and the /connect hint.
  * Every outside text (panel name, statuses, service names, links) is escaped here or by the card.
  */
@@ -11,12 +14,21 @@ import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { I18n } from "@grammyjs/i18n";
 import { isFinalOrderStatus, statusSlug } from "../../panel/status.js";
-import type { Change, Notification, OrderChange, RefillChange, ReconnectNotification } from "../../tracking/sender.js";
+import type {
+  Change,
+  ChangesNotification,
+  Notification,
+  NotificationPart,
+  OrderChange,
+  RefillChange,
+  ReconnectNotification,
+} from "../../tracking/sender.js";
 import { orderActionData, refillRefreshData, tryRepeatData } from "../callbacks.js";
 import type { BaseContext } from "../context.js";
 import { createTranslator } from "../i18n.js";
 import { escapeHtml, statusLabel } from "../format.js";
 import { orderCardHtml } from "../order-card.js";
+import { fitHtml, htmlLength } from "../fit.js";
 import { LEGACY_ACCOUNT_ID } from "../../storage/types.js";
 
 type T = BaseContext["t"];
@@ -29,6 +41,15 @@ export type AccountNames = ReadonlyMap<string, string>;
 
 export const accountKey = (owner: string, accountId: string | undefined): string => `${owner}#${accountId ?? LEGACY_ACCOUNT_ID}`;
 
+const NO_NAMES: AccountNames = new Map();
+
+/** A card with the name of its account under its title. */
+function withAccountLine(t: T, card: string, name: string): string {
+  const lines = card.split("\n");
+  lines.splice(1, 0, t("accounts-order-account", { name }));
+  return lines.join("\n");
+}
+
 /** The message for one chat. */
 export interface RenderedMessage {
   text: string;
@@ -38,14 +59,16 @@ export interface RenderedMessage {
 export interface RendererOptions {
   /** Orders that get action buttons in one message; more get the "/orders" hint instead. Default 3. */
   maxButtonItems?: number;
-  /** Most cards in one message; the rest are counted ("…and 12 more"). Default 15. */
+  /** Most cards in one message; more go out in further messages ({@link NotificationRenderer.split}). Default 15. */
   maxCards?: number;
   /** Whether a panel takes `cancel` (a panel known not to gets no cancel buttons). Default: yes. */
   supportsCancel?: (panelId: string) => boolean;
 }
 
-/** Longest text of a message (Telegram's limit is 4,096 characters after parsing). */
+/** Longest text of a message, as Telegram counts it (its limit is 4,096 characters after parsing). */
 const TEXT_LIMIT = 3800;
+/** Between two cards. */
+const SEPARATOR = "\n\n";
 
 export class NotificationRenderer {
   private readonly maxButtonItems: number;
@@ -53,6 +76,8 @@ export class NotificationRenderer {
   private readonly supportsCancel: (panelId: string) => boolean;
   /** Per locale, translations without variables (status labels, titles): the same text every time. */
   private readonly fixed = new Map<string, Map<string, string>>();
+  /** Cards of changes being sent (weak: gone with the changes). */
+  private readonly blocks = new WeakMap<Change, { locale: string; name: string | undefined; html: string }>();
 
   constructor(
     readonly i18n: I18n<BaseContext>,
@@ -94,11 +119,64 @@ export class NotificationRenderer {
     return locale && this.i18n.locales.includes(locale) ? locale : this.defaultLocale;
   }
 
-  /** The message of a notification (HTML). */
+  /** The message of a notification (HTML); `names`: of the accounts, when an owner has several. */
   render(notification: Notification, names: AccountNames = NO_NAMES): RenderedMessage {
     const t = this.translator(notification.language);
     const locale = this.localeOf(notification.language);
-    return notification.kind === "changes" ? this.changes(t, locale, notification.changes, names) : this.reconnect(t, notification, names);
+    return notification.kind === "changes" ? this.changes(t, locale, notification, names) : this.reconnect(t, notification, names);
+  }
+
+  /**
+   * A chat's changes in the groups they go out in: consecutive, in order, every change in exactly
+   * one group, each rendering to one message within Telegram's limits — at most `maxCards` whole
+   * cards (never cut between two messages), within {@link TEXT_LIMIT} with room kept for the title
+   * and the closing hint. A single card longer than a whole message (it cannot be, with the cards'
+   * own limits) is cut to fit, alone in its message.
+   */
+  split(notification: ChangesNotification, names: AccountNames = NO_NAMES): Change[][] {
+    const { changes } = notification;
+    if (changes.length <= 1) return [changes];
+    const t = this.translator(notification.language);
+    const locale = this.localeOf(notification.language);
+    const budget = this.cardsBudget(t, changes.length);
+    const parts: Change[][] = [];
+    let part: Change[] = [];
+    let used = 0;
+    for (const change of changes) {
+      const size = Math.min(htmlLength(this.block(t, locale, change, names)), budget);
+      if (part.length > 0 && (part.length >= this.maxCards || used + SEPARATOR.length + size > budget)) {
+        parts.push(part);
+        part = [];
+      }
+      used = part.length > 0 ? used + SEPARATOR.length + size : size;
+      part.push(change);
+    }
+    parts.push(part);
+    return parts;
+  }
+
+  /** Room for the cards of one message: the limit less the longest title and the /orders hint. */
+  private cardsBudget(t: T, total: number): number {
+    const title = this.title(t, total, { index: total, of: total, total });
+    return TEXT_LIMIT - htmlLength(title) - htmlLength(t("tracking-notify-open-orders")) - 2 * SEPARATOR.length;
+  }
+
+  /** The title of a message with several changes (or of one part of a split notification). */
+  private title(t: T, count: number, part: NotificationPart | undefined): string {
+    if (!part || part.of <= 1) return t("tracking-notify-title", { count });
+    return `${t("tracking-notify-title", { count: part.total })} · ${t("tracking-notify-part", { part: part.index, parts: part.of })}`;
+  }
+
+  /** A change's card (remembered: `split` and then `render` of its part need it). */
+  private block(t: T, locale: string, change: Change, names: AccountNames): string {
+    const item = change.kind === "order" ? change.order : change.refill;
+    const name = names.get(accountKey(item.owner, item.accountId));
+    const known = this.blocks.get(change);
+    if (known?.locale === locale && known.name === name) return known.html;
+    const card = change.kind === "order" ? this.orderBlock(t, locale, change) : this.refillBlock(t, change);
+    const html = name === undefined ? card : withAccountLine(t, card, name);
+    this.blocks.set(change, { locale, name, html });
+    return html;
   }
 
   private reconnect(t: T, n: ReconnectNotification, names: AccountNames): RenderedMessage {
@@ -109,24 +187,22 @@ export class NotificationRenderer {
     };
   }
 
-  private changes(t: T, locale: string, changes: Change[], names: AccountNames): RenderedMessage {
+  /**
+   * One message of changes. Delivery hands over the parts made by {@link split}; a longer list
+   * given at once (no split) is cut to the limit rather than refused.
+   */
+  private changes(t: T, locale: string, n: ChangesNotification, names: AccountNames): RenderedMessage {
+    const { changes, part } = n;
     const blocks: string[] = [];
-    if (changes.length > 1) blocks.push(t("tracking-notify-title", { count: changes.length }));
-    let length = blocks.join("\n\n").length;
-    let shown = 0;
+    if (changes.length > 1 || (part && part.of > 1)) blocks.push(this.title(t, changes.length, part));
+    const budget = this.cardsBudget(t, Math.max(changes.length, part?.total ?? 0));
     for (const change of changes) {
-      if (shown >= this.maxCards) break;
-      const block = withAccount(t, change, names, change.kind === "order" ? this.orderBlock(t, locale, change) : this.refillBlock(t, change));
-      if (length + block.length + 2 > TEXT_LIMIT) break;
-      blocks.push(block);
-      length += block.length + 2;
-      shown += 1;
+      const block = this.block(t, locale, change, names);
+      blocks.push(htmlLength(block) > budget ? fitHtml(block, budget) : block);
     }
-    if (shown < changes.length) blocks.push(t("tracking-notify-more", { count: changes.length - shown }));
-
     if (changes.length > this.maxButtonItems) {
       blocks.push(t("tracking-notify-open-orders"));
-      return { text: blocks.join("\n\n") };
+      return { text: fitHtml(blocks.join(SEPARATOR), TEXT_LIMIT) };
     }
     const kb = new InlineKeyboard();
     let rows = 0;
@@ -150,7 +226,8 @@ export class NotificationRenderer {
       kb.row();
       rows += 1;
     }
-    return rows > 0 ? { text: blocks.join("\n\n"), replyMarkup: kb } : { text: blocks.join("\n\n") };
+    const text = fitHtml(blocks.join(SEPARATOR), TEXT_LIMIT);
+    return rows > 0 ? { text, replyMarkup: kb } : { text };
   }
 
   private orderBlock(t: T, locale: string, change: OrderChange): string {
@@ -177,18 +254,6 @@ export class NotificationRenderer {
         : label(t, current.status);
     return `${title}\n${status}`;
   }
-}
-
-const NO_NAMES: AccountNames = new Map();
-
-/** A card with the name of its account under its title, when the chat has several accounts. */
-function withAccount(t: T, change: Change, names: AccountNames, block: string): string {
-  const item = change.kind === "order" ? change.order : change.refill;
-  const name = names.get(accountKey(item.owner, item.accountId));
-  if (name === undefined) return block;
-  const lines = block.split("\n");
-  lines.splice(1, 0, t("accounts-order-account", { name }));
-  return lines.join("\n");
 }
 
 /** A status label as HTML: a status the bot does not know is the panel's own word, escaped. */

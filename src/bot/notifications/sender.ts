@@ -13,8 +13,11 @@
  * - Results: "sent"; "blocked" (403, chat not found, kicked, deactivated); "migrated" (a group
  *   upgraded to a supergroup: 400 with `migrate_to_chat_id`); "failed" (temporary: 429 after
  *   retries, 5xx, network, aborted — the next cycle sends it again); "refused" (a permanent 400 such
- *   as a markup error: logged, and not retried so that one bad message cannot loop forever). What
- *   to do about blocked chats and migrated groups is the tracking layer's business.
+ *   as a markup error, after one more try as plain text: logged, and not retried so that one bad
+ *   message cannot loop forever, nor poison the next one). What to do about blocked chats and
+ *   migrated groups is the tracking layer's business.
+ * - Splitting: `split` gives the renderer's parts of a chat's changes (render.ts); the tracking
+ *   layer sends them one by one.
  */
 import { Api, GrammyError, type Transformer } from "grammy";
 import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
@@ -23,9 +26,11 @@ import type { I18n } from "@grammyjs/i18n";
 import type { PanelRegistry } from "../../panel/registry.js";
 import type { Config } from "../../config.js";
 import type { Logger } from "../../logger.js";
-import type { Notification, NotificationSender, SendResult } from "../../tracking/sender.js";
+import type { Change, ChangesNotification, Notification, NotificationSender, SendResult } from "../../tracking/sender.js";
 import type { BaseContext } from "../context.js";
 import { createI18n } from "../i18n.js";
+import { fitText, MESSAGE_MAX } from "../fit.js";
+import { plainText } from "../html.js";
 import { accountKey, NotificationRenderer, type AccountNames, type RenderedMessage, type RendererOptions } from "./render.js";
 import type { AccountRepo, OwnerKey } from "../../storage/types.js";
 import { accountNames } from "../account.js";
@@ -155,18 +160,33 @@ export class TelegramNotificationSender implements NotificationSender {
     return names;
   }
 
+  async split(notification: ChangesNotification): Promise<Change[][]> {
+    return this.renderer.split(notification, await this.names(notification));
+  }
+
   /**
    * `signal` stops the message from starting, never a request in flight (see the module comment).
    * With an `Api` not made by createNotifierApi, it is only checked before the call.
    */
   private async deliver(chatId: number, message: RenderedMessage, signal?: AbortSignal): Promise<SendResult> {
+    const first = await this.sendOnce(chatId, message, "HTML", signal);
+    if (first.kind !== "refused") return first;
+    // Refused for good (markup, length): once more as plain text, then drop this message alone.
+    const plain = { ...message, text: fitText(plainText(message.text), MESSAGE_MAX - 96).trim() || "…" };
+    this.deps.logger.warn({ chatId, reason: first.reason }, "Notification refused by Telegram: sending it as plain text");
+    const second = await this.sendOnce(chatId, plain, undefined, signal);
+    if (second.kind === "refused") this.deps.logger.error({ chatId, reason: second.reason }, "Notification refused by Telegram: dropped");
+    return second;
+  }
+
+  private async sendOnce(chatId: number, message: RenderedMessage, parseMode: "HTML" | undefined, signal?: AbortSignal): Promise<SendResult> {
     if (signal?.aborted) return { kind: "failed", reason: "aborted" };
     try {
       await this.api.sendMessage(
         chatId,
         message.text,
         {
-          parse_mode: "HTML",
+          ...(parseMode ? { parse_mode: parseMode } : {}),
           link_preview_options: { is_disabled: true },
           ...(message.replyMarkup ? { reply_markup: message.replyMarkup } : {}),
         },
@@ -175,9 +195,7 @@ export class TelegramNotificationSender implements NotificationSender {
       return { kind: "sent" };
     } catch (err) {
       const result = classifySendError(err, chatId);
-      if (result.kind === "refused") this.deps.logger.error({ chatId, reason: result.reason }, "Notification refused by Telegram: dropped");
-      else if (result.kind === "failed")
-        this.deps.logger.warn({ chatId, reason: result.reason }, "Notification not sent: will retry next cycle");
+      if (result.kind === "failed") this.deps.logger.warn({ chatId, reason: result.reason }, "Notification not sent: will retry next cycle");
       return result;
     }
   }
