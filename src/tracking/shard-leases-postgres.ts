@@ -68,9 +68,13 @@ export function createPostgresShardLeases(url: string, opts: ShardLeaseOptions):
     return connecting;
   };
 
+  /** One query at a time on the connection (a release may run while the loop renews). */
+  let queue: Promise<unknown> = Promise.resolve();
   const query = async <R extends pg.QueryResultRow>(c: pg.Client, sql: string, values: unknown[], what: string): Promise<R[]> => {
+    const run = queue.then(() => withTimeout(c.query<R>(sql, values), callTimeout, what));
+    queue = run.catch(() => undefined);
     try {
-      return (await withTimeout(c.query<R>(sql, values), callTimeout, what)).rows;
+      return (await run).rows;
     } catch (err) {
       // A query that times out may be stuck on a dead connection: drop it (releases its locks).
       drop(c);
