@@ -200,7 +200,12 @@ for (const c of CASES) {
       };
       const disjoint = (...xs: Array<Set<number>>) => {
         const seen = new Set<number>();
-        for (const x of xs) for (const s of x) expect(seen.has(s), `shard ${s} worked on twice`).toBe(false), seen.add(s);
+        for (const x of xs) {
+          for (const s of x) {
+            expect(seen.has(s), `shard ${s} worked on twice`).toBe(false);
+            seen.add(s);
+          }
+        }
         return seen.size;
       };
 
