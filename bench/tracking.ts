@@ -39,7 +39,7 @@ const group = "tracking";
 // ── the mock panel, in a child process ────────────────────────────────────────────────────────
 
 type PanelCommand =
-  | { id: number; cmd: "seed"; keys: string[]; perKey: number; dir: string; storageUrl: string; encryptionKey: string }
+  | { id: number; cmd: "seed"; keys: string[]; perKey: number; dir: string; storageUrl: string; encryptionKey: string; prefix?: string }
   | { id: number; cmd: "advance" }
   | { id: number; cmd: "latency"; ms: number }
   | { id: number; cmd: "statusRequests" };
@@ -59,6 +59,7 @@ async function panelChild(): Promise<void> {
             url: m.storageUrl,
             dataDir: m.dir,
             encryptionKey: m.encryptionKey,
+            ...(m.prefix ? { namespacePrefix: m.prefix } : {}),
             logger: { warn: () => undefined },
           });
           const ids: Record<string, string[]> = {};
@@ -99,7 +100,8 @@ async function panelChild(): Promise<void> {
   send({ url: mock.url });
 }
 
-class PanelProcess {
+/** The mock panel in a child process (bench/shards.ts uses it too). */
+export class PanelProcess {
   private next = 1;
   private readonly waiting = new Map<number, (v: unknown) => void>();
   private constructor(

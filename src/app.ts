@@ -18,9 +18,11 @@ import type { BotContext } from "./bot/context.js";
 import { closeDeps, createDeps, type Deps } from "./deps.js";
 import { createI18n } from "./bot/i18n.js";
 import { registerCommands } from "./bot/commands.js";
-import { createLease, defaultOwnerId, LeaderLoop, type Lease, type LeaderTask } from "./tracking/lease.js";
+import { defaultOwnerId } from "./tracking/lease.js";
 import { withTimeout } from "./lib/async.js";
-import { createPollerTask } from "./tracking/task.js";
+import { createShardedPollerTask } from "./tracking/task.js";
+import { createShardLeases, type ShardLeases } from "./tracking/shard-leases.js";
+import { ShardLoop, type ShardTask } from "./tracking/shards.js";
 import { createNotificationSender } from "./bot/notifications/sender.js";
 import { startPlacementRecovery } from "./bot/features/placements.js";
 import { createWebAppHandler, WEBAPP_BASE_PATH, type WebAppHandler } from "./webapp/index.js"; // Mini App (issue 16)
@@ -40,6 +42,8 @@ export const ALLOWED_UPDATES = [
 
 /** Default lease period of the polling leader. */
 export const DEFAULT_LEASE_TTL_MS = 30_000;
+/** Default number of tracking shards on Redis / PostgreSQL (SQLite: always one, in-process). */
+export const DEFAULT_TRACKING_SHARDS = 16;
 
 export interface AppOptions {
   config: Config;
@@ -59,8 +63,8 @@ export interface AppOptions {
   apiTransformers?: Transformer[];
   /** Call setMyCommands at start (default true). */
   registerCommands?: boolean;
-  /** What the leader runs (default: the order-tracking poller). */
-  trackingTask?: (deps: Deps, leader: { isLeader(): boolean }) => LeaderTask;
+  /** What runs on the shards held (default: the order-tracking poller); `shards` is the shard count. */
+  trackingTask?: (deps: Deps, shards: number) => ShardTask;
   /** Longest wait for in-flight updates at shutdown (default 25 s). */
   drainTimeoutMs?: number;
 }
@@ -74,6 +78,9 @@ export interface Health {
   /** Whether the Bot API answers the bot's calls (reported, not part of `ok`: restarting would not help). */
   botApi: { reachable: boolean; since?: string };
   leader: boolean;
+  /** Tracking shards this instance holds (of `shardCount`). */
+  shards: number[];
+  shardCount: number;
   instance: string;
   inFlight: number;
 }
@@ -89,8 +96,10 @@ export interface App {
   readonly url: string | undefined;
   /** With METRICS_PORT: `http://host:port` of the operations server (/healthz, /metrics). */
   readonly opsUrl: string | undefined;
-  /** True while this instance holds the polling lease and runs the poller. */
+  /** True while this instance holds at least one tracking shard lease and polls it. */
   isLeader(): boolean;
+  /** The tracking shards this instance holds now (empty with TRACKING=false). */
+  shards(): number[];
   /** Updates being handled now. */
   inFlight(): number;
   /** The /healthz answer (503 when storage is unreachable). */
@@ -184,16 +193,18 @@ export async function startApp(options: AppOptions): Promise<App> {
     }
     // ── end Mini App
 
-    // ── tracking under the lease
-    let loop: LeaderLoop | undefined;
-    let lease: Lease | undefined;
+    // ── tracking under shard leases (src/tracking/shards.ts): each instance polls its share
+    let loop: ShardLoop | undefined;
+    let leases: ShardLeases | undefined;
+    const shardCount = storage.kind === "sqlite" ? 1 : (config.trackingShards ?? DEFAULT_TRACKING_SHARDS);
+    if (storage.kind === "sqlite" && (config.trackingShards ?? 1) > 1)
+      logger.warn("TRACKING_SHARDS is ignored with SQLite (one process, one shard)");
     if (config.tracking) {
       const ttlMs = options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
-      lease = createLease(config.storageUrl, { name: `${prefix}tracking`, ttlMs, ownerId: instanceId, logger });
-      const leader = { isLeader: () => loop?.isLeader() ?? false };
-      const task = options.trackingTask?.(deps, leader) ?? createPollerTask(deps, createNotificationSender(deps));
-      loop = new LeaderLoop(lease, task, { intervalMs: Math.max(100, Math.floor(ttlMs / 3)), logger });
-      const l = lease;
+      leases = createShardLeases(config.storageUrl, { name: `${prefix}tracking`, shards: shardCount, ttlMs, ownerId: instanceId, logger });
+      const task = options.trackingTask?.(deps, shardCount) ?? createShardedPollerTask(deps, createNotificationSender(deps), shardCount);
+      loop = new ShardLoop(leases, task, { intervalMs: Math.max(100, Math.floor(ttlMs / 3)), ownerId: instanceId, logger });
+      const l = leases;
       const lp = loop;
       cleanups.push(async () => {
         await lp.stop();
@@ -216,6 +227,8 @@ export async function startApp(options: AppOptions): Promise<App> {
         storageOk: ok,
         botApi: api.reachable ? { reachable: true } : { reachable: false, ...(api.since ? { since: new Date(api.since).toISOString() } : {}) },
         leader: loop?.isLeader() ?? false,
+        shards: loop?.held() ?? [],
+        shardCount,
         instance: instanceId,
         inFlight,
       };
@@ -364,6 +377,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       url,
       opsUrl,
       isLeader: () => loop?.isLeader() ?? false,
+      shards: () => loop?.held() ?? [],
       inFlight: () => inFlight,
       health,
       stop,

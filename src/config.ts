@@ -101,6 +101,7 @@ const envSchema = z
       .regex(/^[A-Za-z0-9_.-]{1,32}$/, 'use 1-32 letters, digits, "_", "." or "-"')
       .optional(),
     LEASE_TTL_SECONDS: z.coerce.number().min(1).max(3600).default(30),
+    TRACKING_SHARDS: z.coerce.number().int().min(1).max(1024).optional(),
     PANEL_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     PANEL_HOST_RATE: z.coerce.number().min(0).max(1000).default(0),
     PANEL_HOST_LIMITS: z.string().trim().optional(),
@@ -287,6 +288,8 @@ function toConfig(e: z.output<typeof envSchema>) {
     ...(e.STORAGE_PREFIX ? { storagePrefix: e.STORAGE_PREFIX } : {}),
     /** Lease period of the polling leader. */
     leaseTtlMs: Math.round(e.LEASE_TTL_SECONDS * 1000),
+    /** Shards of the tracking work shared by instances (unset: 16 on Redis/PostgreSQL; SQLite always 1). */
+    ...(e.TRACKING_SHARDS !== undefined ? { trackingShards: e.TRACKING_SHARDS } : {}),
     /** Address the webhook server binds. */
     host: e.HOST,
     /** Public https address of the Mini App (served under /app/); the app is on when set. */

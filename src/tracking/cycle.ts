@@ -28,6 +28,11 @@
  * Leadership lost (the `signal` aborts): nothing new starts — no panel call, no send, no write of
  * a state nobody saw — but a message already handed to the sender is let finish and its states
  * are written, so the next leader does not send it again.
+ *
+ * Shards (several instances, see shards.ts): the same per chat, with the chat's shard lease. An
+ * item is asked about only while its shard is held (checked right before the call), its answer is
+ * used, its state written and its chat's message sent only while it still is (the send gets the
+ * shard's signal).
  */
 import { MAX_IDS_PER_CALL, type PanelClient } from "../panel/client.js";
 import { PanelError } from "../panel/errors.js";
@@ -316,7 +321,7 @@ export class Cycle {
 
   /** Whether an item goes on to its check: its chat is not blocked, its group not failed (sync when the flag is known). */
   #admit(chatId: number, group: GroupRun): boolean | Promise<boolean> {
-    if (group.failed) return false;
+    if (group.failed || !this.ctx.view.alive(chatId)) return false;
     const blocked = this.ctx.view.blocked(chatId);
     if (typeof blocked === "boolean") {
       if (blocked) return false;
@@ -466,13 +471,8 @@ export class Cycle {
     group.heldRefills.clear();
     group.done = true;
     if (group.reconnect) {
-      const target = {
-        panelId: group.panel.id,
-        panelName: group.panel.name,
-        owner: group.owner,
-        accountId: group.accountId,
-        chats: group.chats,
-      };
+      const chats = this.ctx.view.sharded ? new Set([...group.chats].filter((c) => this.ctx.view.alive(c))) : group.chats;
+      const target = { panelId: group.panel.id, panelName: group.panel.name, owner: group.owner, accountId: group.accountId, chats };
       this.#tasks.add(this.ctx.reconnect.tell(target, group.reconnect, (chatId) => this.#prefsOf(chatId), this.signal));
     }
   }
@@ -498,7 +498,8 @@ export class Cycle {
     group: GroupRun,
     account: Account,
     count: () => void,
-    fetch: (client: PanelClient) => Promise<Map<string, BatchItem<T>>>,
+    /** The call; undefined when nothing is left to ask (its items' shards were lost). */
+    fetch: (client: PanelClient) => Promise<Map<string, BatchItem<T>>> | undefined,
   ): Promise<Map<string, BatchItem<T>> | undefined> {
     const { panel } = group;
     const { client, limiter } = panel;
@@ -507,8 +508,10 @@ export class Cycle {
     try {
       result = await limiter.run(async () => {
         if (panel.failed || group.failed || this.signal?.aborted) return undefined;
+        const call = fetch(client);
+        if (!call) return new Map<string, BatchItem<T>>();
         count();
-        return fetch(client);
+        return call;
       });
     } catch (err) {
       if (err instanceof PanelError && err.kind === "invalid_key") {
@@ -544,14 +547,19 @@ export class Cycle {
     if (!account) return;
     const { stats } = this;
     stats.orders += items.length;
-    const ids = [...new Set(items.map((x) => x.order.orderId))];
+    const { view } = this.ctx;
     const results = await this.#call(
       group,
       account,
       () => (stats.statusCalls += 1),
-      (client) => client.statuses(account.apiKey, ids, { concurrency: 1 }),
+      (client) => {
+        // Only items whose shard is held right now (always, unsharded).
+        const ids = [...new Set(items.filter((x) => view.alive(x.order.chatId)).map((x) => x.order.orderId))];
+        return ids.length > 0 ? client.statuses(account.apiKey, ids, { concurrency: 1 }) : undefined;
+      },
     );
     if (!results) return;
+    if (view.sharded) items = items.filter((x) => view.alive(x.order.chatId));
 
     const now = this.ctx.now();
     // Each chat's preferences once per batch (not one await per order).
@@ -579,7 +587,7 @@ export class Cycle {
       now,
     );
     // In the background: this batch's items and answers need not wait for the write.
-    if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(outcome.quiet));
+    if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(this.#held(outcome.quiet)));
   }
 
   /** Same for a batch of refills. */
@@ -588,14 +596,18 @@ export class Cycle {
     if (!account) return;
     const { stats } = this;
     stats.refills += items.length;
-    const ids = [...new Set(items.map((x) => x.refill.refillId))];
+    const { view } = this.ctx;
     const results = await this.#call(
       group,
       account,
       () => (stats.refillStatusCalls += 1),
-      (client) => client.refillStatuses(account.apiKey, ids, { concurrency: 1 }),
+      (client) => {
+        const ids = [...new Set(items.filter((x) => view.alive(x.refill.chatId)).map((x) => x.refill.refillId))];
+        return ids.length > 0 ? client.refillStatuses(account.apiKey, ids, { concurrency: 1 }) : undefined;
+      },
     );
     if (!results) return;
+    if (view.sharded) items = items.filter((x) => view.alive(x.refill.chatId));
 
     const now = this.ctx.now();
     const outcome = refillsOutcome(items, results, now);
@@ -614,7 +626,13 @@ export class Cycle {
       items.map((x) => [x.entry, moved.size > 0 && moved.has(`${x.refill.chatId}:${x.refill.refillId}`)]),
       now,
     );
-    if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(outcome.quiet));
+    if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(this.#held(outcome.quiet)));
+  }
+
+  /** The entries whose chat's shard is still held (all, unsharded). */
+  #held<E extends { chatId: number }>(entries: E[]): E[] {
+    const { view } = this.ctx;
+    return view.sharded ? entries.filter((e) => view.alive(e.chatId)) : entries;
   }
 
   /** Counts a batch's changes and queues them per chat. */
@@ -646,7 +664,8 @@ export class Cycle {
   async #deliver(chatId: number, pending: PendingChange[]): Promise<void> {
     try {
       const prefs = await this.#prefsOf(chatId);
-      const sent = await this.ctx.delivery.changes(chatId, pending, prefs, this.signal);
+      const signal = this.ctx.view.signalOf(chatId) ?? this.signal;
+      const sent = await this.ctx.delivery.changes(chatId, pending, prefs, signal);
       this.stats.notified += sent; // after the await: chats are delivered concurrently
     } catch (err) {
       this.ctx.deps.logger.error({ chatId, err: errorText(err) }, "Tracking: delivering a notification failed");

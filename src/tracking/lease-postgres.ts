@@ -7,16 +7,12 @@
  * once, and every renewal checks pg_locks that this backend still holds it. When the holder dies,
  * its connection closes and the lock is free for the next acquire.
  */
-import { createHash } from "node:crypto";
 import pg from "pg";
 import { dedupedWarn, withTimeout } from "../lib/async.js";
 import type { Lease, LeaseOptions } from "./lease-types.js";
+import { advisoryKeys } from "./locks.js";
 
-/** Two positive int4 keys derived from the lease name. */
-export function advisoryKeys(name: string): [number, number] {
-  const h = createHash("sha256").update(`smm-bot-lease:${name}`).digest();
-  return [h.readUInt32BE(0) & 0x7fffffff, h.readUInt32BE(4) & 0x7fffffff];
-}
+export { advisoryKeys } from "./locks.js";
 
 export function createPostgresLease(url: string, opts: LeaseOptions): Lease {
   const [k1, k2] = advisoryKeys(opts.name);

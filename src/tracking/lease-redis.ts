@@ -3,48 +3,24 @@
  * (Lua, atomic). Its own client with the offline queue disabled, so a command fails at once while
  * Redis is unreachable instead of waiting for a reconnect; every call is also bounded in time.
  */
-import { createClient } from "@keyv/redis";
 import { dedupedWarn, withTimeout } from "../lib/async.js";
 import type { Lease, LeaseOptions } from "./lease-types.js";
+import { redisLeaseConnection } from "./locks.js";
 
 const RENEW = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("PEXPIRE", KEYS[1], ARGV[2]) else return 0 end`;
 const RELEASE = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("DEL", KEYS[1]) else return 0 end`;
 
-type RedisClient = ReturnType<typeof createClient>;
-
 export function createRedisLease(url: string, opts: LeaseOptions): Lease {
   const key = `lease:${opts.name}`;
   const callTimeout = Math.max(200, Math.floor(opts.ttlMs / 3));
-  let client: RedisClient | undefined;
-  let connecting: Promise<RedisClient> | undefined;
   let held = false;
   let deadline = 0;
   let closed = false;
 
   const warn = dedupedWarn((msg) => opts.logger?.warn({ lease: opts.name }, msg));
 
-  const connect = (): Promise<RedisClient> => {
-    if (client?.isReady) return Promise.resolve(client);
-    connecting ??= (async () => {
-      const c: RedisClient = createClient({
-        url,
-        disableOfflineQueue: true,
-        socket: { connectTimeout: callTimeout, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000) },
-      });
-      c.on("error", (err: Error) => warn(`Lease connection: ${err.message}`));
-      try {
-        await withTimeout(c.connect(), callTimeout * 2, "Redis lease connect");
-      } catch (err) {
-        if (c.isOpen) c.destroy();
-        throw err;
-      }
-      client = c;
-      return c;
-    })().finally(() => {
-      connecting = undefined;
-    });
-    return connecting;
-  };
+  const conn = redisLeaseConnection(url, callTimeout, warn);
+  const connect = () => conn.connect();
 
   const lose = (): false => {
     held = false;
@@ -106,7 +82,8 @@ export function createRedisLease(url: string, opts: LeaseOptions): Lease {
     async release() {
       const wasHeld = held;
       lose();
-      if (!wasHeld || !client?.isReady) return;
+      const client = conn.current();
+      if (!wasHeld || !client) return;
       try {
         await withTimeout(client.eval(RELEASE, { keys: [key], arguments: [opts.ownerId] }), callTimeout, "Redis lease release");
       } catch (err) {
@@ -120,13 +97,7 @@ export function createRedisLease(url: string, opts: LeaseOptions): Lease {
       if (closed) return;
       await this.release();
       closed = true;
-      // Only waits for a connect in flight to settle; its failure was already warned about by acquire/renew.
-      await connecting?.catch(() => undefined);
-      const c = client;
-      client = undefined;
-      if (!c) return;
-      if (c.isReady) await c.close().catch(() => c.destroy());
-      else if (c.isOpen) c.destroy();
+      await conn.close();
     },
   };
 }

@@ -16,6 +16,11 @@
  * stays bounded by what is tracked, whatever the backend's scan order.
  *
  * Adaptive polling: each entry carries when it last changed and when it is next due (see adaptive.ts).
+ *
+ * Shards (several instances, see shards.ts): with a shard count, the view holds only the items of
+ * the chats in the shards this instance holds. A shard taken is loaded at the next sync (one scan
+ * for all shards taken meanwhile); a shard lost leaves at once (its items, its chats' data). Notes
+ * of the change feed are consumed only by the holder of their chat's shard (the others leave them).
  */
 import type { ChangeSubject } from "../storage/repos/changes.js";
 import {
@@ -28,6 +33,7 @@ import {
   type TrackState,
 } from "../storage/types.js";
 import type { TrackingStorage } from "./deps.js";
+import { shardOf } from "./shards.js";
 
 /** An item's place: chat, panel, item id. */
 export interface Ref {
@@ -100,16 +106,22 @@ export class TrackedMemory<M extends Groupable, S extends { final: boolean }> {
     this.#where.clear();
   }
 
-  /** Loads every unfinished item from storage (a takeover). */
-  async load(now: number): Promise<void> {
-    this.clear();
+  /**
+   * Loads every unfinished item from storage (a takeover). With `keep`: adds only the items it
+   * keeps, without clearing (shards taken).
+   */
+  async load(now: number, keep?: (item: M) => boolean): Promise<void> {
+    if (!keep) this.clear();
     let chunk: M[] = [];
     const flush = async () => {
       const states = await this.source.getStates(chunk.map((m) => this.source.refOf(m)));
-      chunk.forEach((item, i) => this.put(item, states[i], now, false));
+      chunk.forEach((item, i) => {
+        if (!keep || keep(item)) this.put(item, states[i], now, false);
+      });
       chunk = [];
     };
     for await (const item of this.source.iterate()) {
+      if (keep && !keep(item)) continue;
       chunk.push(item);
       if (chunk.length >= LOAD_CHUNK) await flush();
     }
@@ -153,6 +165,13 @@ export class TrackedMemory<M extends Groupable, S extends { final: boolean }> {
     this.#where.set(key, group);
   }
 
+  /** Drops every item of the chats `chat` matches (a shard lost). */
+  removeChats(chat: (chatId: number) => boolean): void {
+    for (const group of [...this.groups.values()]) {
+      for (const [key, entry] of [...group.entries]) if (chat(this.source.refOf(entry.item).chatId)) this.#drop(group, key);
+    }
+  }
+
   remove(ref: Ref): void {
     const key = refKey(ref);
     const group = this.#where.get(key);
@@ -176,6 +195,8 @@ export class TrackedMemory<M extends Groupable, S extends { final: boolean }> {
   }
 }
 
+const ABORTED = AbortSignal.abort(new Error("shard not held"));
+
 /** Per-chat data kept across cycles (re-read when the change feed notes the chat). */
 interface ChatData {
   /** Known blocked flag (read once). */
@@ -190,10 +211,14 @@ export class TrackingView {
   readonly refills: TrackedMemory<TrackedRefill, RefillState>;
   readonly #chats = new Map<number, ChatData>();
   #loaded = false;
+  /** Sharded: the shards held (a new object per taking: a load compares it to see the shard was not lost meanwhile). */
+  readonly #shards = new Map<number, { signal: AbortSignal; loaded: boolean }>();
 
   constructor(
     private readonly storage: TrackingStorage,
     groupKey: GroupKeyFn = defaultGroupKey,
+    /** Number of shards (several instances); undefined: the view holds everything. */
+    private readonly shardCount?: number,
   ) {
     const { orders, refills } = storage;
     this.orders = new TrackedMemory<TrackedOrder, TrackState>(
@@ -226,6 +251,49 @@ export class TrackingView {
     this.orders.clear();
     this.refills.clear();
     this.#chats.clear();
+    this.#shards.clear();
+  }
+
+  /** True when the view is cut into shards. */
+  get sharded(): boolean {
+    return this.shardCount !== undefined;
+  }
+
+  /** Shards held (sharded view). */
+  get shards(): number[] {
+    return [...this.#shards.keys()];
+  }
+
+  /** A shard taken: its items are loaded at the next sync; `signal` aborts when it is lost. */
+  addShard(shard: number, signal: AbortSignal): void {
+    this.#shards.set(shard, { signal, loaded: false });
+  }
+
+  /** A shard lost or given up: its items and chats leave the view now. */
+  removeShard(shard: number): void {
+    this.#shards.delete(shard);
+    this.#dropShardItems(shard);
+  }
+
+  #dropShardItems(shard: number): void {
+    const count = this.shardCount ?? 1;
+    const inShard = (chatId: number) => shardOf(chatId, count) === shard;
+    this.orders.removeChats(inShard);
+    this.refills.removeChats(inShard);
+    for (const chatId of [...this.#chats.keys()]) if (inShard(chatId)) this.#chats.delete(chatId);
+  }
+
+  /** The abort signal of a chat's shard (aborted when not held); undefined when not sharded. */
+  signalOf(chatId: number): AbortSignal | undefined {
+    if (this.shardCount === undefined) return undefined;
+    return this.#shards.get(shardOf(chatId, this.shardCount))?.signal ?? ABORTED;
+  }
+
+  /** Whether this instance may poll and notify a chat now (its shard held; always when not sharded). */
+  alive(chatId: number): boolean {
+    if (this.shardCount === undefined) return true;
+    const held = this.#shards.get(shardOf(chatId, this.shardCount));
+    return held !== undefined && !held.signal.aborted;
   }
 
   /**
@@ -233,6 +301,7 @@ export class TrackingView {
    * before the load; afterwards, re-reads what the notes name and consumes them.
    */
   async sync(now: number): Promise<void> {
+    if (this.shardCount !== undefined) return this.#syncShards(now, this.shardCount);
     const { changes } = this.storage;
     const notes = await changes.read();
     if (!this.#loaded) {
@@ -248,6 +317,52 @@ export class TrackingView {
       await this.refills.refresh(refills, now);
     }
     await changes.consume(notes.map((n) => n.key));
+  }
+
+  /**
+   * Sharded sync: loads the shards taken since the last sync (one scan for all), re-reads what the
+   * notes of the other held shards name, and consumes the notes of every held shard (and unreadable
+   * ones); the notes of other shards are left to their holders.
+   */
+  async #syncShards(now: number, count: number): Promise<void> {
+    if (this.#shards.size === 0) return;
+    const { changes } = this.storage;
+    const notes = await changes.read();
+    const taking = new Map([...this.#shards].filter(([, h]) => !h.loaded));
+    if (taking.size > 0) {
+      const keep = (item: { chatId: number }) => {
+        const s = shardOf(item.chatId, count);
+        return taking.has(s) && this.#shards.get(s) === taking.get(s);
+      };
+      await this.orders.load(now, keep);
+      await this.refills.load(now, keep);
+      for (const [s, h] of taking) {
+        // Lost (or lost and taken again) during the load: what was loaded may be stale.
+        if (this.#shards.get(s) === h) h.loaded = true;
+        else this.#dropShardItems(s);
+      }
+    }
+    const orders: Ref[] = [];
+    const refills: Ref[] = [];
+    const consumed: Array<{ key: string; chatId: number | undefined }> = [];
+    for (const { key, subject } of notes) {
+      if (!subject) {
+        consumed.push({ key, chatId: undefined });
+        continue;
+      }
+      const s = shardOf(subject.chatId, count);
+      const held = this.#shards.get(s);
+      if (!held) continue;
+      consumed.push({ key, chatId: subject.chatId });
+      if (!taking.has(s)) this.#route(subject, orders, refills);
+    }
+    await this.orders.refresh(orders, now);
+    await this.refills.refresh(refills, now);
+    // Lost meanwhile: what was re-read of it goes, and its notes stay (the next holder loaded or
+    // will load after our lease ended, so it sees every write whose note it finds).
+    for (const r of orders) if (!this.alive(r.chatId)) this.orders.remove(r);
+    for (const r of refills) if (!this.alive(r.chatId)) this.refills.remove(r);
+    await changes.consume(consumed.filter((n) => n.chatId === undefined || this.alive(n.chatId)).map((n) => n.key));
   }
 
   #route(s: ChangeSubject, orders: Ref[], refills: Ref[]): void {

@@ -40,6 +40,11 @@ export interface PollerOptions {
   adaptive?: Partial<AdaptivePolicy>;
   /** The group of a tracked item (items checked with one key). Default panel + owner. */
   groupKey?: GroupKeyFn;
+  /**
+   * Number of shards (several instances share the polling, see shards.ts): the poller then polls
+   * only the shards given with addShard. Unset: everything.
+   */
+  shards?: number;
 }
 
 export class Poller {
@@ -75,7 +80,7 @@ export class Poller {
     this.#reconnect = new ReconnectGuard(deps, new ReconnectMarks(deps.storage.cache), this.#delivery, this.#now);
     this.#batchesAhead = Math.max(1, Math.floor(options.batchesAhead ?? this.#perHost * 2));
     this.#adaptive = { ...DEFAULT_ADAPTIVE, ...this.#adaptiveConfig, ...options.adaptive };
-    this.#view = new TrackingView(deps.storage, options.groupKey ?? defaultGroupKey);
+    this.#view = new TrackingView(deps.storage, options.groupKey ?? defaultGroupKey, options.shards);
     // Write-through: the view follows the poller's own state writes.
     this.#delivery.onWritten = (entries) => {
       for (const e of entries) {
@@ -88,6 +93,31 @@ export class Poller {
   /** Items in memory (unfinished orders and refills), for diagnostics and benchmarks. */
   get tracked(): { orders: number; refills: number } {
     return { orders: this.#view.orders.size, refills: this.#view.refills.size };
+  }
+
+  /** Shards polled (sharded poller). */
+  get shards(): number[] {
+    return this.#view.shards;
+  }
+
+  /** Sharded: a shard taken (its items are loaded before the next cycle); `signal` aborts when it is lost. */
+  addShard(shard: number, signal: AbortSignal): void {
+    if (!this.#view.sharded) throw new Error("Not a sharded poller");
+    this.#view.addShard(shard, signal);
+    // Idle between cycles: the next one starts now (a taken-over shard is polled without waiting an interval).
+    if (this.#running && this.#timer && !this.#inFlight) {
+      clearTimeout(this.#timer);
+      this.#schedule(0);
+    }
+  }
+
+  /**
+   * Sharded: a shard lost or given up (its signal aborted): its items leave memory now; resolves
+   * once the cycle in flight (the only one that can still have its work in flight) has ended.
+   */
+  async removeShard(shard: number): Promise<void> {
+    this.#view.removeShard(shard);
+    await this.#inFlight;
   }
 
   /** True between start() and stop(). */

@@ -12,11 +12,32 @@ import type { TrackingDeps } from "./deps.js";
 import type { LeaderTask } from "./lease.js";
 import { Poller, type PollerOptions } from "./poller.js";
 import type { NotificationSender } from "./sender.js";
+import type { ShardTask } from "./shards.js";
 
 export function createPollerTask(deps: TrackingDeps, sender: NotificationSender, options?: PollerOptions): LeaderTask {
   const poller = new Poller(deps, sender, options);
   return {
     start: (signal) => poller.start(signal),
+    stop: () => poller.stop(),
+  };
+}
+
+/**
+ * The poller as the task of a shard loop (several instances, see shards.ts): one poller for the
+ * instance's life, polling the shards held; a shard lost aborts its work through its own signal.
+ */
+export function createShardedPollerTask(
+  deps: TrackingDeps,
+  sender: NotificationSender,
+  shards: number,
+  options?: Omit<PollerOptions, "shards">,
+): ShardTask & { poller: Poller } {
+  const poller = new Poller(deps, sender, { ...options, shards });
+  return {
+    poller,
+    start: (signal) => poller.start(signal),
+    add: (shard, signal) => poller.addShard(shard, signal),
+    remove: (shard) => poller.removeShard(shard),
     stop: () => poller.stop(),
   };
 }

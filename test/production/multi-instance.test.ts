@@ -191,6 +191,8 @@ describe.skipIf(!REDIS_URL)("several instances on one Redis", () => {
           TRACKING: "true",
           POLL_INTERVAL_SECONDS: "1",
           LEASE_TTL_SECONDS: String(ttlSeconds),
+          // One shard: one leader at a time (shards.test.ts covers several instances sharing the polling).
+          TRACKING_SHARDS: "1",
           LOG_LEVEL: "debug",
         });
         children.push(child);

@@ -169,4 +169,17 @@ describe("layering of src/tracking", () => {
       expect(leaseImports, b).toEqual(["./lease-types.js"]);
     }
   });
+
+  it("only the shard lease factory imports the shard lease backends, and they import no lease module but the types", () => {
+    const backends = ["shard-leases-redis.js", "shard-leases-postgres.js"];
+    for (const file of files) {
+      const imported = importsOf(file).filter((s) => backends.some((b) => s.endsWith(`/${b}`)));
+      if (file === "shard-leases.ts") expect(imported).toHaveLength(2);
+      else expect(imported, file).toEqual([]);
+    }
+    for (const b of backends) {
+      const leaseImports = importsOf(b.replace(".js", ".ts")).filter((s) => /^\.\/(shard-)?lease/.test(s));
+      expect(leaseImports, b).toEqual(["./shard-leases-types.js"]);
+    }
+  });
 });
