@@ -62,13 +62,13 @@ async function browserRows(origin: string, initData: string): Promise<BenchRow[]
       await page.goto(`${origin}/app/`);
       await page.locator(".svc").first().waitFor();
       opens.push(
-        await page.evaluate(() => (window as unknown as { __appMetrics: { firstListRenderMs: number } }).__appMetrics.firstListRenderMs),
+        await page.evaluate(() => (globalThis as unknown as { __appMetrics: { firstListRenderMs: number } }).__appMetrics.firstListRenderMs),
       );
     }
     await page.locator(".search").click();
     for (const word of ["instagram likes", " brasil"]) await page.keyboard.type(word, { delay: 40 });
-    await page.waitForFunction(() => (window as unknown as { __appMetrics: { searchMs: number[] } }).__appMetrics.searchMs.length >= 22);
-    const keys = await page.evaluate(() => (window as unknown as { __appMetrics: { searchMs: number[] } }).__appMetrics.searchMs);
+    await page.waitForFunction(() => (globalThis as unknown as { __appMetrics: { searchMs: number[] } }).__appMetrics.searchMs.length >= 22);
+    const keys = await page.evaluate(() => (globalThis as unknown as { __appMetrics: { searchMs: number[] } }).__appMetrics.searchMs);
     return [
       { group: "webapp", name: `browser: opening → first list render, first open (${SIZE} services)`, value: round(opens[0]!, 0), unit: "ms" },
       {
