@@ -167,3 +167,67 @@ describe("several accounts in one chat", () => {
     expect((await h.deps.storage.accounts.get(userOwner(ALICE.id)))?.label).toBe("<b>Shop</b> & co");
   });
 });
+
+describe("an operator's panel and a panel the user added, in one chat", () => {
+  let own: Harness;
+  let theirs: MockPanel;
+  beforeEach(async () => {
+    theirs = await startMockPanel({ apiPath: "/api/v2", accounts: [{ key: "their-key-0001", balance: "12.5", currency: "USD" }] });
+    own = await Harness.create({
+      env: { PANEL_ALLOW_INSECURE: "true", PANEL_ALLOWED_PORTS: new URL(theirs.url).port },
+    });
+    own.panel!.addAccount(ALPHA_KEY, "50.00", "USD");
+  });
+  afterEach(async () => {
+    await own.close();
+    await theirs.close();
+  });
+
+  it("orders on both, is notified of both with account names, and keeps tracking the operator's after disconnecting the other", async () => {
+    // The operator's panel (one configured: the key prompt comes at once).
+    await own.text(ALICE, "/connect");
+    expect(texts(await own.text(ALICE, ALPHA_KEY))).toContain("Connected");
+    // ➕ Other panel: the second mock by its address (plain http allowed for the test).
+    const ask = await own.text(ALICE, "/connect");
+    await own.press(ALICE, buttonData(ask, /other/i));
+    await own.text(ALICE, `http://127.0.0.1:${new URL(theirs.url).port}`);
+    expect(texts(await own.text(ALICE, "their-key-0001"))).toContain("Connected");
+    const list = await own.deps.storage.accounts.list(userOwner(ALICE.id));
+    expect(list.accounts.map((a) => a.id)).toEqual(["1", "2"]);
+    expect(list.active).toBe("2");
+
+    // Order on the user's panel (active), then on the operator's after switching.
+    const orderOn = async () => {
+      const w = new WizardDriver(own, ALICE);
+      await w.start("/order 1448");
+      await w.run([LINK, "1000", { press: "ow:drip:0" }]);
+      await own.press(ALICE, w.confirmData());
+    };
+    await orderOn();
+    expect(theirs.requests.filter((r) => r.action === "add")).toHaveLength(1);
+    await own.press(ALICE, "ac:s:1");
+    await orderOn();
+    expect(own.panel!.requests.filter((r) => r.action === "add")).toHaveLength(1);
+
+    const rec = new RecordingApi(own);
+    const poller = makePoller(own, rec);
+    await poller.runCycle();
+    const tracked = (await own.deps.storage.orders.listByChat(ALICE.id)).items.map((i) => i.order);
+    for (const o of tracked) (o.accountId === "2" ? theirs : own.panel!).advance(o.orderId);
+    await poller.runCycle();
+    const sent = rec.to(ALICE.id).map((m) => m.text);
+    expect(sent.some((m) => m.includes(`👤 127.0.0.1:${new URL(theirs.url).port}`))).toBe(true);
+    expect(sent.some((m) => m.includes(`👤 127.0.0.1:${new URL(own.panel!.url).port}`))).toBe(true);
+
+    // Disconnect the user-added one: the operator's order keeps being tracked.
+    await own.press(ALICE, "ac:D:2");
+    const mine = tracked.find((o) => o.accountId === "1")!;
+    own.panel!.advance(mine.orderId);
+    theirs.resetRequests();
+    const before = rec.to(ALICE.id).length;
+    await poller.runCycle();
+    expect(rec.to(ALICE.id).length).toBe(before + 1);
+    expect(rec.to(ALICE.id).at(-1)!.text).toContain(mine.orderId);
+    expect(theirs.requests).toHaveLength(0);
+  });
+});
