@@ -281,11 +281,18 @@ export function isIsoCurrency(code: string | undefined): boolean {
   return /^[A-Z]{3}$/.test(c) && ISO_CURRENCIES.has(c);
 }
 
+const FRACTION_DIGITS = new Map<string, number>();
+
 /** The usual number of fraction digits of an ISO currency (USD 2, IDR 0, …); 2 for anything else. */
 export function currencyFractionDigits(code: string | undefined): number {
   const c = (code ?? "").trim().toUpperCase();
   if (!isIsoCurrency(c)) return 2;
-  return numberFormat("en", { style: "currency", currency: c }).resolvedOptions().minimumFractionDigits ?? 2;
+  let digits = FRACTION_DIGITS.get(c);
+  if (digits === undefined) {
+    digits = numberFormat("en", { style: "currency", currency: c }).resolvedOptions().minimumFractionDigits ?? 2;
+    FRACTION_DIGITS.set(c, digits); // ISO codes only: a bounded set
+  }
+  return digits;
 }
 
 export interface FormatMoneyOptions {
@@ -463,10 +470,24 @@ const RTL_SCRIPTS: ReadonlySet<string> = new Set([
 /** Used only when Intl.Locale cannot tell the script. */
 const RTL_LANGUAGES: ReadonlySet<string> = new Set(["ar", "fa", "he", "iw", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"]);
 
+/** {@link isRtl}'s answers so far (`Intl.Locale#maximize` is slow and asked for every translated argument). */
+const RTL_MEMO = new Map<string, boolean>();
+
 /** True for locales written right to left: ar, fa, he, ur, ps, … ("uz-Arab" too; "uz" is Latin). */
 export function isRtl(locale: string | undefined): boolean {
   const code = (locale ?? "").trim();
   if (!code) return false;
+  let known = RTL_MEMO.get(code);
+  if (known === undefined) {
+    known = rtlOf(code);
+    // A few locales in practice; bounded all the same (any string may come in).
+    if (RTL_MEMO.size >= 256) RTL_MEMO.clear();
+    RTL_MEMO.set(code, known);
+  }
+  return known;
+}
+
+function rtlOf(code: string): boolean {
   try {
     const script = new Intl.Locale(code).maximize().script;
     if (script) return RTL_SCRIPTS.has(script);

@@ -9,7 +9,7 @@
  * outcome is unknown: the order is never re-sent.
  */
 import { PanelError, type PanelErrorReason, type PanelErrorOptions } from "../../panel/errors.js";
-import type { OwnerKey } from "../../storage/types.js";
+import type { Account, OwnerKey } from "../../storage/types.js";
 import type { CatalogueIndex } from "../../catalogue/catalogue-index.js";
 import { categoryPageView, searchPageView, servicePageView, type CategoryPageView, type ServicePageView } from "../catalogue-views.js";
 import { errInfo, newPlacementId, NoAccountError, UnorderableError, type ErrInfo } from "../../orders/placement.js";
@@ -54,51 +54,79 @@ async function attempt<T>(deps: Deps, task: () => Promise<T>): Promise<Result<T>
   }
 }
 
+/**
+ * What the wizard's I/O works with: the services, the owner, and the owner's account read at most
+ * once per update. The wizard makes one per run of its function, i.e. per update (a conversation
+ * replays from the start on every update), so nothing is kept across updates: a key reconnected
+ * between two steps is read again on the next one.
+ */
+export interface WizardIo {
+  readonly deps: Deps;
+  readonly owner: OwnerKey;
+  /** The owner's account (undefined when none); the first call of the update reads it. */
+  account(): Promise<Account | undefined>;
+}
+
+export function wizardIo(deps: Deps, owner: OwnerKey): WizardIo {
+  let read: Promise<Account | undefined> | undefined;
+  return {
+    deps,
+    owner,
+    account() {
+      read ??= deps.storage.accounts.get(owner).catch((err: unknown) => {
+        read = undefined; // a failed read is not remembered
+        throw err;
+      });
+      return read;
+    },
+  };
+}
+
 export interface AccountInfo {
   panelId: string;
   currency?: string;
 }
 
 /** The owner's account without its key (null when none is connected). */
-export async function accountInfo(deps: Deps, owner: OwnerKey): Promise<AccountInfo | null> {
-  const a = await deps.storage.accounts.get(owner);
-  if (!a || !deps.panels.has(a.panelId)) return null;
+export async function accountInfo(io: WizardIo): Promise<AccountInfo | null> {
+  const a = await io.account();
+  if (!a || !io.deps.panels.has(a.panelId)) return null;
   return a.currency ? { panelId: a.panelId, currency: a.currency } : { panelId: a.panelId };
 }
 
-async function loadIndex(deps: Deps, owner: OwnerKey): Promise<CatalogueIndex> {
-  const a = await deps.storage.accounts.get(owner);
-  if (!a || !deps.panels.has(a.panelId)) throw new NoAccountError();
-  return deps.catalogue.get(a.panelId, a.apiKey);
+async function loadIndex(io: WizardIo): Promise<CatalogueIndex> {
+  const a = await io.account();
+  if (!a || !io.deps.panels.has(a.panelId)) throw new NoAccountError();
+  return io.deps.catalogue.get(a.panelId, a.apiKey);
 }
 
 /** What a navigation button leads to. `stale`: the list changed since the button was made. */
 export type NavView = { kind: "categories"; view: CategoryPageView; stale?: boolean } | { kind: "services"; view: ServicePageView };
 
-export function categoriesNav(deps: Deps, owner: OwnerKey, version: string | undefined, page: number): Promise<Result<NavView>> {
-  return attempt(deps, async () => {
-    const index = await loadIndex(deps, owner);
+export function categoriesNav(io: WizardIo, version: string | undefined, page: number): Promise<Result<NavView>> {
+  return attempt(io.deps, async () => {
+    const index = await loadIndex(io);
     if (version !== undefined && version !== index.version) return { kind: "categories", view: categoryPageView(index, 0), stale: true };
     return { kind: "categories", view: categoryPageView(index, page) };
   });
 }
 
-export function servicesNav(deps: Deps, owner: OwnerKey, version: string, category: number, page: number): Promise<Result<NavView>> {
-  return attempt(deps, async () => {
-    const index = await loadIndex(deps, owner);
+export function servicesNav(io: WizardIo, version: string, category: number, page: number): Promise<Result<NavView>> {
+  return attempt(io.deps, async () => {
+    const index = await loadIndex(io);
     const view = version === index.version ? servicePageView(index, category, page) : undefined;
     return view ? { kind: "services", view } : { kind: "categories", view: categoryPageView(index, 0), stale: true };
   });
 }
 
-export function searchNav(deps: Deps, owner: OwnerKey, query: string, page: number): Promise<Result<NavView>> {
-  return attempt(deps, async () => ({ kind: "services", view: searchPageView(await loadIndex(deps, owner), query, page) }));
+export function searchNav(io: WizardIo, query: string, page: number): Promise<Result<NavView>> {
+  return attempt(io.deps, async () => ({ kind: "services", view: searchPageView(await loadIndex(io), query, page) }));
 }
 
 /** The service with this id (null when the panel no longer lists it). */
-export function findService(deps: Deps, owner: OwnerKey, id: string): Promise<Result<WizardService | null>> {
-  return attempt(deps, async () => {
-    const index = await loadIndex(deps, owner);
+export function findService(io: WizardIo, id: string): Promise<Result<WizardService | null>> {
+  return attempt(io.deps, async () => {
+    const index = await loadIndex(io);
     const s = index.service(id);
     if (s && index.problem(id)) throw new UnorderableError();
     return s ? wizardService(s) : null;
@@ -118,9 +146,10 @@ export interface ShortlistRow {
 export const SHORTLIST_MAX = 6;
 
 /** The chat's favourite, then recently ordered services that the panel still lists (never throws). */
-export async function shortlistRows(deps: Deps, owner: OwnerKey, chatId: number): Promise<ShortlistRow[]> {
+export async function shortlistRows(io: WizardIo, chatId: number): Promise<ShortlistRow[]> {
+  const deps = io.deps;
   try {
-    const a = await deps.storage.accounts.get(owner);
+    const a = await io.account();
     if (!a || !deps.panels.has(a.panelId)) return [];
     const list = await deps.storage.shortlists.get(chatId, a.panelId);
     if (list.favourites.length === 0 && list.recent.length === 0) return [];
@@ -151,10 +180,11 @@ export interface SummaryData {
 }
 
 /** For the summary: a new placement id and the current balance (or why it is unknown). */
-export async function prepareSummary(deps: Deps, owner: OwnerKey, chatId?: number): Promise<SummaryData> {
+export async function prepareSummary(io: WizardIo, chatId?: number): Promise<SummaryData> {
+  const deps = io.deps;
   const placementId = newPlacementId();
   const r = await attempt(deps, async () => {
-    const a = await deps.storage.accounts.get(owner);
+    const a = await io.account();
     const panel = a && deps.panels.find(a.panelId);
     if (!a || !panel) throw new NoAccountError();
     return panel.client.balance(a.apiKey);

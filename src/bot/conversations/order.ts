@@ -49,6 +49,8 @@ import {
   type NavView,
   type ShortlistRow,
   type Result,
+  wizardIo,
+  type WizardIo,
   type SummaryData,
 } from "./order-place.js";
 
@@ -90,7 +92,8 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
   const chatId = ctx.chat?.id;
   const owner = ownerOf(ctx);
   if (chatId === undefined || !owner) return;
-  const account = await conversation.external(() => accountInfo(deps, owner));
+  const io = wizardIo(deps, owner);
+  const account = await conversation.external(() => accountInfo(io));
   if (!account) {
     await ctx.reply(ctx.t("account-missing"));
     return;
@@ -100,7 +103,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
   let svc: WizardService | undefined;
   if (args?.serviceId) {
     const id = args.serviceId;
-    const found = await conversation.external(() => findService(deps, owner, id));
+    const found = await conversation.external(() => findService(io, id));
     if (!found.ok) {
       await ctx.reply(errText(ctx, found.err));
       return;
@@ -113,7 +116,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
     }
   }
   const sameService = svc !== undefined;
-  svc ??= await pickService(conversation, ctx, currency, args?.platform);
+  svc ??= await pickService(conversation, ctx, io, currency, args?.platform);
 
   const st: WizardState = { input: { service: svc.id }, skipped: new Set(), drip: undefined };
   if (args?.prefill) {
@@ -140,7 +143,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
       continue;
     }
 
-    const summary = await conversation.external(() => prepareSummary(deps, owner, chatId));
+    const summary = await conversation.external(() => prepareSummary(io, chatId));
     const price = estimateCost(svc, st.input);
     const priceCurrency = summary.balance?.currency ?? currency;
     const short = price !== undefined && summary.balance !== undefined && compareDecimal(summary.balance.balance, price) < 0;
@@ -242,14 +245,13 @@ function renderNav(r: R, nav: NavView, currency: string | undefined): { text: st
 async function pickService(
   conversation: BotConversation,
   ctx: ConvContext,
+  io: WizardIo,
   currency: string | undefined,
   platform?: string,
 ): Promise<WizardService> {
-  const deps = ctx.deps;
-  const owner = ownerOf(ctx)!;
   const chatId = ctx.chat!.id;
   let query = "";
-  let first = await conversation.external(() => categoriesNav(deps, owner, undefined, 0));
+  let first = await conversation.external(() => categoriesNav(io, undefined, 0));
   if (!first.ok) {
     await ctx.reply(errText(ctx, first.err));
     return conversation.halt();
@@ -261,13 +263,13 @@ async function pickService(
   if (platform) {
     // A pasted link: its platform's services first (the categories stay one tap away).
     const p = platform;
-    const found = await conversation.external(() => searchNav(deps, owner, p, 0));
+    const found = await conversation.external(() => searchNav(io, p, 0));
     if (found.ok && found.value.kind === "services" && found.value.view.total > 0) {
       first = found;
       query = p;
     }
   }
-  const shortlist = await conversation.external(() => shortlistRows(deps, owner, chatId));
+  const shortlist = await conversation.external(() => shortlistRows(io, chatId));
   const shown = renderNav(ctx, first.value, currency);
   const keyboard = shortlist.length > 0 ? withShortlist(ctx, shortlist, shown.keyboard, currency) : shown.keyboard;
   const text = shortlist.length > 0 ? `${ctx.t("order-shortlist-title")}\n\n${shown.text}` : shown.text;
@@ -285,7 +287,7 @@ async function pickService(
       // A typed word searches the catalogue.
       query = text.slice(0, 100);
       const q = query;
-      const found = await conversation.external(() => searchNav(deps, owner, q, 0));
+      const found = await conversation.external(() => searchNav(io, q, 0));
       if (!found.ok) {
         await next.reply(errText(next, found.err));
         continue;
@@ -311,16 +313,16 @@ async function pickService(
     const mp = WIZARD.pick.unpack(data);
     if (mc) {
       const { version, page } = mc;
-      nav = await conversation.external(() => categoriesNav(deps, owner, version, page));
+      nav = await conversation.external(() => categoriesNav(io, version, page));
     } else if (ms) {
       const { version, category, page } = ms;
-      nav = await conversation.external(() => servicesNav(deps, owner, version, category, page));
+      nav = await conversation.external(() => servicesNav(io, version, category, page));
     } else if (mq && query) {
       const [q, page] = [query, mq.page];
-      nav = await conversation.external(() => searchNav(deps, owner, q, page));
+      nav = await conversation.external(() => searchNav(io, q, page));
     } else if (mp) {
       const id = mp.serviceId;
-      const found = await conversation.external(() => findService(deps, owner, id));
+      const found = await conversation.external(() => findService(io, id));
       if (!found.ok) {
         await next.answerCallbackQuery({ text: errText(next, found.err), show_alert: true }).catch(ignore);
         continue;
