@@ -150,10 +150,10 @@ export function isDecimalLike(value: unknown): value is DecimalLike {
 // Number formatting
 
 /** Formatters are costly to build; keep a bounded cache (keys: tag + options). */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
 const CACHE_LIMIT = 1000;
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
   const hit = cache.get(key);
   if (hit) return hit as T;
   const made = make();
@@ -242,6 +242,26 @@ export function formatNumber(locale: string, n: DecimalLike, options: FormatNumb
   // Grouping "auto" (the default) follows the locale's minimum grouping digits: sl and es write "1234".
   const base: Intl.NumberFormatOptions = options.useGrouping === false ? { useGrouping: false } : {};
   return formatPlain(intlLocale(locale), base, value, min, max);
+}
+
+/**
+ * A duration in whole minutes as the locale writes it, in at most two units: formatDuration("en", 95)
+ * → "1 hr 35 min", formatDuration("ru", 1500) → "1 дн. 1 ч" (days beyond 24 hours; rounded down to
+ * the two largest units). Throws `RangeError` for a negative or non-integer count.
+ */
+export function formatDuration(locale: string, minutes: number): string {
+  if (!Number.isSafeInteger(minutes) || minutes < 0) throw new RangeError(`Not a number of minutes: ${minutes}`);
+  const tag = intlLocale(locale);
+  const parts: Array<[number, "day" | "hour" | "minute"]> = [
+    [Math.floor(minutes / 1440), "day"],
+    [Math.floor(minutes / 60) % 24, "hour"],
+    [minutes % 60, "minute"],
+  ];
+  const first = parts.findIndex(([n]) => n > 0);
+  if (first < 0) return numberFormat(tag, { style: "unit", unit: "minute", unitDisplay: "short" }).format(0);
+  const shown = parts.slice(first, first + 2).filter(([n]) => n > 0);
+  const texts = shown.map(([n, unit]) => numberFormat(tag, { style: "unit", unit, unitDisplay: "short" }).format(n));
+  return cached(`l|${tag}`, () => new Intl.ListFormat(tag, { type: "unit", style: "narrow" })).format(texts);
 }
 
 /**

@@ -14,7 +14,7 @@ import { InlineKeyboard } from "grammy";
 import { FIELD_INFO, estimateCost, fieldsForService, validateAddInput, type AddField } from "../../panel/service-types.js";
 import { compareDecimal, subtractDecimal } from "../../panel/money.js";
 import type { AddOrderInput, Decimal } from "../../panel/types.js";
-import { categoryKeyboard, rateText, serviceKeyboard, serviceListText, SERVICE_NAME_MAX } from "../catalogue-views.js";
+import { categoryKeyboard, perPost, rateText, serviceKeyboard, serviceListText, SERVICE_NAME_MAX } from "../catalogue-views.js";
 import { MESSAGE_LIMIT } from "../order-ui.js";
 import { CATEGORIES_PER_PAGE } from "../../catalogue/catalogue-index.js";
 import { ownerOf } from "../account.js";
@@ -209,7 +209,8 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
 // ─── step 1: the service ───────────────────────────────────────────────────────────────────────
 
 function serviceHeader(r: R, svc: WizardService, currency: string | undefined): string {
-  return r.t("order-service-chosen", {
+  // Subscriptions: min–max is per new post, not a total.
+  return r.t(perPost(svc.type) ? "order-service-chosen-per-post" : "order-service-chosen", {
     name: truncate(svc.name, SERVICE_NAME_MAX),
     id: svc.id,
     rate: raw(rateText(r, svc, currency)),
@@ -489,7 +490,8 @@ async function askDrip(conversation: BotConversation, ctx: ConvContext, st: Wiza
 async function askField(conversation: BotConversation, ctx: ConvContext, svc: WizardService, st: WizardState, field: AddField): Promise<void> {
   const deps = ctx.deps;
   const info = FIELD_INFO[field];
-  const optional = !fieldsForService(svc, st.input).required.includes(field);
+  // Runs and interval come right after the user chose drip-feed: they are answered, never skipped.
+  const optional = field !== "runs" && field !== "interval" && !fieldsForService(svc, st.input).required.includes(field);
   const keyboard = new InlineKeyboard();
   if (info.kind === "choice") {
     const perRow = choicesPerRow(field);
