@@ -1,7 +1,7 @@
 /** Issue 15's wizard details: link examples per platform, Subscriptions per post, no Skip after drip-feed, service details. */
 import { describe, expect } from "vitest";
 import { connectedTest as test } from "../helpers/fixtures.js";
-import { ALICE } from "../helpers/harness.js";
+import { ALICE, type ApiCall } from "../helpers/harness.js";
 import { WizardDriver, allButtons, buttonData, texts } from "../order/helpers.js";
 import { defaultCatalogue } from "../../src/dev/catalogue.js";
 import { linkExample } from "../../src/bot/conversations/order-fields.js";
@@ -68,5 +68,49 @@ describe("service details", () => {
     expect(texts(other)).toContain("⏱ Average time: 2 hours &lt;fast&gt;");
     const none = await h.press(ALICE, buttonData(list, /^sv:d:.*:1463:/));
     expect(texts(none)).not.toContain("Average time");
+  });
+});
+
+describe("less clutter", () => {
+  test("a whole wizard run sends one message and edits it; it ends as the summary with its result", async ({ h }) => {
+    // The ids of the messages the bot sends, so that buttons are pressed on the message that carries them.
+    const sentIds: number[] = [];
+    h.answer = (call) => {
+      if (call.method !== "sendMessage") return undefined;
+      const result = h.defaultAnswer(call) as { message_id: number };
+      sentIds.push(result.message_id);
+      return result;
+    };
+    const history: ApiCall[] = [];
+    const type = async (text: string) => history.push(...(await h.text(ALICE, text)));
+    const press = async (match: RegExp | string) => {
+      const data = buttonData(history, match);
+      history.push(...(await h.press(ALICE, data, { message_id: sentIds.at(-1)! })));
+    };
+    await type("/order");
+    await press(/^Instagram \(2\)$/);
+    await press("ow:S:1448");
+    await type("https://instagram.com/p/abc123");
+    await type("nope"); // a wrong answer: said on the same message
+    await type("1000");
+    await press("ow:drip:0");
+    await press(/^ow:ok:/);
+
+    const sent = history.filter((c) => c.method === "sendMessage");
+    const edits = history.filter((c) => c.method === "editMessageText");
+    expect(sent).toHaveLength(1);
+    expect(edits.length).toBeGreaterThanOrEqual(6);
+    // Every edit is of that one message.
+    expect(new Set(edits.map((c) => c.payload.message_id))).toEqual(new Set([sentIds[0]]));
+    expect(texts(history)).toContain("whole number");
+    const last = edits.at(-1)!.payload as { text: string; reply_markup?: { inline_keyboard: Array<Array<{ text: string }>> } };
+    expect(last.text).toContain("Please check your order");
+    expect(last.text).toMatch(/Order \d+ placed/);
+    expect(
+      last.reply_markup?.inline_keyboard
+        .flat()
+        .map((b) => b.text)
+        .join(),
+    ).toContain("🏠");
   });
 });

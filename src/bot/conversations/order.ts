@@ -10,12 +10,12 @@
  *
  * Confirm places the order at most once: see order-place.ts.
  */
-import { InlineKeyboard } from "grammy";
+import { GrammyError, InlineKeyboard } from "grammy";
 import { FIELD_INFO, estimateCost, fieldsForService, validateAddInput, type AddField } from "../../panel/service-types.js";
 import { compareDecimal, subtractDecimal } from "../../panel/money.js";
 import type { AddOrderInput, Decimal } from "../../panel/types.js";
 import { categoryKeyboard, perPost, rateText, serviceKeyboard, serviceListText, SERVICE_NAME_MAX } from "../catalogue-views.js";
-import { MESSAGE_LIMIT } from "../order-ui.js";
+import { MESSAGE_LIMIT, isNotModified } from "../order-ui.js";
 import { CATEGORIES_PER_PAGE } from "../../catalogue/catalogue-index.js";
 import { ownerOf } from "../account.js";
 import type { BotConversation, ConvContext } from "../context.js";
@@ -87,12 +87,51 @@ interface WizardState {
 const ignore = (): undefined => undefined;
 const HTML = { parse_mode: "HTML" as const, link_preview_options: { is_disabled: true } };
 
+/**
+ * The wizard's one message: sent for the first step, then edited for every next step (a button
+ * step and a typed answer alike), up to the summary and its result. When it can no longer be
+ * edited (deleted, too old), the step is sent as a new message, which becomes the screen.
+ * Local to one run of the wizard's function: replays rebuild it from the replayed API results.
+ */
+class Screen {
+  id: number | undefined;
+
+  async show(ctx: ConvContext, text: string, keyboard?: InlineKeyboard): Promise<void> {
+    const extra = { ...HTML, ...(keyboard ? { reply_markup: keyboard } : {}) };
+    const chatId = ctx.chat?.id;
+    if (this.id !== undefined && chatId !== undefined) {
+      try {
+        await ctx.api.editMessageText(chatId, this.id, text, extra);
+        return;
+      } catch (err) {
+        if (isNotModified(err)) return;
+        if (!(err instanceof GrammyError)) throw err;
+        // Not editable any more: the step goes out as a new message.
+      }
+    }
+    const sent = await ctx.reply(text, extra);
+    this.id = sent.message_id;
+  }
+
+  /** The pressed button's message becomes the screen (the wizard's own buttons are on it). */
+  adopt(ctx: ConvContext): void {
+    const id = ctx.callbackQuery?.message?.message_id;
+    if (id !== undefined) this.id = id;
+  }
+
+  /** The next step starts a new message (this one keeps what it says). */
+  leave(): void {
+    this.id = undefined;
+  }
+}
+
 export async function orderConversation(conversation: BotConversation, ctx: ConvContext, args?: OrderArgs): Promise<void> {
   const deps = ctx.deps;
   const chatId = ctx.chat?.id;
   const owner = ownerOf(ctx);
   if (chatId === undefined || !owner) return;
   const io = wizardIo(deps, owner);
+  const screen = new Screen();
   const account = await conversation.external(() => accountInfo(io));
   if (!account) {
     await ctx.reply(ctx.t("account-missing"));
@@ -110,13 +149,13 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
     }
     if (found.value) {
       svc = found.value;
-      if (!args.repeat) await ctx.reply(serviceHeader(ctx, svc, currency), HTML);
+      if (!args.repeat) await screen.show(ctx, serviceHeader(ctx, svc, currency));
     } else {
       await ctx.reply(ctx.t("order-service-gone"));
     }
   }
   const sameService = svc !== undefined;
-  svc ??= await pickService(conversation, ctx, io, currency, args?.platform);
+  svc ??= await pickService(conversation, ctx, io, screen, currency, args?.platform);
 
   const st: WizardState = { input: { service: svc.id }, skipped: new Set(), drip: undefined };
   if (args?.prefill) {
@@ -128,7 +167,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
     if (whole && changed.length > 0) await ctx.reply([ctx.t("order-repeat-changed"), ...changed].join("\n"), HTML);
   }
   for (let rechecks = 0; ;) {
-    await collect(conversation, ctx, svc, st);
+    await collect(conversation, ctx, svc, st, screen, currency);
 
     // Every answer was checked on its own; check them together (e.g. after a change).
     const nowMs = await conversation.external(() => deps.now());
@@ -150,7 +189,8 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
     const quantityField = fieldsForService(svc, st.input).spec.quantityFrom ?? "quantity";
     const canChangeQuantity = short && editableSteps(svc, st).includes(quantityField);
     const keyboard = summaryKeyboard(ctx.t, summary.placementId, canChangeQuantity ? quantityField : undefined);
-    await ctx.reply(summaryText(ctx, svc, st, summary, price, priceCurrency), { ...HTML, reply_markup: keyboard });
+    const shown = summaryText(ctx, svc, st, summary, price, priceCurrency);
+    await screen.show(ctx, shown, keyboard);
 
     const decision = await awaitDecision(conversation, svc, st, summary.placementId, keyboard);
     if (decision.edit) {
@@ -177,16 +217,19 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
         outcome.price !== undefined
           ? t("order-placed", { id: outcome.orderId, price: money(decision.ctx, outcome.price, outcome.currency) })
           : t("order-placed-no-price", { id: outcome.orderId });
-      await decision.ctx.reply(`${text}\n${t("order-placed-next", { id: outcome.orderId })}`, { ...HTML, reply_markup: homeButton(t) });
+      // The finished wizard leaves one message: the summary with its result.
+      await screen.show(decision.ctx, withResult(shown, `${text}\n${t("order-placed-next", { id: outcome.orderId })}`), homeButton(t));
       return;
     }
     if (outcome.kind === "unknown") {
-      await decision.ctx.reply(t("order-unknown-outcome"));
+      await screen.show(decision.ctx, withResult(shown, t("order-unknown-outcome")));
       return;
     }
     // A definite refusal: nothing was placed. Let the user fix what the panel refused.
     const err = outcome.err;
-    await decision.ctx.reply(errText(decision.ctx, err));
+    // The summary keeps the refusal; what is asked again goes below it.
+    await screen.show(decision.ctx, withResult(shown, errText(decision.ctx, err)));
+    screen.leave();
     if (err.kind === "invalid_key" || err.kind === "no_account") return;
     if (err.kind === "invalid_input" && err.reason === "service") {
       await decision.ctx.reply(t("order-service-refused"));
@@ -247,6 +290,7 @@ async function pickService(
   conversation: BotConversation,
   ctx: ConvContext,
   io: WizardIo,
+  screen: Screen,
   currency: string | undefined,
   platform?: string,
 ): Promise<WizardService> {
@@ -274,7 +318,7 @@ async function pickService(
   const shown = renderNav(ctx, first.value, currency);
   const keyboard = shortlist.length > 0 ? withShortlist(ctx, shortlist, shown.keyboard, currency) : shown.keyboard;
   const text = shortlist.length > 0 ? `${ctx.t("order-shortlist-title")}\n\n${shown.text}` : shown.text;
-  await ctx.reply(text, { ...HTML, reply_markup: keyboard });
+  await screen.show(ctx, text, keyboard);
 
   for (;;) {
     const next = await waitStep(conversation);
@@ -298,7 +342,7 @@ async function pickService(
         continue;
       }
       const r = renderNav(next, found.value, currency);
-      await next.reply(r.text, { ...HTML, reply_markup: r.keyboard });
+      await screen.show(next, r.text, r.keyboard);
       continue;
     }
     if (!isWizardStepData(data)) return conversation.skip({ next: true });
@@ -333,7 +377,8 @@ async function pickService(
         continue;
       }
       await next.answerCallbackQuery().catch(ignore);
-      await next.editMessageText(serviceHeader(next, found.value, currency), HTML).catch(ignore);
+      screen.adopt(next);
+      await screen.show(next, serviceHeader(next, found.value, currency));
       return found.value;
     }
 
@@ -348,7 +393,8 @@ async function pickService(
     const stale = nav.value.kind === "categories" && nav.value.stale;
     await next.answerCallbackQuery(stale ? { text: next.t("services-stale-alert"), show_alert: true } : {}).catch(ignore);
     const r = renderNav(next, nav.value, currency);
-    await next.editMessageText(r.text, { ...HTML, reply_markup: r.keyboard }).catch(ignore);
+    screen.adopt(next);
+    await screen.show(next, r.text, r.keyboard);
   }
 }
 
@@ -452,20 +498,52 @@ function clearField(st: WizardState, field: Step): void {
   }
 }
 
-async function collect(conversation: BotConversation, ctx: ConvContext, svc: WizardService, st: WizardState): Promise<void> {
+async function collect(
+  conversation: BotConversation,
+  ctx: ConvContext,
+  svc: WizardService,
+  st: WizardState,
+  screen: Screen,
+  currency: string | undefined,
+): Promise<void> {
+  // Each step is asked on the screen under the service and the answers so far. The context of a
+  // step's prompt is the update that answered the previous step (its language, its chat).
+  let at = ctx;
   for (let step = nextStep(svc, st); step !== undefined; step = nextStep(svc, st)) {
-    if (step === "drip") await askDrip(conversation, ctx, st);
-    else await askField(conversation, ctx, svc, st, step);
+    const above = progressText(at, svc, st, currency);
+    if (step === "drip") at = await askDrip(conversation, at, st, screen, above);
+    else at = await askField(conversation, at, svc, st, step, screen, above);
   }
 }
 
-async function askDrip(conversation: BotConversation, ctx: ConvContext, st: WizardState): Promise<void> {
+/** The service and the answers given so far (HTML), above a step's question. */
+function progressText(r: R, svc: WizardService, st: WizardState, currency: string | undefined): string {
+  const t = r.t;
+  const lines = [serviceHeader(r, svc, currency)];
+  const { required, optional } = fieldsForService(svc, st.input);
+  for (const f of [...required, ...optional]) {
+    if (f === "runs" || f === "interval") continue;
+    const v = st.input[f];
+    if (v !== undefined) lines.push(t("order-chosen", { field: raw(fieldLabel(t, f)), value: raw(displayValue(t, f, v)) }));
+    else if (st.skipped.has(f)) lines.push(t("order-skipped", { field: raw(fieldLabel(t, f)) }));
+  }
+  if (st.drip !== undefined) lines.push(st.drip ? t("order-dripfeed-yes") : t("order-dripfeed-no"));
+  return lines.join("\n");
+}
+
+/** A step's message: what is known so far, then the question (fitted to one message). */
+const stepText = (above: string, question: string): string => fitHtml(`${above}\n\n${question}`, MESSAGE_LIMIT);
+
+/** The summary with the outcome of Confirm under it. */
+const withResult = (summary: string, result: string): string => fitHtml(`${summary}\n\n${result}`, MESSAGE_LIMIT);
+
+async function askDrip(conversation: BotConversation, ctx: ConvContext, st: WizardState, screen: Screen, above: string): Promise<ConvContext> {
   const keyboard = new InlineKeyboard()
     .text(ctx.t("order-button-drip-yes"), ORDER_DATA.dripYes)
     .text(ctx.t("order-button-drip-no"), ORDER_DATA.dripNo)
     .row()
     .text(ctx.t("button-cancel"), CANCEL_DATA);
-  await ctx.reply(ctx.t("order-ask-dripfeed"), { reply_markup: keyboard });
+  await screen.show(ctx, stepText(above, ctx.t("order-ask-dripfeed")), keyboard);
   for (;;) {
     const next = await waitStep(conversation);
     const data = next.callbackQuery?.data;
@@ -476,8 +554,8 @@ async function askDrip(conversation: BotConversation, ctx: ConvContext, st: Wiza
     if (data === ORDER_DATA.dripYes || data === ORDER_DATA.dripNo) {
       st.drip = data === ORDER_DATA.dripYes;
       await next.answerCallbackQuery().catch(ignore);
-      await next.editMessageText(st.drip ? next.t("order-dripfeed-yes") : next.t("order-dripfeed-no")).catch(ignore);
-      return;
+      screen.adopt(next); // the next step edits this message
+      return next;
     }
     if (isWizardStepData(data)) {
       await next.answerCallbackQuery({ text: next.t("order-old-step") }).catch(ignore);
@@ -487,7 +565,15 @@ async function askDrip(conversation: BotConversation, ctx: ConvContext, st: Wiza
   }
 }
 
-async function askField(conversation: BotConversation, ctx: ConvContext, svc: WizardService, st: WizardState, field: AddField): Promise<void> {
+async function askField(
+  conversation: BotConversation,
+  ctx: ConvContext,
+  svc: WizardService,
+  st: WizardState,
+  field: AddField,
+  screen: Screen,
+  above: string,
+): Promise<ConvContext> {
   const deps = ctx.deps;
   const info = FIELD_INFO[field];
   // Runs and interval come right after the user chose drip-feed: they are answered, never skipped.
@@ -503,7 +589,7 @@ async function askField(conversation: BotConversation, ctx: ConvContext, svc: Wi
   }
   if (optional) keyboard.text(ctx.t("order-button-skip"), ORDER_DATA.skip);
   keyboard.text(ctx.t("button-cancel"), CANCEL_DATA);
-  await ctx.reply(fieldPrompt(ctx.t, field, svc), { ...HTML, reply_markup: keyboard });
+  await screen.show(ctx, stepText(above, fieldPrompt(ctx.t, field, svc)), keyboard);
 
   for (;;) {
     const next = await waitStep(conversation);
@@ -514,8 +600,8 @@ async function askField(conversation: BotConversation, ctx: ConvContext, svc: Wi
       if (data === ORDER_DATA.skip && optional) {
         st.skipped.add(field);
         await next.answerCallbackQuery().catch(ignore);
-        await next.editMessageText(t("order-skipped", { field: raw(fieldLabel(t, field)) }), HTML).catch(ignore);
-        return;
+        screen.adopt(next);
+        return next;
       }
       const mv = /^ow:v:(\d{1,4})$/.exec(data);
       if (mv && info.kind === "choice") {
@@ -534,7 +620,8 @@ async function askField(conversation: BotConversation, ctx: ConvContext, svc: Wi
       }
       const parsed = parseFieldText(t, field, text);
       if (!parsed.ok) {
-        await next.reply(`${parsed.message}\n${t("order-send-again")}`, HTML);
+        // The prompt above says what was wrong (edited where Telegram allows).
+        await screen.show(next, stepText(above, `${parsed.message}\n${t("order-send-again")}`), keyboard);
         continue;
       }
       value = parsed.value;
@@ -543,17 +630,15 @@ async function askField(conversation: BotConversation, ctx: ConvContext, svc: Wi
     const problem = checkField(t, field, value, svc, st.input, nowMs);
     if (problem) {
       if (data !== undefined) await next.answerCallbackQuery({ text: problem, show_alert: true }).catch(ignore);
-      else await next.reply(`${problem}\n${t("order-send-again")}`, HTML);
+      else await screen.show(next, stepText(above, `${problem}\n${t("order-send-again")}`), keyboard);
       continue;
     }
     (st.input as Record<string, unknown>)[field] = value;
     if (data !== undefined) {
       await next.answerCallbackQuery().catch(ignore);
-      await next
-        .editMessageText(t("order-chosen", { field: raw(fieldLabel(t, field)), value: raw(displayValue(t, field, value)) }), HTML)
-        .catch(ignore);
+      screen.adopt(next);
     }
-    return;
+    return next;
   }
 }
 
