@@ -11,11 +11,11 @@ import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { I18n } from "@grammyjs/i18n";
 import { isFinalOrderStatus, statusSlug } from "../../panel/status.js";
-import type { Change, Notification, OrderChange, RefillChange, ReconnectNotification } from "../../tracking/sender.js";
+import type { Change, LowBalanceNotification, Notification, OrderChange, RefillChange, ReconnectNotification } from "../../tracking/sender.js";
 import { orderActionData, refillRefreshData, tryRepeatData } from "../callbacks.js";
 import type { BaseContext } from "../context.js";
 import { createTranslator } from "../i18n.js";
-import { escapeHtml, statusLabel } from "../format.js";
+import { escapeHtml, money, statusLabel } from "../format.js";
 import { orderCardHtml } from "../order-card.js";
 
 type T = BaseContext["t"];
@@ -89,7 +89,14 @@ export class NotificationRenderer {
   render(notification: Notification): RenderedMessage {
     const t = this.translator(notification.language);
     const locale = this.localeOf(notification.language);
+    if (notification.kind === "low-balance") return this.lowBalance(t, locale, notification);
     return notification.kind === "changes" ? this.changes(t, locale, notification.changes) : this.reconnect(t, notification);
+  }
+
+  private lowBalance(t: T, locale: string, n: LowBalanceNotification): RenderedMessage {
+    return {
+      text: t("money-low-balance", { balance: money(locale, n.balance, n.currency), threshold: money(locale, n.threshold, n.currency) }),
+    };
   }
 
   private reconnect(t: T, n: ReconnectNotification): RenderedMessage {
