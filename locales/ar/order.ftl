@@ -11,10 +11,13 @@ order-service-gone = لم تعد اللوحة تقدّم هذه الخدمة. ي
 order-service-chosen =
     🛒 <b>{ $name }</b> (الرقم { $id })
     { $rate } · الكمية { $min }–{ $max }
+order-service-chosen-per-post =
+    🛒 <b>{ $name }</b> (الرقم { $id })
+    { $rate } · الكمية لكل منشور { $min }–{ $max }
 order-service-refused = لا تقبل اللوحة طلبات لهذه الخدمة حاليًا. اختر خدمة أخرى عبر /order.
 
 # الأسئلة
-order-ask-link = 🔗 أرسل الرابط (مثل https://instagram.com/p/abc123).
+order-ask-link = 🔗 أرسل الرابط (مثل { $example }).
 order-ask-quantity = 🔢 كم العدد؟ أرسل رقمًا من { $min } إلى { $max }.
 order-ask-runs = 💧 على كم دفعة يتم التسليم؟ (عدد صحيح، مثل 5)
 order-ask-interval = ⏱ كم دقيقة بين كل دفعة والتي تليها؟ (عدد صحيح، مثل 30)

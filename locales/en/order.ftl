@@ -11,10 +11,13 @@ order-service-gone = This service is no longer offered by the panel. Please choo
 order-service-chosen =
     🛒 <b>{ $name }</b> (ID { $id })
     { $rate } · quantity { $min }–{ $max }
+order-service-chosen-per-post =
+    🛒 <b>{ $name }</b> (ID { $id })
+    { $rate } · quantity per post { $min }–{ $max }
 order-service-refused = The panel does not accept orders for this service now. Choose another one with /order.
 
 # Questions
-order-ask-link = 🔗 Send the link (for example https://instagram.com/p/abc123).
+order-ask-link = 🔗 Send the link (for example { $example }).
 order-ask-quantity = 🔢 How many? Send a number from { $min } to { $max }.
 order-ask-runs = 💧 In how many runs should it be delivered? (a whole number, e.g. 5)
 order-ask-interval = ⏱ How many minutes between runs? (a whole number, e.g. 30)

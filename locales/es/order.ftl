@@ -11,10 +11,13 @@ order-service-gone = El panel ya no ofrece este servicio. Elige otro, por favor.
 order-service-chosen =
     🛒 <b>{ $name }</b> (ID { $id })
     { $rate } · cantidad { $min }–{ $max }
+order-service-chosen-per-post =
+    🛒 <b>{ $name }</b> (ID { $id })
+    { $rate } · cantidad por publicación { $min }–{ $max }
 order-service-refused = El panel no acepta pedidos para este servicio en este momento. Elige otro con /order.
 
 # Preguntas
-order-ask-link = 🔗 Envía el enlace (por ejemplo, https://instagram.com/p/abc123).
+order-ask-link = 🔗 Envía el enlace (por ejemplo, { $example }).
 order-ask-quantity = 🔢 ¿Qué cantidad? Envía un número de { $min } a { $max }.
 order-ask-runs = 💧 ¿En cuántas entregas (runs) se debe repartir? (un número entero, p. ej. 5)
 order-ask-interval = ⏱ ¿Cuántos minutos entre entregas? (un número entero, p. ej. 30)

@@ -11,10 +11,13 @@ order-service-gone = پنل دیگر این سرویس را ارائه نمی‌
 order-service-chosen =
     🛒 <b>{ $name }</b> (شناسه { $id })
     { $rate } · تعداد { $min }–{ $max }
+order-service-chosen-per-post =
+    🛒 <b>{ $name }</b> (شناسه { $id })
+    { $rate } · تعداد برای هر پست { $min }–{ $max }
 order-service-refused = پنل فعلاً برای این سرویس سفارش نمی‌پذیرد. با /order سرویس دیگری انتخاب کنید.
 
 # سؤال‌ها
-order-ask-link = 🔗 لینک را بفرستید (مثلاً https://instagram.com/p/abc123).
+order-ask-link = 🔗 لینک را بفرستید (مثلاً { $example }).
 order-ask-quantity = 🔢 چه تعداد؟ عددی از { $min } تا { $max } بفرستید.
 order-ask-runs = 💧 در چند مرحله ارسال شود؟ (عدد صحیح، مثلاً 5)
 order-ask-interval = ⏱ فاصلهٔ بین مرحله‌ها چند دقیقه باشد؟ (عدد صحیح، مثلاً 30)

@@ -11,10 +11,13 @@ order-service-gone = पैनल अब यह सर्विस नहीं 
 order-service-chosen =
     🛒 <b>{ $name }</b> (ID { $id })
     { $rate } · मात्रा { $min }–{ $max }
+order-service-chosen-per-post =
+    🛒 <b>{ $name }</b> (ID { $id })
+    { $rate } · प्रति पोस्ट मात्रा { $min }–{ $max }
 order-service-refused = पैनल अभी इस सर्विस के ऑर्डर नहीं ले रहा। /order से कोई दूसरी सर्विस चुनें।
 
 # सवाल
-order-ask-link = 🔗 लिंक भेजें (जैसे https://instagram.com/p/abc123)।
+order-ask-link = 🔗 लिंक भेजें (जैसे { $example })।
 order-ask-quantity = 🔢 कितने चाहिए? { $min } से { $max } तक कोई संख्या भेजें।
 order-ask-runs = 💧 डिलीवरी कितने रन में हो? (पूरी संख्या, जैसे 5)
 order-ask-interval = ⏱ हर रन के बीच कितने मिनट? (पूरी संख्या, जैसे 30)

@@ -11,10 +11,13 @@ order-service-gone = Layanan ini sudah tidak tersedia di panel. Silakan pilih la
 order-service-chosen =
     🛒 <b>{ $name }</b> (ID { $id })
     { $rate } · jumlah { $min }–{ $max }
+order-service-chosen-per-post =
+    🛒 <b>{ $name }</b> (ID { $id })
+    { $rate } · jumlah per postingan { $min }–{ $max }
 order-service-refused = Panel sedang tidak menerima pesanan untuk layanan ini. Pilih layanan lain dengan /order.
 
 # Pertanyaan
-order-ask-link = 🔗 Kirim link-nya (misalnya https://instagram.com/p/abc123).
+order-ask-link = 🔗 Kirim link-nya (misalnya { $example }).
 order-ask-quantity = 🔢 Berapa jumlahnya? Kirim angka dari { $min } sampai { $max }.
 order-ask-runs = 💧 Dikirim dalam berapa tahap? (bilangan bulat, mis. 5)
 order-ask-interval = ⏱ Berapa menit jeda antartahap? (bilangan bulat, mis. 30)

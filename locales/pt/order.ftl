@@ -11,10 +11,13 @@ order-service-gone = Este serviço não é mais oferecido pelo painel. Escolha o
 order-service-chosen =
     🛒 <b>{ $name }</b> (ID { $id })
     { $rate } · quantidade { $min }–{ $max }
+order-service-chosen-per-post =
+    🛒 <b>{ $name }</b> (ID { $id })
+    { $rate } · quantidade por post { $min }–{ $max }
 order-service-refused = O painel não está aceitando pedidos para este serviço agora. Escolha outro com /order.
 
 # Perguntas
-order-ask-link = 🔗 Envie o link (por exemplo, https://instagram.com/p/abc123).
+order-ask-link = 🔗 Envie o link (por exemplo, { $example }).
 order-ask-quantity = 🔢 Qual a quantidade? Envie um número de { $min } a { $max }.
 order-ask-runs = 💧 Em quantas execuções a entrega deve ser feita? (um número inteiro, ex.: 5)
 order-ask-interval = ⏱ Quantos minutos entre as execuções? (um número inteiro, ex.: 30)

@@ -11,10 +11,13 @@ order-service-gone = Панель больше не предлагает эту 
 order-service-chosen =
     🛒 <b>{ $name }</b> (ID { $id })
     { $rate } · количество { $min }–{ $max }
+order-service-chosen-per-post =
+    🛒 <b>{ $name }</b> (ID { $id })
+    { $rate } · количество на пост { $min }–{ $max }
 order-service-refused = Панель сейчас не принимает заказы на эту услугу. Выберите другую через /order.
 
 # Вопросы
-order-ask-link = 🔗 Отправьте ссылку (например, https://instagram.com/p/abc123).
+order-ask-link = 🔗 Отправьте ссылку (например, { $example }).
 order-ask-quantity = 🔢 Сколько нужно? Отправьте число от { $min } до { $max }.
 order-ask-runs = 💧 За сколько запусков выполнить заказ? (целое число, например 5)
 order-ask-interval = ⏱ Сколько минут между запусками? (целое число, например 30)

@@ -11,10 +11,13 @@ order-service-gone = Panel te storitve ne ponuja več. Izberite drugo.
 order-service-chosen =
     🛒 <b>{ $name }</b> (ID { $id })
     { $rate } · količina { $min }–{ $max }
+order-service-chosen-per-post =
+    🛒 <b>{ $name }</b> (ID { $id })
+    { $rate } · količina na objavo { $min }–{ $max }
 order-service-refused = Panel trenutno ne sprejema naročil za to storitev. Z ukazom /order izberite drugo storitev.
 
 # Vprašanja
-order-ask-link = 🔗 Pošljite povezavo (na primer https://instagram.com/p/abc123).
+order-ask-link = 🔗 Pošljite povezavo (na primer { $example }).
 order-ask-quantity = 🔢 Koliko? Pošljite število od { $min } do { $max }.
 order-ask-runs = 💧 V koliko delih naj bo dostavljeno? (celo število, npr. 5)
 order-ask-interval = ⏱ Koliko minut med posameznimi deli? (celo število, npr. 30)

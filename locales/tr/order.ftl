@@ -11,10 +11,13 @@ order-service-gone = Bu servis artık panelde sunulmuyor. Lütfen başka bir ser
 order-service-chosen =
     🛒 <b>{ $name }</b> (ID { $id })
     { $rate } · miktar { $min }–{ $max }
+order-service-chosen-per-post =
+    🛒 <b>{ $name }</b> (ID { $id })
+    { $rate } · gönderi başına miktar { $min }–{ $max }
 order-service-refused = Panel şu anda bu servis için sipariş kabul etmiyor. /order ile başka bir servis seçin.
 
 # Sorular
-order-ask-link = 🔗 Linki gönderin (örneğin https://instagram.com/p/abc123).
+order-ask-link = 🔗 Linki gönderin (örneğin { $example }).
 order-ask-quantity = 🔢 Kaç adet? { $min } ile { $max } arasında bir sayı gönderin.
 order-ask-runs = 💧 Kaç seferde gönderilsin? (tam sayı, ör. 5)
 order-ask-interval = ⏱ Seferler arasında kaç dakika olsun? (tam sayı, ör. 30)

@@ -11,10 +11,13 @@ order-service-gone = Панель більше не пропонує цю пос
 order-service-chosen =
     🛒 <b>{ $name }</b> (ID { $id })
     { $rate } · кількість { $min }–{ $max }
+order-service-chosen-per-post =
+    🛒 <b>{ $name }</b> (ID { $id })
+    { $rate } · кількість на допис { $min }–{ $max }
 order-service-refused = Панель зараз не приймає замовлення на цю послугу. Оберіть іншу через /order.
 
 # Запитання
-order-ask-link = 🔗 Надішліть посилання (наприклад, https://instagram.com/p/abc123).
+order-ask-link = 🔗 Надішліть посилання (наприклад, { $example }).
 order-ask-quantity = 🔢 Скільки потрібно? Надішліть число від { $min } до { $max }.
 order-ask-runs = 💧 За скільки запусків виконати замовлення? (ціле число, наприклад 5)
 order-ask-interval = ⏱ Скільки хвилин між запусками? (ціле число, наприклад 30)

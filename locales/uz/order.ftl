@@ -11,10 +11,13 @@ order-service-gone = Panel bu xizmatni endi taklif qilmaydi. Iltimos, boshqasini
 order-service-chosen =
     🛒 <b>{ $name }</b> (ID { $id })
     { $rate } · miqdor { $min }–{ $max }
+order-service-chosen-per-post =
+    🛒 <b>{ $name }</b> (ID { $id })
+    { $rate } · har bir post uchun miqdor { $min }–{ $max }
 order-service-refused = Panel hozir bu xizmatga buyurtma qabul qilmayapti. /order orqali boshqasini tanlang.
 
 # Savollar
-order-ask-link = 🔗 Havolani yuboring (masalan, https://instagram.com/p/abc123).
+order-ask-link = 🔗 Havolani yuboring (masalan, { $example }).
 order-ask-quantity = 🔢 Qancha kerak? { $min } – { $max } oraligʻidagi sonni yuboring.
 order-ask-runs = 💧 Necha bosqichda yetkazilsin? (butun son, masalan 5)
 order-ask-interval = ⏱ Bosqichlar orasida necha daqiqa boʻlsin? (butun son, masalan 30)

@@ -12,6 +12,7 @@ import { fieldsForType } from "../panel/service-types.js";
 import type { Service } from "../panel/types.js";
 import { CATEGORIES_PER_PAGE, SERVICES_PER_PAGE, type CatalogueIndex, type CategoryInfo } from "../catalogue/catalogue-index.js";
 import { serviceProblem } from "../catalogue/sanity.js";
+import { formatDuration } from "../lib/intl.js";
 
 type T = BaseContext["t"];
 /** What rendering needs of a context: its translate function and its locale (for money). */
@@ -163,7 +164,22 @@ export function serviceListText(r: R, view: ServicePageView, currency: string | 
   return [title, "", ...lines].join("\n");
 }
 
-/** HTML card of one service: type, rate, limits, refill / cancel / drip-feed, description. */
+/** Whether a type's min–max is a quantity per post (Subscriptions), not a total. */
+export const perPost = (type: string): boolean => fieldsForType(type).pricing === "subscription";
+
+/**
+ * The panel's average time as plain text: a number of minutes written as the locale writes a
+ * duration ("1 hr 35 min"), other words as the panel sent them (cut to 60 characters); undefined
+ * when there is none.
+ */
+export function averageTimeText(locale: string, value: string | undefined): string | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
+  const minutes = /^\d{1,9}(\.\d+)?$/.test(v) ? Math.round(Number(v)) : undefined;
+  return minutes !== undefined ? formatDuration(locale, minutes) : truncate(v, 60);
+}
+
+/** HTML card of one service: type, rate, limits, refill / cancel / drip-feed, average time, description. */
 export function serviceCardText(r: R, s: Service, currency: string | undefined): string {
   const t = r.t;
   const yes = t("services-yes");
@@ -173,9 +189,11 @@ export function serviceCardText(r: R, s: Service, currency: string | undefined):
     t("services-card-id", { id: s.id, category: truncate(s.category, 200) }),
     t("services-card-type", { type: truncate(s.type, 100) }),
     t("services-card-rate", { rate: raw(rateText(r, s, currency)) }),
-    t("services-card-limits", { min: s.min, max: s.max }),
+    t(perPost(s.type) ? "services-card-limits-per-post" : "services-card-limits", { min: s.min, max: s.max }),
     t("services-card-flags", { refill: raw(s.refill ? yes : no), cancel: raw(s.cancel ? yes : no), dripfeed: raw(s.dripfeed ? yes : no) }),
   ];
+  const time = averageTimeText(r.locale, s.averageTime);
+  if (time) lines.push(t("services-card-average-time", { time }));
   if (serviceProblem(s)) lines.push("", t("services-card-unavailable"));
   if (s.description?.trim()) lines.push("", html`<i>${truncate(s.description.trim(), 1500)}</i>`.html);
   return fitHtml(lines.join("\n"), MESSAGE_LIMIT);

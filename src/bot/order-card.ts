@@ -7,6 +7,8 @@ import type { OrderSnapshot, TrackedOrder } from "../storage/types.js";
 import type { BaseContext } from "./context.js";
 import { money, statusLabel, truncate } from "./format.js";
 import { html, raw } from "./html.js";
+import { compareDecimal, divideDecimal, isDecimal, multiplyDecimal, normalizeDecimal, subtractDecimal } from "../panel/money.js";
+import { statusSlug } from "../panel/status.js";
 
 type T = BaseContext["t"];
 
@@ -42,6 +44,9 @@ export function orderCardHtml(t: T, orderId: string, state: OrderState | undefin
   if (state) {
     const progress = deliveredLine(t, meta?.quantity, state.remains);
     if (progress) lines.push(progress);
+    // Above the status line: notifications put the "was → now" line just before that last line.
+    const refund = refundLine(t, state, meta, locale);
+    if (refund) lines.push(refund);
     lines.push(stateLineHtml(t, state, meta?.currency, locale));
   } else lines.push(t("order-card-unknown"));
   return lines.join("\n");
@@ -55,4 +60,32 @@ export function deliveredLine(t: T, quantity: number | undefined, remains: numbe
   const filled = Math.floor(percent / 10);
   const bar = "▰".repeat(filled) + "▱".repeat(10 - filled);
   return t("order-card-delivered", { delivered, quantity, bar, percent });
+}
+
+/**
+ * What a Partial order got back, when the bot knows the order's price (orders placed through it):
+ * - the panel's charge difference, when the charge it reports now is below that price (what it
+ *   actually kept);
+ * - else an estimate: the units not delivered at the order's price (price × remains / quantity),
+ *   said to be one.
+ * Undefined for other statuses, or when the price, the quantity or the remains are unknown.
+ */
+export function refundLine(t: T, state: OrderState, meta: Partial<TrackedOrder> | undefined, locale: string): string | undefined {
+  if (statusSlug(state.status) !== "partial") return undefined;
+  const remains = state.remains;
+  const price = meta?.price;
+  if (remains === undefined || remains <= 0 || price === undefined || !isDecimal(price)) return undefined;
+  const currency = meta?.currency ?? state.currency ?? "";
+  if (meta?.currency && state.currency && meta.currency.toUpperCase() !== state.currency.toUpperCase()) return undefined;
+  try {
+    if (state.charge !== undefined && isDecimal(state.charge) && compareDecimal(state.charge, price) < 0) {
+      return t("order-card-refunded", { amount: money(locale, subtractDecimal(price, state.charge), currency), count: remains });
+    }
+    const total = (meta?.quantity ?? 0) * (meta?.input?.runs ?? 1);
+    if (!Number.isSafeInteger(total) || total <= 0 || remains > total) return undefined;
+    const estimate = normalizeDecimal(divideDecimal(multiplyDecimal(price, remains), total, 8));
+    return t("order-card-refund-estimate", { amount: money(locale, estimate, currency), count: remains });
+  } catch {
+    return undefined; // an amount out of range: no refund line rather than a wrong one
+  }
 }

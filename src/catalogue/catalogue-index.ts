@@ -43,22 +43,8 @@ export function catalogueHash(services: readonly Service[]): string {
   const field = (v: string): string => v.length + ":" + v;
   let chunk = "";
   for (const s of services) {
-    chunk +=
-      field(s.id) +
-      field(s.name) +
-      field(s.type) +
-      field(s.category) +
-      field(s.rate) +
-      s.min +
-      ";" +
-      s.max +
-      ";" +
-      (s.refill ? 1 : 0) +
-      (s.cancel ? 1 : 0) +
-      (s.dripfeed ? 1 : 0) +
-      (s.description === undefined ? "-" : field(s.description)) +
-      "\n";
-    if (chunk.length >= 1 << 16) {
+    chunk += `${field(s.id)}${field(s.name)}${field(s.type)}${field(s.category)}${field(s.rate)}${s.min};${s.max};${s.refill ? 1 : 0}${s.cancel ? 1 : 0}${s.dripfeed ? 1 : 0}${s.description === undefined ? "-" : field(s.description)}${s.averageTime === undefined ? "" : `t${field(s.averageTime)}`}\n`;
+    if (chunk.length >= 1 << 20) {
       hash.update(chunk);
       chunk = "";
     }

@@ -150,10 +150,10 @@ export function isDecimalLike(value: unknown): value is DecimalLike {
 // Number formatting
 
 /** Formatters are costly to build; keep a bounded cache (keys: tag + options). */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
 const CACHE_LIMIT = 1000;
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
   const hit = cache.get(key);
   if (hit) return hit as T;
   const made = make();
@@ -245,6 +245,26 @@ export function formatNumber(locale: string, n: DecimalLike, options: FormatNumb
 }
 
 /**
+ * A duration in whole minutes as the locale writes it, in at most two units: formatDuration("en", 95)
+ * → "1 hr 35 min", formatDuration("ru", 1500) → "1 дн. 1 ч" (days beyond 24 hours; rounded down to
+ * the two largest units). Throws `RangeError` for a negative or non-integer count.
+ */
+export function formatDuration(locale: string, minutes: number): string {
+  if (!Number.isSafeInteger(minutes) || minutes < 0) throw new RangeError(`Not a number of minutes: ${minutes}`);
+  const tag = intlLocale(locale);
+  const parts: Array<[number, "day" | "hour" | "minute"]> = [
+    [Math.floor(minutes / 1440), "day"],
+    [Math.floor(minutes / 60) % 24, "hour"],
+    [minutes % 60, "minute"],
+  ];
+  const first = parts.findIndex(([n]) => n > 0);
+  if (first < 0) return numberFormat(tag, { style: "unit", unit: "minute", unitDisplay: "short" }).format(0);
+  const shown = parts.slice(first, first + 2).filter(([n]) => n > 0);
+  const texts = shown.map(([n, unit]) => numberFormat(tag, { style: "unit", unit, unitDisplay: "short" }).format(n));
+  return cached(`l|${tag}`, () => new Intl.ListFormat(tag, { type: "unit", style: "narrow" })).format(texts);
+}
+
+/**
  * A ratio as a percentage: formatPercent("tr", 0.125) → "%12,5", formatPercent("sl", "0.5") → "50 %".
  * `maximumFractionDigits` (default 1) rounds the percentage, half away from zero.
  */
@@ -281,11 +301,18 @@ export function isIsoCurrency(code: string | undefined): boolean {
   return /^[A-Z]{3}$/.test(c) && ISO_CURRENCIES.has(c);
 }
 
+const FRACTION_DIGITS = new Map<string, number>();
+
 /** The usual number of fraction digits of an ISO currency (USD 2, IDR 0, …); 2 for anything else. */
 export function currencyFractionDigits(code: string | undefined): number {
   const c = (code ?? "").trim().toUpperCase();
   if (!isIsoCurrency(c)) return 2;
-  return numberFormat("en", { style: "currency", currency: c }).resolvedOptions().minimumFractionDigits ?? 2;
+  let digits = FRACTION_DIGITS.get(c);
+  if (digits === undefined) {
+    digits = numberFormat("en", { style: "currency", currency: c }).resolvedOptions().minimumFractionDigits ?? 2;
+    FRACTION_DIGITS.set(c, digits); // ISO codes only: a bounded set
+  }
+  return digits;
 }
 
 export interface FormatMoneyOptions {
@@ -463,10 +490,24 @@ const RTL_SCRIPTS: ReadonlySet<string> = new Set([
 /** Used only when Intl.Locale cannot tell the script. */
 const RTL_LANGUAGES: ReadonlySet<string> = new Set(["ar", "fa", "he", "iw", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"]);
 
+/** {@link isRtl}'s answers so far (`Intl.Locale#maximize` is slow and asked for every translated argument). */
+const RTL_MEMO = new Map<string, boolean>();
+
 /** True for locales written right to left: ar, fa, he, ur, ps, … ("uz-Arab" too; "uz" is Latin). */
 export function isRtl(locale: string | undefined): boolean {
   const code = (locale ?? "").trim();
   if (!code) return false;
+  let known = RTL_MEMO.get(code);
+  if (known === undefined) {
+    known = rtlOf(code);
+    // A few locales in practice; bounded all the same (any string may come in).
+    if (RTL_MEMO.size >= 256) RTL_MEMO.clear();
+    RTL_MEMO.set(code, known);
+  }
+  return known;
+}
+
+function rtlOf(code: string): boolean {
   try {
     const script = new Intl.Locale(code).maximize().script;
     if (script) return RTL_SCRIPTS.has(script);

@@ -231,6 +231,10 @@ export const serviceSchema = z
     dripfeed: boolSchema,
     desc: lenient(textSchema),
     description: lenient(textSchema),
+    average_time: lenient(textSchema),
+    avg_time: lenient(textSchema),
+    "average time": lenient(textSchema),
+    averageTime: lenient(textSchema),
   })
   .transform((s): Service =>
     compact({
@@ -245,6 +249,7 @@ export const serviceSchema = z
       cancel: s.cancel,
       dripfeed: s.dripfeed,
       description: s.desc ?? s.description,
+      averageTime: s.average_time ?? s.avg_time ?? s["average time"] ?? s.averageTime,
     }),
   );
 
@@ -518,6 +523,12 @@ export function readStandardService(value: unknown): Service | undefined {
   };
   const description = leniently(value.desc, text) ?? leniently(value.description, text);
   if (description !== undefined) out.description = description;
+  const averageTime =
+    leniently(value.average_time, text) ??
+    leniently(value.avg_time, text) ??
+    leniently(value["average time"], text) ??
+    leniently(value.averageTime, text);
+  if (averageTime !== undefined) out.averageTime = averageTime;
   return out;
 }
 

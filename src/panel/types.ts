@@ -29,6 +29,11 @@ export interface Service {
   cancel: boolean;
   dripfeed: boolean;
   description?: string;
+  /**
+   * The panel's average completion time, as sent (`average_time`, `avg_time`, `average time`,
+   * `averageTime`): a number of minutes ("95"), or the panel's own words ("1 hour 35 minutes").
+   */
+  averageTime?: string;
 }
 
 /** Standard and seen-in-the-wild order statuses; unknown strings are kept as they are. */

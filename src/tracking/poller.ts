@@ -17,6 +17,7 @@ import { HostLimiter, Limiter, type HostLimits } from "./limiter.js";
 import { defaultGroupKey, TrackingView, type GroupKeyFn } from "./memory.js";
 import { ReconnectGuard, ReconnectMarks } from "./reconnect.js";
 import type { NotificationSender } from "./sender.js";
+import { LowBalanceWatch, type WatchedAccount } from "./low-balance.js";
 
 export type { CycleStats } from "./cycle.js";
 
@@ -60,6 +61,7 @@ export class Poller {
   readonly #view: TrackingView;
   readonly #adaptive: AdaptivePolicy;
   readonly #adaptiveConfig: Partial<AdaptivePolicy> | undefined;
+  readonly #lowBalance: LowBalanceWatch;
   #timer: NodeJS.Timeout | undefined;
   #running = false;
   #inFlight: Promise<unknown> | undefined;
@@ -81,6 +83,7 @@ export class Poller {
     this.#batchesAhead = Math.max(1, Math.floor(options.batchesAhead ?? this.#perHost * 2));
     this.#adaptive = { ...DEFAULT_ADAPTIVE, ...this.#adaptiveConfig, ...options.adaptive };
     this.#view = new TrackingView(deps.storage, options.groupKey ?? defaultGroupKey, options.shards);
+    this.#lowBalance = new LowBalanceWatch(deps, sender, this.#now);
     // Write-through: the view follows the poller's own state writes.
     this.#delivery.onWritten = (entries) => {
       for (const e of entries) {
@@ -189,7 +192,26 @@ export class Poller {
       },
       signal,
     );
-    return cycle.run();
+    const stats = await cycle.run();
+    // Once a day: the balance of the accounts with tracked orders, against their chats' thresholds.
+    if (!signal?.aborted) {
+      const run = await this.#lowBalance.runIfDue(
+        () => this.#watchedAccounts(),
+        (chatId) => this.#view.prefs(chatId),
+        signal,
+      );
+      if (run) this.#deps.logger.debug({ ...run }, "Daily low-balance check done");
+    }
+    return stats;
+  }
+
+  /** The accounts of the tracked orders in memory, each with the chats that follow its orders. */
+  *#watchedAccounts(): Iterable<WatchedAccount> {
+    for (const group of this.#view.orders.groups.values()) {
+      const chatIds = new Set<number>();
+      for (const entry of group.entries.values()) chatIds.add(entry.item.chatId);
+      yield { panelId: group.panelId, owner: group.owner, accountId: group.accountId, chatIds };
+    }
   }
 
   #limiterFor(url: string): HostLimiter {

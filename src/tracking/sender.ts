@@ -66,7 +66,16 @@ export interface ReconnectNotification extends ChatMessageBase {
   reason: ReconnectReason;
 }
 
-export type Notification = ChangesNotification | ReconnectNotification;
+/** The account's balance is below the chat's alert threshold (the daily check; at most once a day). */
+export interface LowBalanceNotification extends ChatMessageBase {
+  kind: "low-balance";
+  /** Decimal strings, in `currency`. */
+  balance: string;
+  currency: string;
+  threshold: string;
+}
+
+export type Notification = ChangesNotification | ReconnectNotification | LowBalanceNotification;
 
 /**
  * The outcome of one send:

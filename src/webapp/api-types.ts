@@ -89,6 +89,8 @@ export interface ServiceAnswer {
   cancel: boolean;
   dripfeed: boolean;
   description?: string;
+  /** The panel's average time as it sent it: minutes ("95") or its own words. */
+  averageTime?: string;
 }
 
 export interface BalanceAnswer {

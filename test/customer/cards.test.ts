@@ -31,6 +31,37 @@ describe("order cards", () => {
     expect(texts(calls)).toContain("Delivered 6,000 of 10,000 ▰▰▰▰▰▰▱▱▱▱ 60 %");
   });
 
+  it("say what a Partial order got back: the panel's charge difference, else an estimate at the order's price", async () => {
+    const panelId = h.deps.config.panels[0]!.id;
+    const track = async (charge: string) => {
+      const seeded = h.panel!.seedOrder("test-key-0001", { status: "Partial", remains: 4000, charge, startCount: 100 });
+      await h.deps.storage.orders.track({
+        chatId: ALICE.id,
+        owner: `u:${ALICE.id}`,
+        panelId,
+        orderId: seeded.id,
+        source: "bot",
+        createdAt: Date.now(),
+        quantity: 10_000,
+        price: "9.00",
+        currency: "USD",
+        serviceId: "1448",
+        serviceName: "Followers",
+      });
+      return seeded.id;
+    };
+    // The panel charged 5.40 of the 9.00 price: 3.60 came back.
+    const reduced = await track("5.40");
+    expect(texts(await h.text(ALICE, `/status ${reduced}`))).toContain("↩️ Refunded $3.60 for 4,000 not delivered");
+    // The panel still reports the whole price: 4,000 of 10,000 at the order's price, said to be an estimate.
+    const same = await track("9.00");
+    const card = texts(await h.text(ALICE, `/status ${same}`));
+    expect(card).toContain("↩️ About $3.60 refunded for 4,000 not delivered (estimated at the order's price)");
+    // Not for other statuses.
+    const done = h.panel!.seedOrder("test-key-0001", { status: "Completed", remains: 0, charge: "9.00" });
+    expect(texts(await h.text(ALICE, `/status ${done.id}`))).not.toContain("↩️");
+  });
+
   it("/orders puts at most three ID buttons in a row", async () => {
     const panelId = h.deps.config.panels[0]!.id;
     for (let i = 0; i < 5; i++) {

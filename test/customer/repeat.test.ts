@@ -1,5 +1,5 @@
 /** Repeat (🔂 on order cards and notifications) and favourites/recent services on /order's first screen. */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ALICE, Harness } from "../helpers/harness.js";
 import { NotificationRenderer } from "../../src/bot/notifications/render.js";
 import { createI18n } from "../../src/bot/i18n.js";
@@ -64,6 +64,15 @@ describe("repeat", () => {
     const adds = addRequests(h);
     expect(adds).toHaveLength(2);
     expect(adds[1]).toEqual(adds[0]);
+  });
+
+  it("reads the account once for the button and once for the wizard (not once per step of the update)", async () => {
+    const first = await placeFirst();
+    const panelId = h.deps.config.panels[0]!.id;
+    const reads = vi.spyOn(h.deps.storage.accounts, "get");
+    const summary = await h.press(ALICE, `rp:${panelId}:${first}`);
+    expect(texts(summary)).toContain("Please check your order");
+    expect(reads).toHaveBeenCalledTimes(2);
   });
 
   it("asks again only what changed: a quantity now out of range", async () => {

@@ -259,6 +259,30 @@ export class World {
   }
 
   /**
+   * What the bot shows next in this chat that matches: a message it sends or edits there (the
+   * ordering wizard edits one message for every step), among its answered calls from `since` on
+   * (default: from now). Returns the message as that call left it.
+   */
+  async expectShown(chatId: number, match: RegExp, since = this.api.sent.length, timeoutMs = WAIT_MS): Promise<Message> {
+    const call = await this.waitCall(
+      (c) =>
+        (c.method === "sendMessage" || c.method === "editMessageText") &&
+        Number(c.params.chat_id) === chatId &&
+        match.test(String(c.params.text ?? "")) &&
+        c.response?.ok === true,
+      { since, timeoutMs },
+    );
+    return (call.response as { result: Message }).result;
+  }
+
+  /** Sends text and returns what the bot shows next in that chat that matches (see {@link expectShown}). */
+  sayShown(user: UserInput, text: string, match: RegExp, chat?: GroupInput): Promise<Message> {
+    const since = this.api.sent.length;
+    this.send(user, text, chat);
+    return this.expectShown(chat?.id ?? user.id, match, since);
+  }
+
+  /**
    * Barrier: returns once every update sent so far in this private chat has been handled to the
    * end (state saved included). Updates of one chat are handled in order (sequentialize), so a
    * forged button press in the chat, answered "expired" by whatever handles it (a waiting wizard

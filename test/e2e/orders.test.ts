@@ -40,21 +40,23 @@ async function connectedUser(id: number, name: string, balance = "50.00"): Promi
   return { user, key, sentinel };
 }
 
-/** `/order 1448`: the service card, then the link question. */
+/** `/order 1448`: the service card, then the link question (the wizard edits its one message for every step). */
 async function startOrder(user: UserInput): Promise<void> {
+  const since = w.api.sent.length;
   const card = await w.say(user, "/order 1448");
   expect(card.text).toMatch(/Sledilci na Instagramu.*ID 1448/);
-  await w.expectMessage(user.id, /Send the link/);
+  const asked = await w.expectShown(user.id, /Send the link/, since);
+  expect(asked.message_id).toBe(card.message_id);
 }
 
 /** `/order 1448` up to the summary; returns the summary message. */
 async function toSummary(user: UserInput, quantity = "250"): Promise<Message> {
   await startOrder(user);
-  expect((await w.say(user, LINK)).text).toMatch(/How many\?/);
-  const drip = await w.say(user, quantity);
-  expect(drip.text).toMatch(/drip-feed/);
+  await w.sayShown(user, LINK, /How many\?/);
+  const drip = await w.sayShown(user, quantity, /drip-feed/);
+  const since = w.api.sent.length;
   w.press(user, drip, "ow:drip:0");
-  const summary = await w.expectMessage(user.id, /Please check your order/);
+  const summary = await w.expectShown(user.id, /Please check your order/, since);
   return summary;
 }
 
@@ -68,8 +70,11 @@ function confirmData(summary: Message): string {
 
 /** Presses Confirm and returns the id of the placed order. */
 async function confirm(user: UserInput, summary: Message): Promise<string> {
+  const since = w.api.sent.length;
   w.press(user, summary, confirmData(summary));
-  const placed = await w.expectMessage(user.id, /Order \d+ placed/);
+  // The summary itself gets the result.
+  const placed = await w.expectShown(user.id, /Order \d+ placed/, since);
+  expect(placed.message_id).toBe(summary.message_id);
   return /Order (\d+) placed/.exec(placed.text!)![1]!;
 }
 
@@ -118,14 +123,17 @@ describe("order journey and faults (one bot process)", { timeout: 120_000 }, () 
     await w.waitCall((c) => c.method === "editMessageText" && c.params.message_id === menu.message_id, { since });
     const service = w.buttons(menu).find((b) => /Sledilci/.test(b.text));
     expect(service?.data).toBe("ow:S:1448");
+    const picked = w.api.sent.length;
     w.press(alice, menu, service!.data!);
-    expect((await w.expectMessage(alice.id, /Send the link/)).text).toContain("https://");
-    expect((await w.say(alice, "not a link")).text).toMatch(/link/i);
-    expect((await w.say(alice, LINK)).text).toMatch(/How many\? Send a number from 50 to 10,000/);
-    expect((await w.say(alice, "5")).text).toMatch(/50/);
-    const drip = await w.say(alice, "250");
+    expect((await w.expectShown(alice.id, /Send the link/, picked)).text).toContain("https://");
+    expect((await w.sayShown(alice, "not a link", /not a valid link/)).message_id).toBe(menu.message_id);
+    expect((await w.sayShown(alice, LINK, /How many\?/)).text).toMatch(/How many\? Send a number from 50 to 10,000/);
+    expect((await w.sayShown(alice, "5", /between 50 and/)).text).toMatch(/50/);
+    const drip = await w.sayShown(alice, "250", /drip-feed/);
+    const chosen = w.api.sent.length;
     w.press(alice, drip, "ow:drip:0");
-    const summary = await w.expectMessage(alice.id, /Please check your order/);
+    const summary = await w.expectShown(alice.id, /Please check your order/, chosen);
+    expect(summary.message_id).toBe(menu.message_id); // one message for the whole wizard
     expect(summary.text).toContain("Quantity: 250");
     expect(summary.text).toContain("$0.225");
 
@@ -171,11 +179,12 @@ describe("order journey and faults (one bot process)", { timeout: 120_000 }, () 
   it("panel down at the summary: balance unknown, the order can still be confirmed once it is back", async () => {
     const { user, key } = await connectedUser(3003, "Cid");
     await startOrder(user);
-    await w.say(user, LINK);
-    const drip = await w.say(user, "300");
+    await w.sayShown(user, LINK, /How many\?/);
+    const drip = await w.sayShown(user, "300", /drip-feed/);
     w.panel.setFault({ mode: "html" });
+    const since = w.api.sent.length;
     w.press(user, drip, "ow:drip:0");
-    const summary = await w.expectMessage(user.id, /Please check your order/);
+    const summary = await w.expectShown(user.id, /Please check your order/, since);
     expect(summary.text).toMatch(/could not check your balance/);
     w.panel.setFault("none");
     const orderId = await confirm(user, summary);
@@ -187,8 +196,9 @@ describe("order journey and faults (one bot process)", { timeout: 120_000 }, () 
     const { user, key, sentinel } = await connectedUser(3004, "Dan");
     const summary = await toSummary(user);
     w.panel.setFault({ mode: "timeout", actions: ["add"], applyAction: true });
+    const since = w.api.sent.length;
     w.press(user, summary, confirmData(summary));
-    const unknown = await w.expectMessage(user.id, /don't know whether it was placed/, 30_000);
+    const unknown = await w.expectShown(user.id, /don't know whether it was placed/, since, 30_000);
     expect(unknown.text).toMatch(/will not send it again/);
     w.panel.setFault("none");
     // A second tap on Confirm (the client still showed it).
@@ -231,14 +241,14 @@ describe("restarts during orders", { timeout: 120_000 }, () => {
   it("SIGKILL mid-wizard: after a restart the order wizard resumes at the quantity step", async () => {
     const { user, key } = await connectedUser(3101, "Fox");
     await startOrder(user);
-    expect((await w.say(user, LINK)).text).toMatch(/How many\?/);
+    await w.sayShown(user, LINK, /How many\?/);
     await w.settled(user);
     await w.bot.kill();
     await w.bot.start();
-    const drip = await w.say(user, "400");
-    expect(drip.text).toMatch(/drip-feed/);
+    const drip = await w.sayShown(user, "400", /drip-feed/);
+    const since = w.api.sent.length;
     w.press(user, drip, "ow:drip:0");
-    const summary = await w.expectMessage(user.id, /Please check your order/);
+    const summary = await w.expectShown(user.id, /Please check your order/, since);
     expect(summary.text).toContain("Quantity: 400");
     await confirm(user, summary);
     expect(addCount(key)).toBe(1);

@@ -191,6 +191,20 @@ describe("the spec's literal examples", () => {
 });
 
 describe("quirks", () => {
+  it("keeps the panel's average time under its usual names (minutes or words)", () => {
+    const base = { name: "A", rate: "1", min: 1, max: 10 };
+    const { services } = okValue(
+      parseServices([
+        { ...base, service: 1, average_time: 95 },
+        { ...base, service: 2, avg_time: "2 hours" },
+        { ...base, service: 3, "average time": " 40 " },
+        { ...base, service: 4, averageTime: "15" },
+        { ...base, service: 5, average_time: "" },
+      ]),
+    );
+    expect(services.map((s) => s.averageTime)).toEqual(["95", "2 hours", "40", "15", undefined]);
+  });
+
   it("numbers as strings or numbers, booleans as 1/'1', missing optional fields", () => {
     const { services } = okValue(
       parseServices([

@@ -5,6 +5,7 @@
  * Prices are compared exactly (a fixed-width decimal key), never as floats.
  */
 import { searchTokens, normalizeSearchText } from "../../src/catalogue/normalize.js";
+import { platformOfService } from "../../src/catalogue/platforms.js";
 import { FLAG_CANCEL, FLAG_DESCRIPTION, FLAG_DRIPFEED, FLAG_REFILL, type CatalogueAnswer } from "../../src/webapp/api-types.js";
 
 export interface Item {
@@ -37,35 +38,11 @@ export interface Catalogue {
   types: string[];
 }
 
-const PLATFORMS: Array<[string, RegExp]> = [
-  ["Instagram", /instagram/],
-  ["TikTok", /tiktok/],
-  ["YouTube", /youtube/],
-  ["Telegram", /telegram/],
-  ["Facebook", /facebook/],
-  ["Twitter/X", /twitter|(^|\W)x(\W|$)/],
-  ["Spotify", /spotify/],
-  ["Twitch", /twitch/],
-  ["LinkedIn", /linkedin/],
-  ["Pinterest", /pinterest/],
-  ["SoundCloud", /soundcloud/],
-  ["Discord", /discord/],
-  ["Threads", /threads/],
-  ["Reddit", /reddit/],
-  ["Kick", /(^|\W)kick(\W|$)/],
-  ["VK", /(^|\W)vk(\W|$)/],
-  ["Website", /website|web traffic|seo|google/],
-];
-
 export const OTHER_PLATFORM = "";
 
+/** The Mini App's platform label of a service (the table: src/catalogue/platforms.ts). */
 function platformOf(category: string, name: string): string {
-  for (const text of [category, name]) {
-    if (!text) continue;
-    const n = normalizeSearchText(text);
-    for (const [p, re] of PLATFORMS) if (re.test(n)) return p;
-  }
-  return OTHER_PLATFORM;
+  return platformOfService(category, name)?.label ?? OTHER_PLATFORM;
 }
 
 const DECIMAL_RE = /^(\d{0,20})(?:\.(\d{0,20}))?$/;

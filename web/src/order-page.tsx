@@ -24,7 +24,7 @@ import type { AddOrderInput } from "../../src/panel/types.js";
 import type { BalanceAnswer, OrderAnswer, ServiceAnswer } from "../../src/webapp/api-types.js";
 import { api, ApiError } from "./api.js";
 import { rateText } from "./catalogue-page.js";
-import { t } from "./i18n.js";
+import { language, t } from "./i18n.js";
 import { haptic } from "./tg.js";
 import { ErrorBox, Loading, MainAction, Row, errorText, money, panelReason } from "./ui.js";
 
@@ -177,6 +177,19 @@ export function useService(id: string): { svc?: ServiceAnswer; error?: unknown; 
   return { ...state, reload: () => setN(n + 1) };
 }
 
+/** The panel's average time: minutes written as the user's language writes them ("1 hr 35 min"), other words as sent. */
+function averageTimeText(value: string | undefined): string {
+  const v = value?.trim();
+  if (!v) return t("app-service-time-unknown");
+  if (!/^\d{1,9}$/.test(v)) return v;
+  const minutes = Number(v);
+  const unit = (n: number, u: "hour" | "minute") =>
+    new Intl.NumberFormat(language(), { style: "unit", unit: u, unitDisplay: "short" }).format(n);
+  const hours = Math.floor(minutes / 60);
+  if (hours === 0) return unit(minutes, "minute");
+  return minutes % 60 === 0 ? unit(hours, "hour") : `${unit(hours, "hour")} ${unit(minutes % 60, "minute")}`;
+}
+
 export function ServicePage(props: { id: string; currency?: string; onOrder: () => void }) {
   const { svc, error, reload } = useService(props.id);
   if (error) return <ErrorBox error={error} onRetry={reload} />;
@@ -190,7 +203,7 @@ export function ServicePage(props: { id: string; currency?: string; onOrder: () 
         <Row label={t("app-service-type")}>{svc.type}</Row>
         <Row label={t("app-service-rate")}>{rateText(svc, props.currency)}</Row>
         <Row label={t("app-service-limits")}>{t("app-limits", { min: svc.min, max: svc.max })}</Row>
-        <Row label={t("app-service-time")}>{t("app-service-time-unknown")}</Row>
+        <Row label={t("app-service-time")}>{averageTimeText(svc.averageTime)}</Row>
       </div>
       <p class="flags">
         {svc.refill && <span class="badge">{t("app-flag-refill")}</span>}

@@ -17,6 +17,7 @@ import {
   type AddInputProblem,
 } from "../../panel/service-types.js";
 import type { AddOrderInput, Service } from "../../panel/types.js";
+import { GENERIC_LINK_EXAMPLE, platformOfService } from "../../catalogue/platforms.js";
 import type { BaseContext } from "../context.js";
 import { escapeHtml, truncate } from "../format.js";
 
@@ -92,13 +93,18 @@ export function fieldLabel(t: T, field: AddField): string {
   }
 }
 
+/** A link of the shape the service's platform uses (from its category or name), else a generic one. */
+export function linkExample(svc: Pick<WizardService, "category" | "name">): string {
+  return platformOfService(svc.category, svc.name)?.example ?? GENERIC_LINK_EXAMPLE;
+}
+
 /** The question asked for a field (HTML). */
 export function fieldPrompt(t: T, field: AddField, svc: WizardService): string {
   const limits = { min: svc.min, max: svc.max };
   const counted = fieldsForType(svc.type).quantityFrom === field;
   switch (field) {
     case "link":
-      return t("order-ask-link");
+      return t("order-ask-link", { example: linkExample(svc) });
     case "quantity":
       return t("order-ask-quantity", limits);
     case "runs":

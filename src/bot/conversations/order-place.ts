@@ -9,8 +9,7 @@
  * outcome is unknown: the order is never re-sent.
  */
 import { PanelError, type PanelErrorReason, type PanelErrorOptions } from "../../panel/errors.js";
-import { accountScope, type OwnerKey } from "../../storage/types.js";
-import type { AccountRef } from "../account.js";
+import { accountScope, type Account, type OwnerKey } from "../../storage/types.js";
 import type { CatalogueIndex } from "../../catalogue/catalogue-index.js";
 import { categoryPageView, searchPageView, servicePageView, type CategoryPageView, type ServicePageView } from "../catalogue-views.js";
 import { errInfo, newPlacementId, NoAccountError, UnorderableError, type ErrInfo } from "../../orders/placement.js";
@@ -62,66 +61,94 @@ async function attempt<T>(deps: Deps, task: () => Promise<T>): Promise<Result<T>
   }
 }
 
+/**
+ * What the wizard's I/O works with: the services, the owner, and the owner's account read at most
+ * once per update. The wizard makes one per run of its function, i.e. per update (a conversation
+ * replays from the start on every update), so nothing is kept across updates: a key reconnected
+ * between two steps is read again on the next one.
+ */
+export interface WizardIo {
+  readonly deps: Deps;
+  readonly owner: OwnerKey;
+  /**
+   * The owner's account the wizard works with (undefined when none): the one given, or the active
+   * one until {@link pin} fixes it; the first call of the update reads it.
+   */
+  account(): Promise<Account | undefined>;
+  /** From now on, this account (the wizard keeps the account it started with, whatever becomes active). */
+  pin(accountId: string): void;
+}
+
+export function wizardIo(deps: Deps, owner: OwnerKey, accountId?: string): WizardIo {
+  let read: Promise<Account | undefined> | undefined;
+  let pinned = accountId;
+  return {
+    deps,
+    owner,
+    account() {
+      read ??= deps.storage.accounts.get(owner, pinned).catch((err: unknown) => {
+        read = undefined; // a failed read is not remembered
+        throw err;
+      });
+      return read;
+    },
+    pin(id) {
+      if (pinned === id) return;
+      pinned = id;
+      // What was read is that account only if it has that id.
+      const before = read;
+      read = before?.then((a) => (a?.id === id ? a : deps.storage.accounts.get(owner, id)));
+    },
+  };
+}
+
 export interface AccountInfo {
-  /** The account the wizard works with from start to confirm (switching the active one meanwhile changes nothing). */
+  /** The account the wizard works with from start to confirm. */
   id: string;
   panelId: string;
   currency?: string;
 }
 
-/** The owner's account (the active one unless `accountId` is given) without its key; null when there is none. */
-export async function accountInfo(deps: Deps, owner: OwnerKey, accountId?: string): Promise<AccountInfo | null> {
-  const a = await deps.storage.accounts.get(owner, accountId);
-  if (!a || !deps.panels.has(a.panelId)) return null;
+/** The account without its key (null when none is connected). */
+export async function accountInfo(io: WizardIo): Promise<AccountInfo | null> {
+  const a = await io.account();
+  if (!a || !io.deps.panels.has(a.panelId)) return null;
   return { id: a.id, panelId: a.panelId, ...(a.currency ? { currency: a.currency } : {}) };
 }
 
-async function loadIndex(deps: Deps, ref: AccountRef, wait: Wait): Promise<CatalogueIndex> {
-  const a = await deps.storage.accounts.get(ref.owner, ref.accountId);
-  if (!a || !deps.panels.has(a.panelId)) throw new NoAccountError();
-  return wait(deps.catalogue.get(a.panelId, a.apiKey, accountScope(ref.owner, a.id)));
+async function loadIndex(io: WizardIo, wait: Wait): Promise<CatalogueIndex> {
+  const a = await io.account();
+  if (!a || !io.deps.panels.has(a.panelId)) throw new NoAccountError();
+  return wait(io.deps.catalogue.get(a.panelId, a.apiKey, accountScope(io.owner, a.id)));
 }
 
 /** What a navigation button leads to. `stale`: the list changed since the button was made. */
 export type NavView = { kind: "categories"; view: CategoryPageView; stale?: boolean } | { kind: "services"; view: ServicePageView };
 
-export function categoriesNav(
-  deps: Deps,
-  ref: AccountRef,
-  version: string | undefined,
-  page: number,
-  wait: Wait = direct,
-): Promise<Result<NavView>> {
-  return attempt(deps, async () => {
-    const index = await loadIndex(deps, ref, wait);
+export function categoriesNav(io: WizardIo, version: string | undefined, page: number, wait: Wait = direct): Promise<Result<NavView>> {
+  return attempt(io.deps, async () => {
+    const index = await loadIndex(io, wait);
     if (version !== undefined && version !== index.version) return { kind: "categories", view: categoryPageView(index, 0), stale: true };
     return { kind: "categories", view: categoryPageView(index, page) };
   });
 }
 
-export function servicesNav(
-  deps: Deps,
-  ref: AccountRef,
-  version: string,
-  category: number,
-  page: number,
-  wait: Wait = direct,
-): Promise<Result<NavView>> {
-  return attempt(deps, async () => {
-    const index = await loadIndex(deps, ref, wait);
+export function servicesNav(io: WizardIo, version: string, category: number, page: number, wait: Wait = direct): Promise<Result<NavView>> {
+  return attempt(io.deps, async () => {
+    const index = await loadIndex(io, wait);
     const view = version === index.version ? servicePageView(index, category, page) : undefined;
     return view ? { kind: "services", view } : { kind: "categories", view: categoryPageView(index, 0), stale: true };
   });
 }
 
-export function searchNav(deps: Deps, ref: AccountRef, query: string, page: number, wait: Wait = direct): Promise<Result<NavView>> {
-  return attempt(deps, async () => ({ kind: "services", view: searchPageView(await loadIndex(deps, ref, wait), query, page) }));
+export function searchNav(io: WizardIo, query: string, page: number, wait: Wait = direct): Promise<Result<NavView>> {
+  return attempt(io.deps, async () => ({ kind: "services", view: searchPageView(await loadIndex(io, wait), query, page) }));
 }
 
 /** The service with this id (null when the panel no longer lists it). */
-export function findService(deps: Deps, ref: AccountRef, id: string, wait: Wait = direct): Promise<Result<WizardService | null>> {
-  return attempt(deps, async () => {
-    const index = await loadIndex(deps, ref, wait);
+export function findService(io: WizardIo, id: string, wait: Wait = direct): Promise<Result<WizardService | null>> {
+  return attempt(io.deps, async () => {
+    const index = await loadIndex(io, wait);
     const s = index.service(id);
     if (s && index.problem(id)) throw new UnorderableError();
     return s ? wizardService(s) : null;
@@ -141,13 +168,14 @@ export interface ShortlistRow {
 export const SHORTLIST_MAX = 6;
 
 /** The chat's favourite, then recently ordered services that the panel still lists (never throws). */
-export async function shortlistRows(deps: Deps, ref: AccountRef, chatId: number, wait: Wait = direct): Promise<ShortlistRow[]> {
+export async function shortlistRows(io: WizardIo, chatId: number, wait: Wait = direct): Promise<ShortlistRow[]> {
+  const deps = io.deps;
   try {
-    const a = await deps.storage.accounts.get(ref.owner, ref.accountId);
+    const a = await io.account();
     if (!a || !deps.panels.has(a.panelId)) return [];
     const list = await deps.storage.shortlists.get(chatId, a.panelId);
     if (list.favourites.length === 0 && list.recent.length === 0) return [];
-    const index = await wait(deps.catalogue.get(a.panelId, a.apiKey, accountScope(ref.owner, a.id)));
+    const index = await wait(deps.catalogue.get(a.panelId, a.apiKey, accountScope(io.owner, a.id)));
     const rows: ShortlistRow[] = [];
     const seen = new Set<string>();
     const add = (id: string, favourite: boolean) => {
@@ -174,10 +202,11 @@ export interface SummaryData {
 }
 
 /** For the summary: a new placement id and the current balance (or why it is unknown). */
-export async function prepareSummary(deps: Deps, ref: AccountRef, chatId?: number, wait: Wait = direct): Promise<SummaryData> {
+export async function prepareSummary(io: WizardIo, chatId?: number, wait: Wait = direct): Promise<SummaryData> {
+  const deps = io.deps;
   const placementId = newPlacementId();
   const r = await attempt(deps, async () => {
-    const a = await deps.storage.accounts.get(ref.owner, ref.accountId);
+    const a = await io.account();
     const panel = a && deps.panels.find(a.panelId);
     if (!a || !panel) throw new NoAccountError();
     return wait(panel.client.balance(a.apiKey));

@@ -5,20 +5,19 @@
  * price and the current balance → ✅ Confirm / ✏️ Change / ✖️ Cancel.
  *
  * Replay rules (conversations v2): every storage access, panel call, clock and random value is in
- * conversation.external (order-place.ts); the rest of this file is deterministic. The panel calls
- * of a step (catalogue, balance) are waited for within the update's time budget ({@link budgeted}). The state is
+ * conversation.external (order-place.ts); the rest of this file is deterministic. The state is
  * persisted (encrypted) after every step, so a restarted bot resumes where the user was.
  *
  * Confirm places the order at most once: see order-place.ts.
  */
-import { InlineKeyboard } from "grammy";
+import { GrammyError, InlineKeyboard } from "grammy";
 import { FIELD_INFO, estimateCost, fieldsForService, validateAddInput, type AddField } from "../../panel/service-types.js";
 import { compareDecimal, subtractDecimal } from "../../panel/money.js";
 import type { AddOrderInput, Decimal } from "../../panel/types.js";
-import { categoryKeyboard, rateText, serviceKeyboard, serviceListText, SERVICE_NAME_MAX } from "../catalogue-views.js";
-import { MESSAGE_LIMIT } from "../order-ui.js";
+import { categoryKeyboard, perPost, rateText, serviceKeyboard, serviceListText, SERVICE_NAME_MAX } from "../catalogue-views.js";
+import { MESSAGE_LIMIT, isNotModified } from "../order-ui.js";
 import { CATEGORIES_PER_PAGE } from "../../catalogue/catalogue-index.js";
-import { ownerOf, type AccountRef } from "../account.js";
+import { ownerOf } from "../account.js";
 import type { BotConversation, ConvContext } from "../context.js";
 import { money, truncate } from "../format.js";
 import { plainText, raw } from "../html.js";
@@ -50,6 +49,8 @@ import {
   type NavView,
   type ShortlistRow,
   type Result,
+  wizardIo,
+  type WizardIo,
   type SummaryData,
   type Wait,
 } from "./order-place.js";
@@ -88,6 +89,45 @@ interface WizardState {
 }
 
 const ignore = (): undefined => undefined;
+const HTML = { parse_mode: "HTML" as const, link_preview_options: { is_disabled: true } };
+
+/**
+ * The wizard's one message: sent for the first step, then edited for every next step (a button
+ * step and a typed answer alike), up to the summary and its result. When it can no longer be
+ * edited (deleted, too old), the step is sent as a new message, which becomes the screen.
+ * Local to one run of the wizard's function: replays rebuild it from the replayed API results.
+ */
+class Screen {
+  id: number | undefined;
+
+  async show(ctx: ConvContext, text: string, keyboard?: InlineKeyboard): Promise<void> {
+    const extra = { ...HTML, ...(keyboard ? { reply_markup: keyboard } : {}) };
+    const chatId = ctx.chat?.id;
+    if (this.id !== undefined && chatId !== undefined) {
+      try {
+        await ctx.api.editMessageText(chatId, this.id, text, extra);
+        return;
+      } catch (err) {
+        if (isNotModified(err)) return;
+        if (!(err instanceof GrammyError)) throw err;
+        // Not editable any more: the step goes out as a new message.
+      }
+    }
+    const sent = await ctx.reply(text, extra);
+    this.id = sent.message_id;
+  }
+
+  /** The pressed button's message becomes the screen (the wizard's own buttons are on it). */
+  adopt(ctx: ConvContext): void {
+    const id = ctx.callbackQuery?.message?.message_id;
+    if (id !== undefined) this.id = id;
+  }
+
+  /** The next step starts a new message (this one keeps what it says). */
+  leave(): void {
+    this.id = undefined;
+  }
+}
 
 /**
  * A step's panel I/O, in `external`, waited for within the update's time budget (budget.ts: the
@@ -104,39 +144,40 @@ async function budgeted<R>(conversation: BotConversation, task: (wait: Wait) => 
   if (stopped) return conversation.halt();
   return value;
 }
-const HTML = { parse_mode: "HTML" as const, link_preview_options: { is_disabled: true } };
 
 export async function orderConversation(conversation: BotConversation, ctx: ConvContext, args?: OrderArgs): Promise<void> {
   const deps = ctx.deps;
   const chatId = ctx.chat?.id;
   const owner = ownerOf(ctx);
   if (chatId === undefined || !owner) return;
-  const account = await conversation.external(() => accountInfo(deps, owner, args?.accountId));
+  const io = wizardIo(deps, owner, args?.accountId);
+  const screen = new Screen();
+  const account = await conversation.external(() => accountInfo(io));
+  // The wizard keeps this account to the end, whatever becomes active meanwhile.
+  if (account) io.pin(account.id);
   if (!account) {
     await ctx.reply(ctx.t("account-missing"));
     return;
   }
   const currency = account.currency;
-  // The wizard keeps this account to the end, whatever becomes active meanwhile.
-  const ref: AccountRef = { owner, accountId: account.id };
 
   let svc: WizardService | undefined;
   if (args?.serviceId) {
     const id = args.serviceId;
-    const found = await budgeted(conversation, (wait) => findService(deps, ref, id, wait));
+    const found = await budgeted(conversation, (wait) => findService(io, id, wait));
     if (!found.ok) {
       await ctx.reply(errText(ctx, found.err));
       return;
     }
     if (found.value) {
       svc = found.value;
-      if (!args.repeat) await ctx.reply(serviceHeader(ctx, svc, currency), HTML);
+      if (!args.repeat) await screen.show(ctx, serviceHeader(ctx, svc, currency));
     } else {
       await ctx.reply(ctx.t("order-service-gone"));
     }
   }
   const sameService = svc !== undefined;
-  svc ??= await pickService(conversation, ctx, ref, currency, args?.platform);
+  svc ??= await pickService(conversation, ctx, io, screen, currency, args?.platform);
 
   const st: WizardState = { input: { service: svc.id }, skipped: new Set(), drip: undefined };
   if (args?.prefill) {
@@ -148,7 +189,7 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
     if (whole && changed.length > 0) await ctx.reply([ctx.t("order-repeat-changed"), ...changed].join("\n"), HTML);
   }
   for (let rechecks = 0; ;) {
-    await collect(conversation, ctx, svc, st);
+    await collect(conversation, ctx, svc, st, screen, currency);
 
     // Every answer was checked on its own; check them together (e.g. after a change).
     const nowMs = await conversation.external(() => deps.now());
@@ -163,14 +204,15 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
       continue;
     }
 
-    const summary = await budgeted(conversation, (wait) => prepareSummary(deps, ref, chatId, wait));
+    const summary = await budgeted(conversation, (wait) => prepareSummary(io, chatId, wait));
     const price = estimateCost(svc, st.input);
     const priceCurrency = summary.balance?.currency ?? currency;
     const short = price !== undefined && summary.balance !== undefined && compareDecimal(summary.balance.balance, price) < 0;
     const quantityField = fieldsForService(svc, st.input).spec.quantityFrom ?? "quantity";
     const canChangeQuantity = short && editableSteps(svc, st).includes(quantityField);
     const keyboard = summaryKeyboard(ctx.t, summary.placementId, canChangeQuantity ? quantityField : undefined);
-    await ctx.reply(summaryText(ctx, svc, st, summary, price, priceCurrency), { ...HTML, reply_markup: keyboard });
+    const shown = summaryText(ctx, svc, st, summary, price, priceCurrency);
+    await screen.show(ctx, shown, keyboard);
 
     const decision = await awaitDecision(conversation, svc, st, summary.placementId, keyboard);
     if (decision.edit) {
@@ -198,16 +240,19 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
         outcome.price !== undefined
           ? t("order-placed", { id: outcome.orderId, price: money(decision.ctx, outcome.price, outcome.currency) })
           : t("order-placed-no-price", { id: outcome.orderId });
-      await decision.ctx.reply(`${text}\n${t("order-placed-next", { id: outcome.orderId })}`, { ...HTML, reply_markup: homeButton(t) });
+      // The finished wizard leaves one message: the summary with its result.
+      await screen.show(decision.ctx, withResult(shown, `${text}\n${t("order-placed-next", { id: outcome.orderId })}`), homeButton(t));
       return;
     }
     if (outcome.kind === "unknown") {
-      await decision.ctx.reply(t("order-unknown-outcome"));
+      await screen.show(decision.ctx, withResult(shown, t("order-unknown-outcome")));
       return;
     }
     // A definite refusal: nothing was placed. Let the user fix what the panel refused.
     const err = outcome.err;
-    await decision.ctx.reply(errText(decision.ctx, err));
+    // The summary keeps the refusal; what is asked again goes below it.
+    await screen.show(decision.ctx, withResult(shown, errText(decision.ctx, err)));
+    screen.leave();
     if (err.kind === "invalid_key" || err.kind === "no_account") return;
     if (err.kind === "invalid_input" && err.reason === "service") {
       await decision.ctx.reply(t("order-service-refused"));
@@ -230,7 +275,8 @@ export async function orderConversation(conversation: BotConversation, ctx: Conv
 // ─── step 1: the service ───────────────────────────────────────────────────────────────────────
 
 function serviceHeader(r: R, svc: WizardService, currency: string | undefined): string {
-  return r.t("order-service-chosen", {
+  // Subscriptions: min–max is per new post, not a total.
+  return r.t(perPost(svc.type) ? "order-service-chosen-per-post" : "order-service-chosen", {
     name: truncate(svc.name, SERVICE_NAME_MAX),
     id: svc.id,
     rate: raw(rateText(r, svc, currency)),
@@ -266,14 +312,14 @@ function renderNav(r: R, nav: NavView, currency: string | undefined): { text: st
 async function pickService(
   conversation: BotConversation,
   ctx: ConvContext,
-  ref: AccountRef,
+  io: WizardIo,
+  screen: Screen,
   currency: string | undefined,
   platform?: string,
 ): Promise<WizardService> {
-  const deps = ctx.deps;
   const chatId = ctx.chat!.id;
   let query = "";
-  let first = await budgeted(conversation, (wait) => categoriesNav(deps, ref, undefined, 0, wait));
+  let first = await budgeted(conversation, (wait) => categoriesNav(io, undefined, 0, wait));
   if (!first.ok) {
     await ctx.reply(errText(ctx, first.err));
     return conversation.halt();
@@ -285,17 +331,17 @@ async function pickService(
   if (platform) {
     // A pasted link: its platform's services first (the categories stay one tap away).
     const p = platform;
-    const found = await budgeted(conversation, (wait) => searchNav(deps, ref, p, 0, wait));
+    const found = await budgeted(conversation, (wait) => searchNav(io, p, 0, wait));
     if (found.ok && found.value.kind === "services" && found.value.view.total > 0) {
       first = found;
       query = p;
     }
   }
-  const shortlist = await budgeted(conversation, (wait) => shortlistRows(deps, ref, chatId, wait));
+  const shortlist = await budgeted(conversation, (wait) => shortlistRows(io, chatId, wait));
   const shown = renderNav(ctx, first.value, currency);
   const keyboard = shortlist.length > 0 ? withShortlist(ctx, shortlist, shown.keyboard, currency) : shown.keyboard;
   const text = shortlist.length > 0 ? `${ctx.t("order-shortlist-title")}\n\n${shown.text}` : shown.text;
-  await ctx.reply(text, { ...HTML, reply_markup: keyboard });
+  await screen.show(ctx, text, keyboard);
 
   for (;;) {
     const next = await waitStep(conversation);
@@ -309,7 +355,7 @@ async function pickService(
       // A typed word searches the catalogue.
       query = text.slice(0, 100);
       const q = query;
-      const found = await budgeted(conversation, (wait) => searchNav(deps, ref, q, 0, wait));
+      const found = await budgeted(conversation, (wait) => searchNav(io, q, 0, wait));
       if (!found.ok) {
         await next.reply(errText(next, found.err));
         continue;
@@ -319,7 +365,7 @@ async function pickService(
         continue;
       }
       const r = renderNav(next, found.value, currency);
-      await next.reply(r.text, { ...HTML, reply_markup: r.keyboard });
+      await screen.show(next, r.text, r.keyboard);
       continue;
     }
     if (!isWizardStepData(data)) return conversation.skip({ next: true });
@@ -335,16 +381,16 @@ async function pickService(
     const mp = WIZARD.pick.unpack(data);
     if (mc) {
       const { version, page } = mc;
-      nav = await budgeted(conversation, (wait) => categoriesNav(deps, ref, version, page, wait));
+      nav = await budgeted(conversation, (wait) => categoriesNav(io, version, page, wait));
     } else if (ms) {
       const { version, category, page } = ms;
-      nav = await budgeted(conversation, (wait) => servicesNav(deps, ref, version, category, page, wait));
+      nav = await budgeted(conversation, (wait) => servicesNav(io, version, category, page, wait));
     } else if (mq && query) {
       const [q, page] = [query, mq.page];
-      nav = await budgeted(conversation, (wait) => searchNav(deps, ref, q, page, wait));
+      nav = await budgeted(conversation, (wait) => searchNav(io, q, page, wait));
     } else if (mp) {
       const id = mp.serviceId;
-      const found = await budgeted(conversation, (wait) => findService(deps, ref, id, wait));
+      const found = await budgeted(conversation, (wait) => findService(io, id, wait));
       if (!found.ok) {
         await next.answerCallbackQuery({ text: errText(next, found.err), show_alert: true }).catch(ignore);
         continue;
@@ -354,7 +400,8 @@ async function pickService(
         continue;
       }
       await next.answerCallbackQuery().catch(ignore);
-      await next.editMessageText(serviceHeader(next, found.value, currency), HTML).catch(ignore);
+      screen.adopt(next);
+      await screen.show(next, serviceHeader(next, found.value, currency));
       return found.value;
     }
 
@@ -369,7 +416,8 @@ async function pickService(
     const stale = nav.value.kind === "categories" && nav.value.stale;
     await next.answerCallbackQuery(stale ? { text: next.t("services-stale-alert"), show_alert: true } : {}).catch(ignore);
     const r = renderNav(next, nav.value, currency);
-    await next.editMessageText(r.text, { ...HTML, reply_markup: r.keyboard }).catch(ignore);
+    screen.adopt(next);
+    await screen.show(next, r.text, r.keyboard);
   }
 }
 
@@ -473,20 +521,52 @@ function clearField(st: WizardState, field: Step): void {
   }
 }
 
-async function collect(conversation: BotConversation, ctx: ConvContext, svc: WizardService, st: WizardState): Promise<void> {
+async function collect(
+  conversation: BotConversation,
+  ctx: ConvContext,
+  svc: WizardService,
+  st: WizardState,
+  screen: Screen,
+  currency: string | undefined,
+): Promise<void> {
+  // Each step is asked on the screen under the service and the answers so far. The context of a
+  // step's prompt is the update that answered the previous step (its language, its chat).
+  let at = ctx;
   for (let step = nextStep(svc, st); step !== undefined; step = nextStep(svc, st)) {
-    if (step === "drip") await askDrip(conversation, ctx, st);
-    else await askField(conversation, ctx, svc, st, step);
+    const above = progressText(at, svc, st, currency);
+    if (step === "drip") at = await askDrip(conversation, at, st, screen, above);
+    else at = await askField(conversation, at, svc, st, step, screen, above);
   }
 }
 
-async function askDrip(conversation: BotConversation, ctx: ConvContext, st: WizardState): Promise<void> {
+/** The service and the answers given so far (HTML), above a step's question. */
+function progressText(r: R, svc: WizardService, st: WizardState, currency: string | undefined): string {
+  const t = r.t;
+  const lines = [serviceHeader(r, svc, currency)];
+  const { required, optional } = fieldsForService(svc, st.input);
+  for (const f of [...required, ...optional]) {
+    if (f === "runs" || f === "interval") continue;
+    const v = st.input[f];
+    if (v !== undefined) lines.push(t("order-chosen", { field: raw(fieldLabel(t, f)), value: raw(displayValue(t, f, v)) }));
+    else if (st.skipped.has(f)) lines.push(t("order-skipped", { field: raw(fieldLabel(t, f)) }));
+  }
+  if (st.drip !== undefined) lines.push(st.drip ? t("order-dripfeed-yes") : t("order-dripfeed-no"));
+  return lines.join("\n");
+}
+
+/** A step's message: what is known so far, then the question (fitted to one message). */
+const stepText = (above: string, question: string): string => fitHtml(`${above}\n\n${question}`, MESSAGE_LIMIT);
+
+/** The summary with the outcome of Confirm under it. */
+const withResult = (summary: string, result: string): string => fitHtml(`${summary}\n\n${result}`, MESSAGE_LIMIT);
+
+async function askDrip(conversation: BotConversation, ctx: ConvContext, st: WizardState, screen: Screen, above: string): Promise<ConvContext> {
   const keyboard = new InlineKeyboard()
     .text(ctx.t("order-button-drip-yes"), ORDER_DATA.dripYes)
     .text(ctx.t("order-button-drip-no"), ORDER_DATA.dripNo)
     .row()
     .text(ctx.t("button-cancel"), CANCEL_DATA);
-  await ctx.reply(ctx.t("order-ask-dripfeed"), { reply_markup: keyboard });
+  await screen.show(ctx, stepText(above, ctx.t("order-ask-dripfeed")), keyboard);
   for (;;) {
     const next = await waitStep(conversation);
     const data = next.callbackQuery?.data;
@@ -497,8 +577,8 @@ async function askDrip(conversation: BotConversation, ctx: ConvContext, st: Wiza
     if (data === ORDER_DATA.dripYes || data === ORDER_DATA.dripNo) {
       st.drip = data === ORDER_DATA.dripYes;
       await next.answerCallbackQuery().catch(ignore);
-      await next.editMessageText(st.drip ? next.t("order-dripfeed-yes") : next.t("order-dripfeed-no")).catch(ignore);
-      return;
+      screen.adopt(next); // the next step edits this message
+      return next;
     }
     if (isWizardStepData(data)) {
       await next.answerCallbackQuery({ text: next.t("order-old-step") }).catch(ignore);
@@ -508,10 +588,19 @@ async function askDrip(conversation: BotConversation, ctx: ConvContext, st: Wiza
   }
 }
 
-async function askField(conversation: BotConversation, ctx: ConvContext, svc: WizardService, st: WizardState, field: AddField): Promise<void> {
+async function askField(
+  conversation: BotConversation,
+  ctx: ConvContext,
+  svc: WizardService,
+  st: WizardState,
+  field: AddField,
+  screen: Screen,
+  above: string,
+): Promise<ConvContext> {
   const deps = ctx.deps;
   const info = FIELD_INFO[field];
-  const optional = !fieldsForService(svc, st.input).required.includes(field);
+  // Runs and interval come right after the user chose drip-feed: they are answered, never skipped.
+  const optional = field !== "runs" && field !== "interval" && !fieldsForService(svc, st.input).required.includes(field);
   const keyboard = new InlineKeyboard();
   if (info.kind === "choice") {
     const perRow = choicesPerRow(field);
@@ -523,7 +612,7 @@ async function askField(conversation: BotConversation, ctx: ConvContext, svc: Wi
   }
   if (optional) keyboard.text(ctx.t("order-button-skip"), ORDER_DATA.skip);
   keyboard.text(ctx.t("button-cancel"), CANCEL_DATA);
-  await ctx.reply(fieldPrompt(ctx.t, field, svc), { ...HTML, reply_markup: keyboard });
+  await screen.show(ctx, stepText(above, fieldPrompt(ctx.t, field, svc)), keyboard);
 
   for (;;) {
     const next = await waitStep(conversation);
@@ -534,8 +623,8 @@ async function askField(conversation: BotConversation, ctx: ConvContext, svc: Wi
       if (data === ORDER_DATA.skip && optional) {
         st.skipped.add(field);
         await next.answerCallbackQuery().catch(ignore);
-        await next.editMessageText(t("order-skipped", { field: raw(fieldLabel(t, field)) }), HTML).catch(ignore);
-        return;
+        screen.adopt(next);
+        return next;
       }
       const mv = /^ow:v:(\d{1,4})$/.exec(data);
       if (mv && info.kind === "choice") {
@@ -554,7 +643,8 @@ async function askField(conversation: BotConversation, ctx: ConvContext, svc: Wi
       }
       const parsed = parseFieldText(t, field, text);
       if (!parsed.ok) {
-        await next.reply(`${parsed.message}\n${t("order-send-again")}`, HTML);
+        // The prompt above says what was wrong (edited where Telegram allows).
+        await screen.show(next, stepText(above, `${parsed.message}\n${t("order-send-again")}`), keyboard);
         continue;
       }
       value = parsed.value;
@@ -563,17 +653,15 @@ async function askField(conversation: BotConversation, ctx: ConvContext, svc: Wi
     const problem = checkField(t, field, value, svc, st.input, nowMs);
     if (problem) {
       if (data !== undefined) await next.answerCallbackQuery({ text: problem, show_alert: true }).catch(ignore);
-      else await next.reply(`${problem}\n${t("order-send-again")}`, HTML);
+      else await screen.show(next, stepText(above, `${problem}\n${t("order-send-again")}`), keyboard);
       continue;
     }
     (st.input as Record<string, unknown>)[field] = value;
     if (data !== undefined) {
       await next.answerCallbackQuery().catch(ignore);
-      await next
-        .editMessageText(t("order-chosen", { field: raw(fieldLabel(t, field)), value: raw(displayValue(t, field, value)) }), HTML)
-        .catch(ignore);
+      screen.adopt(next);
     }
-    return;
+    return next;
   }
 }
 

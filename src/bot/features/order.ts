@@ -8,15 +8,16 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { requireAccount } from "../account.js";
+import { requireAccount, type ActiveAccount } from "../account.js";
 import { ORDER_CONVERSATION, WIZARD_CODECS, wizardConfirmCodec, type OrderArgs } from "../conversations/order.js";
 import { placementOutcome } from "../conversations/order-place.js";
 import { serviceOrderCodec } from "./services.js";
 import { cosmetic } from "../best-effort.js";
 
 /** Starts the ordering wizard (leaving any other conversation) for the chat's account. */
-export async function startWizard(ctx: BotContext, args: OrderArgs): Promise<void> {
-  const active = await requireAccount(ctx);
+/** Starts the wizard; `checked`: the caller has just loaded the account (it is not read again). */
+export async function startWizard(ctx: BotContext, args: OrderArgs, checked?: ActiveAccount): Promise<void> {
+  const active = checked ?? (await requireAccount(ctx));
   if (!active) return;
   if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(cosmetic);
   await ctx.conversation.exitAll();

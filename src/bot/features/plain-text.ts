@@ -20,6 +20,7 @@ import { HTML, answer } from "../order-ui.js";
 import { sendStatus } from "./status.js";
 import { startWizard } from "./order.js";
 import { cosmetic } from "../best-effort.js";
+import { platformOfLink } from "../../catalogue/platforms.js";
 
 /** `plink:<token>`: order for the link kept under this token. */
 export const orderLinkCodec = defineCallback("plink", { token: field.id(12) }, { audience: "admin" });
@@ -27,35 +28,9 @@ export const orderLinkCodec = defineCallback("plink", { token: field.id(12) }, {
 const LINK_TTL_MS = 24 * 60 * 60 * 1000;
 const linkKey = (token: string): string => `plink:${token}`;
 
-/** Hosts of the common platforms → the word their services are named with. */
-const PLATFORMS: ReadonlyArray<[RegExp, string]> = [
-  [/(^|\.)(instagram\.com|instagr\.am)$/, "Instagram"],
-  [/(^|\.)(tiktok\.com)$/, "TikTok"],
-  [/(^|\.)(youtube\.com|youtu\.be)$/, "YouTube"],
-  [/(^|\.)(t\.me|telegram\.me|telegram\.org)$/, "Telegram"],
-  [/(^|\.)(facebook\.com|fb\.com|fb\.watch)$/, "Facebook"],
-  [/(^|\.)(twitter\.com|x\.com)$/, "Twitter"],
-  [/(^|\.)(spotify\.com)$/, "Spotify"],
-  [/(^|\.)(twitch\.tv)$/, "Twitch"],
-  [/(^|\.)(linkedin\.com)$/, "LinkedIn"],
-  [/(^|\.)(pinterest\.[a-z.]+|pin\.it)$/, "Pinterest"],
-  [/(^|\.)(soundcloud\.com)$/, "SoundCloud"],
-  [/(^|\.)(discord\.gg|discord\.com)$/, "Discord"],
-  [/(^|\.)(threads\.net)$/, "Threads"],
-  [/(^|\.)(reddit\.com)$/, "Reddit"],
-  [/(^|\.)(kick\.com)$/, "Kick"],
-  [/(^|\.)(vk\.com)$/, "VK"],
-];
-
-/** The platform of a link ("Instagram"), or undefined. */
+/** The platform of a link ("Instagram"), or undefined (the table: src/catalogue/platforms.ts). */
 export function linkPlatform(link: string): string | undefined {
-  let host: string;
-  try {
-    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(link) ? link : `https://${link}`).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
-  return PLATFORMS.find(([re]) => re.test(host))?.[1];
+  return platformOfLink(link)?.name;
 }
 
 /** The text as one link (with or without https://), or undefined. */

@@ -29,7 +29,7 @@ export function repeatFeature(): Feature {
       ...(meta.link !== undefined ? { link: meta.link } : {}),
       ...(meta.quantity !== undefined ? { quantity: meta.quantity } : {}),
     };
-    await startWizard(ctx, { serviceId: meta.serviceId, prefill, repeat: true, accountId: active.account.id });
+    await startWizard(ctx, { serviceId: meta.serviceId, prefill, repeat: true, accountId: active.account.id }, active);
   });
 
   return { name: "repeat", composer, callbacks: [repeatCodec] };

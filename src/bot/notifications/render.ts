@@ -16,6 +16,7 @@ import type { I18n } from "@grammyjs/i18n";
 import { isFinalOrderStatus, statusSlug } from "../../panel/status.js";
 import type {
   Change,
+  LowBalanceNotification,
   ChangesNotification,
   Notification,
   NotificationPart,
@@ -26,7 +27,7 @@ import type {
 import { orderActionData, refillRefreshData, tryRepeatData } from "../callbacks.js";
 import type { BaseContext } from "../context.js";
 import { createTranslator } from "../i18n.js";
-import { escapeHtml, statusLabel } from "../format.js";
+import { escapeHtml, money, statusLabel } from "../format.js";
 import { orderCardHtml } from "../order-card.js";
 import { fitHtml, htmlLength } from "../fit.js";
 import { LEGACY_ACCOUNT_ID } from "../../storage/types.js";
@@ -123,7 +124,14 @@ export class NotificationRenderer {
   render(notification: Notification, names: AccountNames = NO_NAMES): RenderedMessage {
     const t = this.translator(notification.language);
     const locale = this.localeOf(notification.language);
+    if (notification.kind === "low-balance") return this.lowBalance(t, locale, notification);
     return notification.kind === "changes" ? this.changes(t, locale, notification, names) : this.reconnect(t, notification, names);
+  }
+
+  private lowBalance(t: T, locale: string, n: LowBalanceNotification): RenderedMessage {
+    return {
+      text: t("money-low-balance", { balance: money(locale, n.balance, n.currency), threshold: money(locale, n.threshold, n.currency) }),
+    };
   }
 
   /**

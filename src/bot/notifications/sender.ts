@@ -146,7 +146,9 @@ export class TelegramNotificationSender implements NotificationSender {
     const owners = new Set<OwnerKey>();
     if (notification.kind === "reconnect") {
       if (notification.owner) owners.add(notification.owner);
-    } else for (const c of notification.changes) owners.add(c.kind === "order" ? c.order.owner : c.refill.owner);
+    } else if (notification.kind === "changes") {
+      for (const c of notification.changes) owners.add(c.kind === "order" ? c.order.owner : c.refill.owner);
+    }
     for (const owner of owners) {
       try {
         const { accounts } = await this.accounts.list(owner);

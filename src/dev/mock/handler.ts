@@ -100,6 +100,7 @@ export function handle(ctx: HandlerContext, params: Record<string, string>): Rep
           cancel: bool(s.cancel),
           dripfeed: bool(s.dripfeed),
           ...(s.description ? { desc: s.description } : {}),
+          ...(s.averageTime ? { average_time: s.averageTime } : {}),
         })),
       );
     case "add": {
