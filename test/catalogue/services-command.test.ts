@@ -1,3 +1,4 @@
+import { accountScope, userOwner } from "../../src/storage/types.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ALICE, BOB, Harness } from "../helpers/harness.js";
 import { defaultCatalogue } from "../../src/dev/catalogue.js";
@@ -96,7 +97,7 @@ describe("/services", () => {
     const start = await h.text(ALICE, "/services");
     const old = buttonData(start, /^Instagram \(2\)/);
     h.panel!.setCatalogue(defaultCatalogue().slice(2));
-    await h.deps.catalogue.refresh("main", key);
+    await h.deps.catalogue.refresh("main", key, accountScope(userOwner(ALICE.id), "1")); // the account's own list
     const calls = await h.press(ALICE, old);
     expect(answers(calls).join()).toMatch(/list has changed/);
     expect(lastText(calls)).toMatch(/has changed since that message/);

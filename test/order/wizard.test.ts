@@ -1,3 +1,4 @@
+import { accountScope, userOwner } from "../../src/storage/types.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ALICE, Harness } from "../helpers/harness.js";
 import { normalizeDecimal } from "../../src/panel/money.js";
@@ -304,7 +305,7 @@ describe("wizard flow", () => {
     await w.start("/order");
     const old = allButtons(w.last).find((b) => /^Instagram \(2\)/.test(b.text))!.data!;
     h.panel!.setCatalogue(h.panel!.catalogue.filter((s) => s.id !== "1452"));
-    await h.deps.catalogue.refresh("main", "test-key-0001");
+    await h.deps.catalogue.refresh("main", "test-key-0001", accountScope(userOwner(ALICE.id), "1")); // the account's own list
     const calls = await h.press(ALICE, old);
     expect(calls.find((c) => c.method === "answerCallbackQuery")?.payload.text).toMatch(/list has changed/);
     expect(Harness.texts(calls).at(-1)).toMatch(/has changed since that message/);

@@ -5,6 +5,7 @@
  * - issue 12: panel text is data (unknown status words, panel error texts) in /status, /orders,
  *   /refills and inline; long names, descriptions and statuses fit; a refused send is re-sent plain.
  */
+import { accountScope, userOwner } from "../../src/storage/types.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { User } from "grammy/types";
 import { Harness, type ApiCall } from "../helpers/harness.js";
@@ -229,7 +230,7 @@ describe("issue 12: every message fits", () => {
     const name = `${"Instagram <Followers> & more ".repeat(104)}`.slice(0, 3000);
     const description = "Line & <tag>\n".repeat(800);
     h.panel!.setCatalogue(h.panel!.catalogue.map((s) => (s.id === "1448" ? { ...s, name, description, category: `${name} category` } : s)));
-    await h.deps.catalogue.refresh(h.deps.config.panels[0]!.id, "test-key-0001");
+    await h.deps.catalogue.refresh(h.deps.config.panels[0]!.id, "test-key-0001", accountScope(userOwner(ALICE.id), "1"));
     const calls = await h.text(ALICE, "/services Instagram");
     checked(calls);
     const card = Harness.buttons(calls).find((b) => b.text.startsWith("Instagram <Followers>"));

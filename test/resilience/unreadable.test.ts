@@ -101,8 +101,10 @@ describe("ENCRYPTION_KEY_PREVIOUS", () => {
     const b = await harness({ ENCRYPTION_KEY: KEY_B, ENCRYPTION_KEY_PREVIOUS: KEY_A });
     const out = Harness.texts(await b.text(ALICE, "/balance")).join("\n");
     expect(out).toMatch(/100/);
-    const stored = (await b.deps.storage.keyv.namespace("accounts").get(`u:${ALICE.id}`)) as { apiKey: string };
-    expect(new SecretBox(Buffer.from(KEY_B, "hex")).decrypt(stored.apiKey, `account:u:${ALICE.id}`)).toBe("test-key-0001");
+    // Stored re-encrypted with the new key (each account's key is bound to its owner and id).
+    const stored = (await b.deps.storage.keyv.namespace("accounts").get(`u:${ALICE.id}`)) as { accounts: Array<{ id: string; apiKey: string }> };
+    const [only] = stored.accounts;
+    expect(new SecretBox(Buffer.from(KEY_B, "hex")).decrypt(only!.apiKey, `account:u:${ALICE.id}#${only!.id}`)).toBe("test-key-0001");
     await closeAll();
     // The old key is no longer needed.
     const c = await harness({ ENCRYPTION_KEY: KEY_B });
