@@ -263,7 +263,7 @@ export async function run(): Promise<BenchRow[]> {
 
     const first = await poller.runCycle();
     sample();
-    await mocks.call({ cmd: "statusRequests" });
+    const firstReceived = await mocks.call<Received>({ cmd: "statusRequests" });
     const steady = await poller.runCycle();
     sample();
     const received = await mocks.call<Received>({ cmd: "statusRequests" });
@@ -272,13 +272,14 @@ export async function run(): Promise<BenchRow[]> {
     sample();
     const movedReceived = await mocks.call<Received>({ cmd: "statusRequests" });
 
-    const shape = `${orders.toLocaleString("en-US")} orders, ${PANELS} panels × ${USERS} accounts`;
     const lb = layout.lowerBound;
     const floorMs = Math.ceil(lb / (PANELS * PER_HOST)) * LATENCY_MS;
+    const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+    // Names kept within the README table's name column (54 characters).
     return [
       {
         group,
-        name: `status calls per steady cycle (${shape}; lower bound ${lb})`,
+        name: `status calls per cycle (${PANELS} panels × ${USERS} accounts)`,
         value: steady.statusCalls,
         unit: "calls",
         target: `= ${lb}`,
@@ -286,31 +287,25 @@ export async function run(): Promise<BenchRow[]> {
       { group, name: "status requests the panels received in that cycle", value: received.requests, unit: "requests", target: `= ${lb}` },
       {
         group,
-        name: "order IDs asked with another account's key (2 cycles)",
-        value: received.foreignIds + movedReceived.foreignIds,
+        name: "order IDs asked with another account's key",
+        value: firstReceived.foreignIds + received.foreignIds + movedReceived.foreignIds,
         unit: "IDs",
         target: "= 0",
       },
       { group, name: "orders checked per cycle", value: steady.orders, unit: "orders", target: `>= ${orders}` },
       {
         group,
-        name: `steady cycle wall time (${LATENCY_MS} ms latency, ${PER_HOST} calls at once per panel)`,
+        name: `steady cycle wall time (${LATENCY_MS} ms latency, ${PANELS} panels)`,
         value: steady.durationMs,
         unit: "ms",
         target: "< 2000",
       },
-      { group, name: `  floor: ${lb} calls ÷ (${PANELS} panels × ${PER_HOST}) × ${LATENCY_MS} ms`, value: floorMs, unit: "ms" },
+      { group, name: `  floor: ${lb} calls ÷ ${PANELS * PER_HOST} at once × ${LATENCY_MS} ms`, value: floorMs, unit: "ms" },
       { group, name: "first cycle wall time (10,000 baseline states written)", value: first.durationMs, unit: "ms" },
       { group, name: "all-moved cycle wall time (10,000 changes)", value: moved.durationMs, unit: "ms" },
-      {
-        group,
-        name: "messages in the all-moved cycle (one per chat and account)",
-        value: moved.notified,
-        unit: "messages",
-        target: `<= ${accounts}`,
-      },
+      { group, name: "messages in the all-moved cycle (one per account)", value: moved.notified, unit: "messages", target: `<= ${accounts}` },
       { group, name: "RSS before the first cycle (runtime + modules)", value: rssBefore, unit: "MB" },
-      { group, name: "peak RSS of the poller's process", value: Math.round(peakRss / 1024 / 1024), unit: "MB" },
+      { group, name: "peak RSS of the poller's process", value: mb(peakRss), unit: "MB" },
     ];
   } finally {
     clearInterval(timer);
