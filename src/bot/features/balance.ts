@@ -1,8 +1,8 @@
-/** /balance: the connected account's balance. */
+/** /balance: the active account's balance (/accounts shows every account's). */
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { requireAccount } from "../account.js";
+import { chatAccounts, requireAccount } from "../account.js";
 import { panelErrorText } from "../panel-errors.js";
 import { money } from "../format.js";
 import { lowBalanceAlert } from "../low-balance.js";
@@ -14,8 +14,10 @@ export async function sendBalance(ctx: BotContext): Promise<void> {
   if (!active) return;
   await ctx.replyWithChatAction("typing").catch(cosmetic);
   try {
-    const b = await active.client.balance(active.account.apiKey);
-    await ctx.reply(ctx.t("balance", { balance: money(ctx, b.balance, b.currency), panel: active.panelName }));
+    const [b, accounts] = await Promise.all([active.client.balance(active.account.apiKey), chatAccounts(ctx, active.owner)]);
+    // With several accounts, the active one's name (its label, or its panel's name with its id).
+    const panel = accounts.several ? (accounts.names.get(active.account.id) ?? active.panelName) : active.panelName;
+    await ctx.reply(ctx.t("balance", { balance: money(ctx, b.balance, b.currency), panel }));
     const below = ctx.chat ? await lowBalanceAlert(ctx.deps, ctx.chat.id, b.balance) : undefined;
     if (below)
       await ctx.reply(ctx.t("money-low-balance", { balance: money(ctx, b.balance, b.currency), threshold: money(ctx, below, b.currency) }));
