@@ -1,6 +1,6 @@
 /**
  * The whole application, startable in-process: storage, panels, the bot (long polling or webhook
- * with /healthz), the order-tracking poller under a lease, and graceful shutdown.
+ * with /healthz), the order-tracking poller under shard leases, and graceful shutdown.
  *
  * `npm start` (src/main.ts) calls `startApp()` and `app.stop()` on SIGINT/SIGTERM; end-to-end
  * tests start one or several apps in the same process the same way.
@@ -18,10 +18,9 @@ import type { BotContext } from "./bot/context.js";
 import { closeDeps, createDeps, type Deps } from "./deps.js";
 import { createI18n } from "./bot/i18n.js";
 import { registerCommands } from "./bot/commands.js";
-import { defaultOwnerId } from "./tracking/lease.js";
 import { withTimeout } from "./lib/async.js";
 import { createShardedPollerTask } from "./tracking/task.js";
-import { createShardLeases, type ShardLeases } from "./tracking/shard-leases.js";
+import { createShardLeases, defaultOwnerId, type ShardLeases } from "./tracking/shard-leases.js";
 import { ShardLoop, type ShardTask } from "./tracking/shards.js";
 import { createNotificationSender } from "./bot/notifications/sender.js";
 import { startPlacementRecovery } from "./bot/features/placements.js";
@@ -40,7 +39,7 @@ export const ALLOWED_UPDATES = [
   "chat_member",
 ] as const;
 
-/** Default lease period of the polling leader. */
+/** Default lease period of the tracking shards. */
 export const DEFAULT_LEASE_TTL_MS = 30_000;
 /** Default number of tracking shards on Redis / PostgreSQL (SQLite: always one, in-process). */
 export const DEFAULT_TRACKING_SHARDS = 16;
@@ -49,11 +48,11 @@ export interface AppOptions {
   config: Config;
   /** Default: a pino logger at config.logLevel. */
   logger?: Logger;
-  /** Prefix of every storage namespace and of the lease name (env STORAGE_PREFIX): bots or test runs sharing a database. */
+  /** Prefix of every storage namespace and of the shard lease name (env STORAGE_PREFIX): bots or test runs sharing a database. */
   namespacePrefix?: string;
-  /** Lease period of the polling leader (env LEASE_TTL_SECONDS). Default 30 s. */
+  /** Lease period of the tracking shards (env LEASE_TTL_SECONDS). Default 30 s. */
   leaseTtlMs?: number;
-  /** This instance's id in the lease (default host:pid:random). */
+  /** This instance's id in the shard leases (default host:pid:random). */
   instanceId?: string;
   /** Address the webhook server binds (env HOST). Default 0.0.0.0. */
   host?: string;
@@ -106,7 +105,7 @@ export interface App {
   health(): Promise<{ status: number; body: Health }>;
   /**
    * Graceful stop: stop taking updates, finish the ones in flight, stop the poller (waiting for
-   * its cycle), release the lease, close panels and storage. Idempotent.
+   * its cycle), release its shard leases, close panels and storage. Idempotent.
    */
   stop(): Promise<void>;
 }
@@ -361,7 +360,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         await waitDrained(options.drainTimeoutMs ?? 25_000);
         server?.closeAllConnections();
         await closing;
-        // 3. Poller (its cycle), lease, panels, storage.
+        // 3. Poller (its cycle), shard leases, panels, storage.
         await cleanup();
         logger.info("Stopped");
       })();

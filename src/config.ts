@@ -284,9 +284,9 @@ function toConfig(e: z.output<typeof envSchema>) {
     tracking: e.TRACKING,
     /** Updates a user may send per minute before the bot ignores them (0 = no limit). */
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
-    /** Prefix of every storage namespace and of the lease name (bots or test runs sharing a database). */
+    /** Prefix of every storage namespace and of the shard lease name (bots or test runs sharing a database). */
     ...(e.STORAGE_PREFIX ? { storagePrefix: e.STORAGE_PREFIX } : {}),
-    /** Lease period of the polling leader. */
+    /** Lease period of the tracking shards. */
     leaseTtlMs: Math.round(e.LEASE_TTL_SECONDS * 1000),
     /** Shards of the tracking work shared by instances (unset: 16 on Redis/PostgreSQL; SQLite always 1). */
     ...(e.TRACKING_SHARDS !== undefined ? { trackingShards: e.TRACKING_SHARDS } : {}),

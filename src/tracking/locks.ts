@@ -1,6 +1,6 @@
 /**
- * Pieces shared by the lease backends (lease-*.ts) and the shard lease backends
- * (shard-leases-*.ts): a lease's own Redis connection, and PostgreSQL advisory lock keys.
+ * Pieces of the shard lease backends (shard-leases-*.ts) that are not about shards: a lease's own
+ * Redis connection, and PostgreSQL advisory lock keys.
  */
 import { createHash } from "node:crypto";
 import { createClient } from "@keyv/redis";
@@ -15,8 +15,9 @@ export function advisoryKeys(name: string): [number, number] {
 }
 
 /**
- * A lease's own Redis connection (shared with the shard leases): offline queue disabled, connect
- * bounded in time, reconnects with a capped backoff.
+ * A lease's own Redis connection (not the storage's): offline queue disabled, so a command fails at
+ * once while Redis is unreachable instead of waiting for a reconnect; connect bounded in time,
+ * reconnects with a capped backoff.
  */
 export function redisLeaseConnection(
   url: string,

@@ -1,14 +1,14 @@
 /**
- * The polling leader's in-memory view of what it tracks: every unfinished tracked order and refill
+ * The poller's in-memory view of what it tracks: every unfinished tracked order and refill
  * with its metadata and last state, grouped by the account that checks them, plus per-chat flags
  * (blocked, preferences). A cycle walks this view instead of scanning storage.
  *
- * - Loaded once when the instance starts leading (takeover), dropped when it stops (another leader
- *   may write meanwhile).
+ * - Loaded once when the instance starts polling (or takes a shard), dropped when it stops (or loses
+ *   the shard: another instance may write meanwhile).
  * - Written through: the poller's own state writes update it (see Delivery.onWritten); final items
  *   leave it (they are never polled again).
  * - Kept right across instances by the storage's change feed (storage/repos/changes.ts): before each
- *   cycle the leader reads the notes left by track / untrack / touch / setState / prefs / delivery
+ *   cycle the poller reads the notes left by track / untrack / touch / setState / prefs / delivery
  *   writes of any instance, re-reads those items and chats from storage, and consumes the notes.
  *
  * Groups: items are grouped by {@link GroupKeyFn} (panel + owner + account id, i.e. whose key checks them);

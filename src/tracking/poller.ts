@@ -135,7 +135,7 @@ export class Poller {
 
   /**
    * Starts polling: a cycle now, then one every `pollIntervalMs` ±10 % (counted from the end of the
-   * previous cycle). `signal` (e.g. a leader lease's) stops the loop and anything new of the cycle
+   * previous cycle). `signal` (e.g. the shard loop's, aborted when it stops) stops the loop and anything new of the cycle
    * in flight (see cycle.ts).
    */
   start(signal?: AbortSignal): void {
@@ -143,7 +143,7 @@ export class Poller {
     if (signal?.aborted) return;
     this.#running = true;
     this.#signal = signal;
-    // A new term: the view is loaded afresh (another leader may have written meanwhile).
+    // A new term: the view is loaded afresh (another instance may have written meanwhile).
     this.#view.drop();
     signal?.addEventListener("abort", () => void this.stop(), { once: true });
     this.#schedule(0);

@@ -3,7 +3,7 @@
  * its own lease, so that several instances share it (see shards.ts for who takes what).
  *
  * `createShardLeases(storageUrl, { name, shards, ttlMs, ownerId })` picks the backend from the
- * storage URL, with the same primitives as the single lease (lease.ts), one connection per instance:
+ * storage URL, one connection per instance:
  * - Redis: one key per shard, `SET NX PX` to take it, compare-and-PEXPIRE / compare-and-DEL (Lua,
  *   all shards of a call in one script) to renew and release. A dead holder's keys expire after
  *   `ttlMs`. Members: a sorted set of `count|owner` scored with their expiry in Redis's own clock.
@@ -15,12 +15,19 @@
  * Every backend keeps a local deadline per shard: `isHeld(shard)` turns false `ttlMs` after the
  * start of the last successful acquire/renew, before anyone else can take the shard over.
  */
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import { parseStorageUrl } from "../storage/keyv.js";
 import { createPostgresShardLeases } from "./shard-leases-postgres.js";
 import { createRedisShardLeases } from "./shard-leases-redis.js";
 import { Deadlines, type ShardLeaseOptions, type ShardLeases } from "./shard-leases-types.js";
 
 export type { ShardLeaseOptions, ShardLeases } from "./shard-leases-types.js";
+
+/** A unique owner id for an instance's leases: host, pid and a random part. */
+export function defaultOwnerId(): string {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
 
 /** Opens the shard leases on the database named by the storage URL (see the module comment). */
 export function createShardLeases(storageUrl: string, opts: ShardLeaseOptions): ShardLeases {

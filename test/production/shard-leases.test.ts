@@ -7,9 +7,9 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { createShardLeases, type ShardLeases } from "../../src/tracking/shard-leases.js";
+import { advisoryKeys } from "../../src/tracking/locks.js";
+import { createShardLeases, defaultOwnerId, type ShardLeases } from "../../src/tracking/shard-leases.js";
 import { ShardLoop, shardOf, type ShardTask } from "../../src/tracking/shards.js";
-import { advisoryKeys } from "../../src/tracking/lease-postgres.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const unique = () => `shards-${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`;
@@ -81,6 +81,14 @@ async function until(cond: () => boolean, ms: number, what: string): Promise<num
   return Date.now() - start;
 }
 
+describe("defaultOwnerId", () => {
+  it("names the host and process, and differs per call", () => {
+    const a = defaultOwnerId();
+    expect(a).toMatch(new RegExp(`:${process.pid}:[0-9a-f]{8}$`));
+    expect(defaultOwnerId()).not.toBe(a);
+  });
+});
+
 describe("shardOf", () => {
   it("is stable, in range and spreads chats evenly", () => {
     expect(shardOf(123456789, 16)).toBe(shardOf(123456789, 16));
@@ -135,6 +143,33 @@ for (const c of CASES) {
       expect(await a.heartbeat()).toEqual([8]);
     });
 
+    it("different names do not compete", async () => {
+      const a = leases(url, unique(), "A");
+      const b = leases(url, unique(), "B");
+      expect(await a.acquire([0, 1], 2)).toEqual([0, 1]);
+      expect(await b.acquire([0, 1], 2)).toEqual([0, 1]);
+    });
+
+    it("isHeld turns false at the local deadline without a renewal", async () => {
+      const a = leases(url, unique(), "A", 8, 400);
+      expect(await a.acquire([0], 1)).toEqual([0]);
+      expect(a.isHeld(0)).toBe(true);
+      await sleep(450);
+      expect(a.isHeld(0)).toBe(false);
+    });
+
+    it("closing the holder frees its shards for another instance", async () => {
+      const name = unique();
+      const a = leases(url, name, "A");
+      const b = leases(url, name, "B");
+      expect(await a.acquire([0, 1, 2], 3)).toEqual([0, 1, 2]);
+      expect(await b.acquire([0, 1, 2], 3)).toEqual([]);
+      await a.close();
+      expect(a.isHeld(0)).toBe(false);
+      expect(await b.acquire([0, 1, 2], 3)).toEqual([0, 1, 2]);
+      expect(await a.acquire([0, 1, 2], 3)).toEqual([]); // closed: takes nothing
+    });
+
     if (c.name !== "postgres") {
       it("an instance that stops renewing loses its shards after the ttl, and leaves the members", async () => {
         const name = unique();
@@ -150,9 +185,58 @@ for (const c of CASES) {
         expect(await b.acquire([0, 1], 2)).toEqual([0, 1]);
         expect((await a.renew([0, 1])).size).toBe(0);
       });
+
+      it("the old holder's release and renew after a takeover leave the new holder's shards alone (compare-and-set)", async () => {
+        const name = unique();
+        const a = leases(url, name, "A", 8, 500);
+        const b = leases(url, name, "B", 8, 500);
+        expect(await a.acquire([0, 1], 2)).toEqual([0, 1]);
+        await sleep(650); // a is dead; its local deadlines passed, but it still counts 0 and 1 as its own to release
+        expect(await b.acquire([0, 1], 2)).toEqual([0, 1]);
+        await a.release([1]); // reaches the backend: must not delete b's lease
+        expect((await a.renew([0])).size).toBe(0); // must not extend b's lease as a's
+        expect([...(await b.renew([0, 1]))].sort()).toEqual([0, 1]);
+        expect(await a.acquire([0, 1], 2)).toEqual([]);
+      });
     }
   });
 }
+
+describe.skipIf(!process.env.REDIS_URL)("redis shard lease keys", () => {
+  it("a shard's key holds the owner with a PX expiry; renew extends it only while it is ours; release deletes it", async () => {
+    const { createClient } = await import("@keyv/redis");
+    const name = unique();
+    const a = leases(process.env.REDIS_URL!, name, "owner-A", 8, 5000);
+    const b = leases(process.env.REDIS_URL!, name, "owner-B", 8, 5000);
+    expect(await a.acquire([3, 4], 2)).toEqual([3, 4]);
+    const client = createClient({ url: process.env.REDIS_URL! });
+    await client.connect();
+    try {
+      const key = (s: number) => `lease:{${name}}:${s}`;
+      expect(await client.get(key(3))).toBe("owner-A");
+      const ttl = await client.pTTL(key(3));
+      expect(ttl).toBeGreaterThan(4000);
+      expect(ttl).toBeLessThanOrEqual(5000);
+      await client.pExpire(key(3), 1000);
+      expect([...(await a.renew([3]))]).toEqual([3]);
+      expect(await client.pTTL(key(3))).toBeGreaterThan(4000);
+      await b.release([3]); // not b's: the key stays
+      expect(await client.get(key(3))).toBe("owner-A");
+      await a.release([3]);
+      expect(await client.exists(key(3))).toBe(0);
+      expect(await client.get(key(4))).toBe("owner-A");
+      // Renewal compares the owner: a key that is someone else's now is not extended, and is lost here
+      // even before the local deadline.
+      await client.set(key(4), "owner-B", { expiration: { type: "PX", value: 2000 } });
+      expect((await a.renew([4])).size).toBe(0);
+      expect(a.isHeld(4)).toBe(false);
+      expect(await client.get(key(4))).toBe("owner-B");
+      expect(await client.pTTL(key(4))).toBeLessThanOrEqual(2000);
+    } finally {
+      await client.close();
+    }
+  });
+});
 
 describe.skipIf(!process.env.DATABASE_URL)("postgres shard leases: the locks die with the connection", () => {
   it("a killed connection frees every shard and the membership at once", async () => {
@@ -181,6 +265,8 @@ describe.skipIf(!process.env.DATABASE_URL)("postgres shard leases: the locks die
     expect(await b.acquire([0, 1, 2, 3], 4)).toEqual([0, 1, 2, 3]);
     expect((await a.renew([0, 1, 2, 3])).size).toBe(0);
     for (const s of [0, 1, 2, 3]) expect(a.isHeld(s)).toBe(false);
+    // The old holder reconnects but cannot take them back.
+    expect(await a.acquire([0, 1, 2, 3], 4)).toEqual([]);
   });
 });
 

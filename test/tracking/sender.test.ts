@@ -157,29 +157,26 @@ describe("layering of src/tracking", () => {
     }
   });
 
-  it("only the lease factory imports the lease backends, and the backends import no lease module but the types", () => {
-    const backends = ["lease-redis.js", "lease-postgres.js", "lease-memory.js"];
-    for (const file of files) {
-      const imported = importsOf(file).filter((s) => backends.some((b) => s.endsWith(`/${b}`)));
-      if (file === "lease.ts") expect(imported).toHaveLength(3);
-      else expect(imported, file).toEqual([]);
-    }
-    for (const b of backends) {
-      const leaseImports = importsOf(b.replace(".js", ".ts")).filter((s) => s.startsWith("./lease"));
-      expect(leaseImports, b).toEqual(["./lease-types.js"]);
-    }
-  });
-
   it("only the shard lease factory imports the shard lease backends, and they import no lease module but the types", () => {
     const backends = ["shard-leases-redis.js", "shard-leases-postgres.js"];
+    expect(files).toEqual(
+      expect.arrayContaining(["shard-leases.ts", "shard-leases-types.ts", "locks.ts", ...backends.map((b) => b.replace(".js", ".ts"))]),
+    );
     for (const file of files) {
       const imported = importsOf(file).filter((s) => backends.some((b) => s.endsWith(`/${b}`)));
       if (file === "shard-leases.ts") expect(imported).toHaveLength(2);
       else expect(imported, file).toEqual([]);
     }
+    // The backends' only tracking modules: the contract and the shared connection/key helpers (never the
+    // factory, the shard loop or the poller); those two import no tracking module at all.
     for (const b of backends) {
-      const leaseImports = importsOf(b.replace(".js", ".ts")).filter((s) => /^\.\/(shard-)?lease/.test(s));
-      expect(leaseImports, b).toEqual(["./shard-leases-types.js"]);
+      const local = importsOf(b.replace(".js", ".ts")).filter((s) => s.startsWith("./"));
+      expect(local.sort(), b).toEqual(["./locks.js", "./shard-leases-types.js"]);
     }
+    for (const f of ["shard-leases-types.ts", "locks.ts"])
+      expect(
+        importsOf(f).filter((s) => s.startsWith("./")),
+        f,
+      ).toEqual([]);
   });
 });
