@@ -25,7 +25,7 @@ import { FuzzRig } from "./rig.js";
 const KEY = "HOSTILEkey-0a1b2c3d4e5f6789";
 const SCALE = Math.max(0.01, Number(process.env.FUZZ_SCALE ?? 1) || 1);
 /** Cases in all (see the module comment). */
-const RUNS = Math.max(1, Math.round(Number(process.env.HOSTILE_RUNS ?? 1500) * SCALE));
+const RUNS = Math.max(1, Math.round(Number(process.env.HOSTILE_RUNS ?? 10000) * SCALE));
 const GENERIC_ERROR = /Something went wrong on my side/;
 const TOLERATED = /message is not modified|message to edit not found|message can't be edited|message to delete not found/;
 const seedParams = (): Partial<fc.Parameters<unknown>> => {
