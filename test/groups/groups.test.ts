@@ -20,6 +20,7 @@ const ADMIN_COMMANDS = [
   "connect",
   "setkey",
   "disconnect",
+  "accounts",
   "balance",
   "order",
   "services",

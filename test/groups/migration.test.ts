@@ -137,6 +137,26 @@ describe("group upgraded to a supergroup", () => {
     expect(await s.prefs.get(NEW.id)).toMatchObject({ language: "sl", notifications: false });
   });
 
+  it("keeps every account of the group (several accounts, the active one and their orders)", async () => {
+    const seed = await seedOldGroup();
+    const s = h.deps.storage;
+    await s.accounts.add(OLD_OWNER, { panelId, apiKey: "group-key-0002", connectedAt: 6, connectedBy: ALICE.id });
+    await s.accounts.rename(OLD_OWNER, "1", "Shop A");
+    await s.accounts.activate(OLD_OWNER, "1");
+    await s.orders.track(order("103", { accountId: "2", createdAt: 400 }));
+    await migrateTo();
+    const list = await s.accounts.list(NEW_OWNER);
+    expect(list.active).toBe("1");
+    expect(list.accounts.map((a) => [a.id, a.label, a.readable])).toEqual([
+      ["1", "Shop A", true],
+      ["2", undefined, true],
+    ]);
+    expect((await s.accounts.get(NEW_OWNER, "2"))?.apiKey).toBe("group-key-0002");
+    expect((await s.accounts.list(OLD_OWNER)).accounts).toEqual([]);
+    expect(await s.orders.get(NEW.id, panelId, "103")).toMatchObject({ owner: NEW_OWNER, accountId: "2" });
+    expect(seed.orders).toHaveLength(2);
+  });
+
   it("forgets the old chat's admin list", async () => {
     await h.text(ALICE, "/notifications", OLD);
     await h.text(ALICE, "/notifications", OLD);
