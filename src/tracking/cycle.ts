@@ -17,8 +17,9 @@
  *    cannot be decrypted, marks the account as needing reconnection: its items are paused, and its
  *    chats are told once (see reconnect.ts).
  * 4. Changes (status vs. the last notified snapshot; start count / remains too when the chat's
- *    `progress` preference is on; see changes.ts) are coalesced into one message per chat and
- *    group (several when they do not fit one), sent once all the group's batches are checked (delivery.ts). States of items with
+ *    `progress` preference is on; see changes.ts) are coalesced into one message per chat (several
+ *    when they do not fit one), sent once all the group's batches are checked (delivery.ts) — or,
+ *    for a chat whose owner has several accounts (groups), at the end of the cycle. States of items with
  *    nothing to tell are written per batch with one `setStates` (two queries per batch, not two
  *    per item).
  *
@@ -191,6 +192,13 @@ export class Cycle {
     private readonly signal: AbortSignal | undefined,
   ) {}
 
+  /**
+   * Changes of chats whose owner has several accounts with tracked items: the groups (one per
+   * account) finish at different times, so these chats get one message at the end of the cycle
+   * (the others as soon as their group is done).
+   */
+  readonly #multiAccount = new Map<number, PendingChange[]>();
+
   /** One full pass over every tracked order and refill. */
   async run(): Promise<CycleStats> {
     const started = performance.now();
@@ -208,6 +216,9 @@ export class Cycle {
         this.#dispatchRefills(group);
         this.#groupProgress(group);
       }
+      await this.#tasks.drain();
+      for (const [chatId, pending] of this.#multiAccount) this.#tasks.add(this.#deliver(chatId, pending));
+      this.#multiAccount.clear();
       await this.#tasks.drain();
     }
 
@@ -462,12 +473,12 @@ export class Cycle {
     for (const [chatId, pending] of group.perChat) {
       const refills = group.heldRefills.get(chatId);
       if (refills) group.heldRefills.delete(chatId);
-      this.#tasks.add(this.#deliver(chatId, refills ? pending.concat(refills) : pending));
+      this.#deliverOrHold(group, chatId, refills ? pending.concat(refills) : pending);
     }
     group.perChat.clear();
     if (this.#scanning || group.done) return;
     // No order check of the group is left: refill changes of chats without an order change.
-    for (const [chatId, pending] of group.heldRefills) this.#tasks.add(this.#deliver(chatId, pending));
+    for (const [chatId, pending] of group.heldRefills) this.#deliverOrHold(group, chatId, pending);
     group.heldRefills.clear();
     group.done = true;
     if (group.reconnect) {
@@ -475,6 +486,17 @@ export class Cycle {
       const target = { panelId: group.panel.id, panelName: group.panel.name, owner: group.owner, accountId: group.accountId, chats };
       this.#tasks.add(this.ctx.reconnect.tell(target, group.reconnect, (chatId) => this.#prefsOf(chatId), this.signal));
     }
+  }
+
+  /** A group's changes for a chat: sent now, or held for the chat's one message (see #multiAccount). */
+  #deliverOrHold(group: GroupRun, chatId: number, pending: PendingChange[]): void {
+    if (this.ctx.view.accountsOf(group.owner) < 2) {
+      this.#tasks.add(this.#deliver(chatId, pending));
+      return;
+    }
+    const held = this.#multiAccount.get(chatId);
+    if (held) held.push(...pending);
+    else this.#multiAccount.set(chatId, pending);
   }
 
   /** The group's account (loaded once); undefined marks the group failed (paused: told when done). */

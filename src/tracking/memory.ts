@@ -104,6 +104,15 @@ export class TrackedMemory<M extends Groupable, S extends { final: boolean }> {
   clear(): void {
     this.groups.clear();
     this.#where.clear();
+    this.#ownerGroups.clear();
+  }
+
+  /** Groups per owner (an owner with several accounts holding items has several). */
+  readonly #ownerGroups = new Map<OwnerKey, number>();
+
+  /** How many of the owner's accounts have items here. */
+  groupsOf(owner: OwnerKey): number {
+    return this.#ownerGroups.get(owner) ?? 0;
   }
 
   /**
@@ -156,6 +165,7 @@ export class TrackedMemory<M extends Groupable, S extends { final: boolean }> {
     if (!group) {
       group = { key: gk, panelId: item.panelId, owner: item.owner, accountId: accountIdOf(item), entries: new Map() };
       this.groups.set(gk, group);
+      this.#ownerGroups.set(item.owner, this.groupsOf(item.owner) + 1);
     }
     const prev = group.entries.get(key);
     if (prev && !fresh) {
@@ -191,7 +201,11 @@ export class TrackedMemory<M extends Groupable, S extends { final: boolean }> {
   #drop(group: MemGroup<M, S>, key: string): void {
     group.entries.delete(key);
     this.#where.delete(key);
-    if (group.entries.size === 0) this.groups.delete(group.key);
+    if (group.entries.size === 0 && this.groups.delete(group.key)) {
+      const left = this.groupsOf(group.owner) - 1;
+      if (left > 0) this.#ownerGroups.set(group.owner, left);
+      else this.#ownerGroups.delete(group.owner);
+    }
   }
 }
 
@@ -255,6 +269,14 @@ export class TrackingView {
   }
 
   /** True when the view is cut into shards. */
+  /**
+   * How many of the owner's accounts have tracked items in view (orders or refills): a chat whose
+   * owner has several gets its changes of a cycle in one message, not one per account.
+   */
+  accountsOf(owner: OwnerKey): number {
+    return Math.max(this.orders.groupsOf(owner), this.refills.groupsOf(owner));
+  }
+
   get sharded(): boolean {
     return this.shardCount !== undefined;
   }
