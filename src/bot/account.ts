@@ -130,6 +130,35 @@ export async function otherAccountsOn(
 }
 
 /**
+ * A command's order IDs split by the account each is asked with: an order the chat tracks with
+ * another of its accounts on the same panel goes to that one; the rest to `active`. In the order
+ * of the IDs' first accounts (the active account first).
+ */
+export async function byOrderAccount(
+  ctx: BaseContext,
+  active: ActiveAccount,
+  ids: readonly string[],
+): Promise<Array<{ active: ActiveAccount; ids: string[] }>> {
+  const chatId = ctx.chat?.id;
+  const parts = new Map<string, { active: ActiveAccount; ids: string[] }>([[active.account.id, { active, ids: [] }]]);
+  const panelId = active.account.panelId;
+  const tracked =
+    chatId === undefined ? [] : await Promise.all(ids.map((id) => ctx.deps.storage.orders.get(chatId, panelId, id).catch(() => undefined)));
+  for (const [i, id] of ids.entries()) {
+    const order = tracked[i];
+    const accountId = order && order.owner === active.owner ? accountIdOf(order) : active.account.id;
+    let part = parts.get(accountId);
+    if (!part) {
+      const other = await loadAccount(ctx, active.owner, accountId).catch(() => undefined);
+      part = other && other.account.panelId === panelId ? { active: other, ids: [] } : parts.get(active.account.id)!;
+      parts.set(accountId, part);
+    }
+    part.ids.push(id);
+  }
+  return [...new Set(parts.values())].filter((p) => p.ids.length > 0);
+}
+
+/**
  * The account an order's button acts for: the one the chat tracks the order with; else the active
  * account when it is on the order's panel; else the chat's first account on that panel. Undefined
  * (and the user told) when the chat has none there any more.

@@ -147,6 +147,32 @@ describe("several accounts in one chat", () => {
     expect(list).toContain("alpha");
   });
 
+  it("/refill and /cancel use the account each order is tracked with, whatever is active", async () => {
+    const second = "alpha-key-0000002";
+    alpha.addAccount(second, "5.00", "USD");
+    await connect("alpha", ALPHA_KEY);
+    await connect("alpha", second); // active: account 2
+    const done = alpha.seedOrder(ALPHA_KEY, { service: "1448", status: "Completed", remains: 0 }).id;
+    const running = alpha.seedOrder(ALPHA_KEY, { service: "1448" }).id;
+    for (const orderId of [done, running]) {
+      await h.deps.storage.orders.track({
+        chatId: ALICE.id,
+        owner: userOwner(ALICE.id),
+        accountId: "1",
+        panelId: "alpha",
+        orderId,
+        source: "manual",
+        createdAt: 1,
+      });
+    }
+    alpha.resetRequests();
+    expect(texts(await h.text(ALICE, `/refill ${done}`))).not.toMatch(/not found|unknown/i);
+    expect(alpha.requests.filter((r) => r.action === "refill").map((r) => r.params.key)).toEqual([ALPHA_KEY]);
+    const ask = await h.text(ALICE, `/cancel ${running}`);
+    await h.press(ALICE, buttonData(ask, /^oc:y:/));
+    expect(alpha.requests.filter((r) => r.action === "cancel").map((r) => r.params.key)).toEqual([ALPHA_KEY]);
+  });
+
   it("/disconnect with several accounts asks which one; with one, removes it", async () => {
     await connect("alpha", ALPHA_KEY);
     await connect("beta", BETA_KEY);

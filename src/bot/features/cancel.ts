@@ -13,7 +13,7 @@ import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { html, joinHtml, raw } from "../html.js";
 import { defineCallback, field } from "../callback-data.js";
-import { type ActiveAccount, loadAccount, requireAccount } from "../account.js";
+import { byOrderAccount, type ActiveAccount, loadAccount, requireAccount } from "../account.js";
 import { orderActionCodec, parseOrderAction } from "../callbacks.js";
 import { panelErrorText } from "../panel-errors.js";
 import { PanelError } from "../../panel/errors.js";
@@ -136,7 +136,12 @@ export function cancelFeature(): Feature {
     // One confirmation, one cancel: a second press finds nothing.
     await ctx.deps.storage.cache.delete(key);
     await answer(ctx);
-    const texts = outcomeTexts(ctx, pending.ids, await cancelOrders(active, pending.ids));
+    // Each order with the account the chat tracks it with (the confirmed one for the rest).
+    const outcomes = new Map<string, BatchItem<true>>();
+    for (const part of await byOrderAccount(ctx, active, pending.ids)) {
+      for (const [id, item] of await cancelOrders(part.active, part.ids)) outcomes.set(id, item);
+    }
+    const texts = outcomeTexts(ctx, pending.ids, outcomes);
     await editInPlace(ctx, texts[0]!);
     if (texts.length > 1) await replyAll(ctx, texts.slice(1));
   });

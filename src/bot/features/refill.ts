@@ -7,7 +7,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { type ActiveAccount, requireAccount } from "../account.js";
+import { byOrderAccount, type ActiveAccount, requireAccount } from "../account.js";
 import { orderActionCodec, parseOrderAction, refillRefreshCodec, tryRefillRefreshData } from "../callbacks.js";
 import { escapeHtml, statusLabel, truncate } from "../format.js";
 import { raw } from "../html.js";
@@ -88,7 +88,11 @@ export function refillFeature(): Feature {
     const active = await requireAccount(ctx);
     if (!active) return;
     await ctx.replyWithChatAction("typing").catch(cosmetic);
-    const items = await requestRefills(ctx, active, ids);
+    // Each order with the account the chat tracks it with (the active one for the rest).
+    const items = new Map<string, BatchItem<string>>();
+    for (const part of await byOrderAccount(ctx, active, ids)) {
+      for (const [id, item] of await requestRefills(ctx, part.active, part.ids)) items.set(id, item);
+    }
     const panelId = active.account.panelId;
 
     if (ids.length === 1) {
