@@ -89,6 +89,31 @@ describe("/track", () => {
   });
 });
 
+describe("/track baseline", () => {
+  it("a change between /track and the first poll is notified (the status /track reported is the baseline)", async () => {
+    const key = await h.connect(ALICE);
+    const rec = new RecordingApi(h);
+    const poller = makePoller(h, rec);
+    await poller.runCycle(); // the poller is running before the order is tracked
+    const id = h.panel!.seedOrder(key, { service: "1448" }).id;
+    expect(reply(await h.text(ALICE, `/track ${id}`))).toContain("Pending");
+    h.panel!.advance(id); // before the first poll of the order
+    await poller.runCycle();
+    expect(rec.sent).toHaveLength(1);
+    expect(rec.sent[0]!.text).toContain("Pending → <b>🔄 In progress</b>");
+  });
+
+  it("an order already final is told so and never polled", async () => {
+    const key = await h.connect(ALICE);
+    const id = h.panel!.seedOrder(key, { service: "1448", status: "Completed", remains: 0 }).id;
+    await h.text(ALICE, `/track ${id}`);
+    const rec = new RecordingApi(h);
+    const stats = await makePoller(h, rec).runCycle();
+    expect(stats.orders).toBe(0);
+    expect(rec.sent).toHaveLength(0);
+  });
+});
+
 describe("/untrack", () => {
   it("removes tracked orders and says which were not tracked", async () => {
     const key = await h.connect(ALICE);

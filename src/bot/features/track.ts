@@ -7,6 +7,8 @@
  * `resumeDelivery()` clears a chat's "blocked" delivery flag (set by the notifier on a 403) as soon
  * as that chat talks to the bot again; bot.ts installs it early, before every feature.
  */
+import { orderSnapshot } from "../../tracking/changes.js";
+import type { TrackState } from "../../storage/types.js";
 import { Composer, type MiddlewareFn } from "grammy";
 import type { BaseContext, BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
@@ -82,6 +84,7 @@ export function trackFeature(): Feature {
     const { orders } = ctx.deps.storage;
     const chatId = ctx.chat.id;
     const panelId = active.account.panelId;
+    const baselines: Array<{ chatId: number; panelId: string; orderId: string; state: TrackState }> = [];
     for (const id of ids) {
       const item = results.get(id);
       if (!item || (!item.ok && (item.error.kind === "unavailable" || item.error.kind === "rate_limited"))) {
@@ -111,12 +114,19 @@ export function trackFeature(): Feature {
         createdAt: ctx.deps.now(),
         ...(currency ? { currency } : {}),
       });
+      // What the chat was just told is the baseline: a change before the first poll is notified too.
+      const seen = orderSnapshot(item.value, ctx.deps.now());
+      baselines.push({ chatId, panelId, orderId: id, state: { last: seen, notified: seen, final: isFinalOrderStatus(item.value.status) } });
       const status = truncate(statusLabel(ctx.t, item.value.status), STATUS_WORD_MAX);
       lines.push(
         isFinalOrderStatus(item.value.status)
           ? ctx.t("tracking-item-tracked-final", { id, status })
           : ctx.t("tracking-item-tracked", { id, status }),
       );
+    }
+    if (baselines.length > 0) {
+      await orders.setStates(baselines);
+      await orders.touch(baselines); // written outside the poller: its view re-reads them
     }
     await replyAll(ctx, splitMessages(lines[0]!, lines.slice(1)));
   });
