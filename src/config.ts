@@ -21,30 +21,33 @@ const httpUrl = z
   .url()
   .refine((u) => /^https?:\/\//i.test(u), { message: "must be an http(s) URL" });
 
+/** A comma-separated list (empty items dropped), each item trimmed and mapped. */
+const commaList = (item: (s: string) => string = (s) => s) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((s) => item(s.trim()))
+        .filter(Boolean),
+    );
+
 /** A comma-separated list of hosts or `*.example.com` wildcards (lower-cased). */
-const hostList = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) =>
-    (v ?? "")
-      .split(",")
-      .map((h) => h.trim().toLowerCase().replace(/\.$/, ""))
-      .filter(Boolean),
-  )
-  .refine(
-    (hosts) =>
-      hosts.every((h) => {
-        try {
-          const bare = h.replace(/^\*\./, "");
-          const u = new URL(`https://${bare}/`);
-          return u.pathname === "/" && !u.port && !u.username && !bare.includes("*");
-        } catch {
-          return false;
-        }
-      }),
-    { message: "list host names or *.example.com wildcards, comma-separated" },
-  );
+const hostList = commaList((h) => h.toLowerCase().replace(/\.$/, "")).refine(
+  (hosts) =>
+    hosts.every((h) => {
+      try {
+        const bare = h.replace(/^\*\./, "");
+        const u = new URL(`https://${bare}/`);
+        return u.pathname === "/" && !u.port && !u.username && !bare.includes("*");
+      } catch {
+        return false;
+      }
+    }),
+  { message: "list host names or *.example.com wildcards, comma-separated" },
+);
 
 const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -113,16 +116,7 @@ const envSchema = z
     PANEL_ALLOWLIST: hostList,
     PANEL_DENYLIST: hostList,
     PANEL_ALLOW_INSECURE: boolish.default(false),
-    PANEL_ALLOWED_PORTS: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) =>
-        (v ?? "")
-          .split(",")
-          .map((p) => p.trim())
-          .filter(Boolean),
-      )
+    PANEL_ALLOWED_PORTS: commaList()
       .refine((ports) => ports.every((p) => /^\d{1,5}$/.test(p) && Number(p) >= 1 && Number(p) <= 65535), {
         message: "list port numbers (1-65535), comma-separated",
       })
