@@ -104,8 +104,13 @@ export function isDecimal(value: unknown): boolean {
 
 /** Normalises any decimal input ("0.90" → "0.9", 1e-7 → "0.0000001"). Throws `RangeError` if invalid. */
 export function normalizeDecimal(value: DecimalInput): Decimal {
+  // Already normalised (the usual "0.42", "12"): itself, without the BigInt round trip.
+  if (typeof value === "string" && value.length <= 40 && NORMALISED_RE.test(value)) return value;
   return decimalToString(parseDecimal(value));
 }
+
+/** A decimal string in the normalised form decimalToString gives (no sign, no superfluous zeros). */
+const NORMALISED_RE = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
 
 function align(a: DecimalParts, b: DecimalParts): [bigint, bigint, number] {
   const scale = Math.max(a.scale, b.scale);
