@@ -522,6 +522,7 @@ export class Cycle {
     } catch (err) {
       if (err instanceof PanelError && err.kind === "invalid_key") {
         group.failed = true;
+        this.ctx.reconnect.forgetOne(group.panel.id, group.owner, group.accountId);
         group.reconnect ??= this.ctx.reconnect.fresh("rejected", account.connectedAt);
         return undefined;
       }
