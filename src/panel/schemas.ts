@@ -514,7 +514,6 @@ export function readStandardService(value: unknown): Service | undefined {
   } catch {
     return undefined;
   }
-  const text = (v: string | number) => String(v).trim();
   const out: Service = {
     id,
     name: value.name.trim(),
@@ -531,6 +530,9 @@ export function readStandardService(value: unknown): Service | undefined {
   if (description !== undefined) out.description = description;
   return out;
 }
+
+/** A text field as the schema reads it (a number becomes its decimal text). */
+const text = (v: string | number): string => (typeof v === "string" ? v.trim() : String(v));
 
 /** {@link boolSchema}'s transform. */
 function readBool(v: unknown): boolean {
