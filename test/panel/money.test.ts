@@ -45,6 +45,15 @@ describe("money", () => {
     expect(normalizeDecimal("0.42")).toBe("0.42");
     expect(normalizeDecimal("0.420")).toBe("0.42");
     expect(normalizeDecimal("00")).toBe("0");
+    for (const [raw, normal] of <Array<[string, string]>>[
+      ["1.50", "1.5"],
+      ["0.00", "0"],
+      ["10.0", "10"],
+      ["5.", "5"],
+      ["0.0100", "0.01"],
+      ["100", "100"],
+    ])
+      expect(normalizeDecimal(raw)).toBe(normal);
   });
 
   it("normalises decimals from strings and numbers", () => {
