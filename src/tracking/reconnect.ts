@@ -31,6 +31,9 @@ export interface ReconnectMark {
 
 const readyKey = (panelId: string, owner: OwnerKey, accountId: string): string => `${panelId}\u0000${owner}\u0000${accountId}`;
 
+/** Cycles a ready account is kept without reading it again, whatever the version says (see beginCycle). */
+const MAX_KEPT_CYCLES = 30;
+
 /** How long a mark is kept (see the module comment). */
 const MARK_TTL_MS = 400 * 24 * 3600 * 1000;
 
@@ -107,6 +110,8 @@ export class ReconnectGuard {
   readonly #ready = new Map<string, Account>();
   /** The version the kept accounts belong to; `known` false: nothing is kept. */
   #version: { known: boolean; value: string | undefined } = { known: false, value: undefined };
+  /** Cycles the kept accounts have been used for (see MAX_KEPT_CYCLES). */
+  #keptCycles = 0;
 
   constructor(
     private readonly deps: Pick<TrackingDeps, "storage" | "logger">,
@@ -130,8 +135,11 @@ export class ReconnectGuard {
       this.forget();
       return;
     }
-    if (this.#version.known && this.#version.value === value) return;
+    // At most MAX_KEPT_CYCLES on one version: a write whose version change was lost (the storage
+    // failed between the two) is seen within that many cycles anyway.
+    if (this.#version.known && this.#version.value === value && ++this.#keptCycles < MAX_KEPT_CYCLES) return;
     this.#ready.clear();
+    this.#keptCycles = 0;
     this.#version = { known: true, value };
   }
 

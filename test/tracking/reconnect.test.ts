@@ -262,4 +262,14 @@ describe("accounts kept across cycles", () => {
     expect(get).toHaveBeenCalledTimes(1);
     expect(stats).toMatchObject({ statusCalls: 0, failedGroups: 1 });
   });
+  it("reads a kept account again after 30 cycles even if no version change was seen", async () => {
+    await aliceWithOrder("reconnect-key-0010");
+    const poller = makePoller(h, rec);
+    await poller.runCycle();
+    const get = vi.spyOn(h.deps.storage.accounts, "get");
+    for (let i = 0; i < 29; i++) await poller.runCycle();
+    expect(get).not.toHaveBeenCalled();
+    await poller.runCycle();
+    expect(get).toHaveBeenCalledTimes(1);
+  });
 });
