@@ -39,7 +39,20 @@ const group = "tracking";
 // ── the mock panel, in a child process ────────────────────────────────────────────────────────
 
 type PanelCommand =
-  | { id: number; cmd: "seed"; keys: string[]; perKey: number; dir: string; storageUrl: string; encryptionKey: string; prefix?: string }
+  | {
+      id: number;
+      cmd: "seed";
+      keys: string[];
+      perKey: number;
+      dir: string;
+      storageUrl: string;
+      encryptionKey: string;
+      prefix?: string;
+      /** The bot's id of this panel (default "main"). */
+      panelId?: string;
+      /** Answer the number of orders seeded instead of their ids (big seeds). */
+      countOnly?: boolean;
+    }
   | { id: number; cmd: "advance" }
   | { id: number; cmd: "latency"; ms: number }
   | { id: number; cmd: "statusRequests" };
@@ -63,24 +76,28 @@ async function panelChild(): Promise<void> {
             logger: { warn: () => undefined },
           });
           const ids: Record<string, string[]> = {};
+          const panelId = m.panelId ?? "main";
+          let seeded = 0;
           await forEachLimit(m.keys, 8, async (key) => {
             const userId = Number(key.replace(/\D/g, ""));
             mock.addAccount(key, "1000000");
             const own: string[] = (ids[key] = []);
-            await storage.accounts.add(`u:${userId}`, { panelId: "main", apiKey: key, currency: "USD", connectedAt: 1, connectedBy: userId });
+            await storage.accounts.add(`u:${userId}`, { panelId, apiKey: key, currency: "USD", connectedAt: 1, connectedBy: userId });
             // In bulk, as `orders.track` would leave them (metadata, then the chat's index, newest first).
             const metas: Array<{ key: string; value: unknown }> = [];
             for (let n = 0; n < m.perKey; n++) {
               const orderId = mock.seedOrder(key, { service: "1448" }).id;
               own.push(orderId);
-              const order = { chatId: userId, owner: `u:${userId}`, panelId: "main", orderId, source: "bot", createdAt: 1 };
-              metas.push({ key: itemKey(userId, "main", orderId), value: order });
+              const order = { chatId: userId, owner: `u:${userId}`, panelId, orderId, source: "bot", createdAt: 1 };
+              metas.push({ key: itemKey(userId, panelId, orderId), value: order });
             }
             await storage.keyv.namespace("orders").setMany(metas);
-            await storage.keyv.namespace("orderindex").set(chatKey(userId), own.map((id) => ["main", id]).reverse());
+            await storage.keyv.namespace("orderindex").set(chatKey(userId), own.map((id) => [panelId, id]).reverse());
+            seeded += own.length;
+            if (m.countOnly) delete ids[key];
           });
           await storage.close();
-          send({ id: m.id, result: ids });
+          send({ id: m.id, result: m.countOnly ? seeded : ids });
         })();
         return;
       }

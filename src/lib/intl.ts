@@ -495,7 +495,19 @@ const RTL_MEMO = new Map<string, boolean>();
 
 /** True for locales written right to left: ar, fa, he, ur, ps, … ("uz-Arab" too; "uz" is Latin). */
 export function isRtl(locale: string | undefined): boolean {
-  const code = (locale ?? "").trim();
+  const key = locale ?? "";
+  const known = rtlSeen.get(key);
+  if (known !== undefined) return known;
+  const rtl = computeRtl(key);
+  // Called for every translated text: each locale string is worked out once (bounded: tags are data).
+  if (rtlSeen.size < 512 && key.length <= 64) rtlSeen.set(key, rtl);
+  return rtl;
+}
+
+const rtlSeen = new Map<string, boolean>();
+
+function computeRtl(locale: string): boolean {
+  const code = locale.trim();
   if (!code) return false;
   let known = RTL_MEMO.get(code);
   if (known === undefined) {

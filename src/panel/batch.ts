@@ -101,6 +101,10 @@ export async function runBatch<T>(host: BatchHost, key: string, ids: readonly st
   }
   const chunks: string[][] = [];
   for (let i = 0; i < valid.length; i += MAX_IDS_PER_CALL) chunks.push(valid.slice(i, i + MAX_IDS_PER_CALL));
+  // One chunk of every ID as given (the poller's case): its answer is already in the caller's order.
+  if (chunks.length === 1 && result.size === 0 && valid.length === ids.length && valid.every((id, i) => id === ids[i])) {
+    return runChunk(host, key, valid, spec);
+  }
 
   let next = 0;
   let fatal: unknown;
@@ -162,7 +166,8 @@ async function runChunk<T>(host: BatchHost, key: string, chunk: string[], spec: 
     for (const id of chunk) {
       const item = parsed.value.get(id);
       if (!item) out.set(id, { ok: false, error: spec.missing() });
-      else if (item.ok) out.set(id, { ok: true, value: item.value });
+      else if (item.ok)
+        out.set(id, item); // the same shape: no copy
       else out.set(id, { ok: false, error: panelErrorFromMessage(item.message, { secret: key, action: spec.action }) });
     }
     return out;

@@ -104,8 +104,20 @@ export function isDecimal(value: unknown): boolean {
 
 /** Normalises any decimal input ("0.90" → "0.9", 1e-7 → "0.0000001"). Throws `RangeError` if invalid. */
 export function normalizeDecimal(value: DecimalInput): Decimal {
+  // A plain decimal ("0.42", "12", "1.50"): its trailing fraction zeros cut, without the BigInt round trip.
+  if (typeof value === "string" && value.length <= 40 && PLAIN_RE.test(value)) {
+    const dot = value.indexOf(".");
+    if (dot < 0) return value;
+    let end = value.length;
+    while (end > dot + 1 && value.charCodeAt(end - 1) === 48 /* "0" */) end--;
+    if (end === dot + 1) end = dot;
+    return end === value.length ? value : value.slice(0, end);
+  }
   return decimalToString(parseDecimal(value));
 }
+
+/** A decimal string without sign, exponent or superfluous leading zeros (only trailing zeros may need cutting). */
+const PLAIN_RE = /^(?:0|[1-9]\d*)(?:\.\d*)?$/;
 
 function align(a: DecimalParts, b: DecimalParts): [bigint, bigint, number] {
   const scale = Math.max(a.scale, b.scale);

@@ -77,14 +77,25 @@ const squash = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, "");
  * "Canceled", "Failed" becomes "Fail". Unknown names are kept as sent (trimmed).
  */
 export function normalizeOrderStatus(status: string): OrderStatusName {
+  // A panel sends a handful of spellings: each is worked out once (bounded, names are data).
+  const known = orderStatusSeen.get(status);
+  if (known !== undefined) return known;
   const trimmed = status.trim();
-  return ORDER_STATUS[squash(trimmed)] ?? trimmed;
+  const key = squash(trimmed);
+  // Own names only: "constructor" is no status.
+  const name = Object.hasOwn(ORDER_STATUS, key) ? ORDER_STATUS[key]! : trimmed;
+  if (orderStatusSeen.size < 256 && status.length <= 64) orderStatusSeen.set(status, name);
+  return name;
 }
+
+/** Spellings already normalised (see normalizeOrderStatus). */
+const orderStatusSeen = new Map<string, OrderStatusName>();
 
 /** Canonical spelling of a refill status ("Cancelled" → "Canceled"); unknown names kept trimmed. */
 export function normalizeRefillStatus(status: string): RefillStatusName {
   const trimmed = status.trim();
-  return REFILL_STATUS[squash(trimmed)] ?? trimmed;
+  const key = squash(trimmed);
+  return Object.hasOwn(REFILL_STATUS, key) ? REFILL_STATUS[key]! : trimmed;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -508,7 +519,6 @@ export function readStandardService(value: unknown): Service | undefined {
   } catch {
     return undefined;
   }
-  const text = (v: string | number) => String(v).trim();
   const out: Service = {
     id,
     name: value.name.trim(),
@@ -531,6 +541,9 @@ export function readStandardService(value: unknown): Service | undefined {
   if (averageTime !== undefined) out.averageTime = averageTime;
   return out;
 }
+
+/** A text field as the schema reads it (a number becomes its decimal text). */
+const text = (v: string | number): string => (typeof v === "string" ? v.trim() : String(v));
 
 /** {@link boolSchema}'s transform. */
 function readBool(v: unknown): boolean {

@@ -77,6 +77,10 @@ export interface AccountRepo {
   deleteAll(owner: OwnerKey): Promise<number>;
   /** Moves every account to another owner (group → supergroup). */
   transfer(from: OwnerKey, to: OwnerKey): Promise<number>;
+  /** A value that changes with every write of any account (readers keeping accounts in memory compare it). */
+  version(): Promise<string | undefined>;
+  /** Changes {@link version} without writing an account (e.g. a reconnect mark set or cleared). */
+  bump(): Promise<void>;
 }
 
 /** Per-chat preferences (private chat of a user or a group). Written only by that chat's handlers. */

@@ -144,6 +144,13 @@ export async function ordersOutcome(
   for (const { order, state } of items) {
     const item = results.get(order.orderId);
     if (!item) continue;
+    if (item.ok && state && unmoved(state, item.value)) {
+      // Nothing to tell nor to write (the usual case): no allocation, no await.
+      const known = progressOf(order.chatId);
+      const progress = typeof known === "boolean" ? known : await known;
+      const notified = state.notified!;
+      if (!progress || (notified.startCount === item.value.startCount && notified.remains === item.value.remains)) continue;
+    }
     const at = { chatId: order.chatId, panelId: order.panelId, orderId: order.orderId };
     if (!item.ok) {
       if (item.error.kind !== "unknown_order") continue;
@@ -169,6 +176,28 @@ export async function ordersOutcome(
     out.changes.push({ chatId: order.chatId, pending: { change, before: state, final } });
   }
   return out;
+}
+
+/**
+ * True when an answer leaves an order's stored state as it is: the same snapshot as `last` (the
+ * fields {@link sameOrderSnapshot} compares), the same status as notified, not final, no failures.
+ * ordersOutcome then has nothing to write, and nothing to tell unless progress changes count.
+ */
+function unmoved(state: TrackState, value: OrderStatus): boolean {
+  const { last, notified } = state;
+  return (
+    notified !== undefined &&
+    last !== undefined &&
+    !state.failures &&
+    state.final === false &&
+    notified.status === value.status &&
+    last.status === value.status &&
+    last.charge === value.charge &&
+    last.startCount === value.startCount &&
+    last.remains === value.remains &&
+    last.currency === value.currency &&
+    !isFinalOrderStatus(value.status)
+  );
 }
 
 /** Same for a `refill_status` answer (refills have no progress, and an error leaves them as they are). */

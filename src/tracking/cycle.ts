@@ -268,7 +268,10 @@ export class Cycle {
           continue;
         }
         const order = entry.item;
-        if (!(await this.#admit(order.chatId, group))) {
+        // Known flags answer at once: no await (no microtask) per item.
+        let admitted = this.#admit(order.chatId, group);
+        if (typeof admitted !== "boolean") admitted = await admitted;
+        if (!admitted) {
           if (group.failed) break;
           continue;
         }
@@ -297,7 +300,10 @@ export class Cycle {
           continue;
         }
         const refill = entry.item;
-        if (!(await this.#admit(refill.chatId, group))) {
+        // Known flags answer at once: no await (no microtask) per item.
+        let admitted = this.#admit(refill.chatId, group);
+        if (typeof admitted !== "boolean") admitted = await admitted;
+        if (!admitted) {
           if (group.failed) break;
           continue;
         }
@@ -538,6 +544,7 @@ export class Cycle {
     } catch (err) {
       if (err instanceof PanelError && err.kind === "invalid_key") {
         group.failed = true;
+        this.ctx.reconnect.forgetOne(group.panel.id, group.owner, group.accountId);
         group.reconnect ??= this.ctx.reconnect.fresh("rejected", account.connectedAt);
         return undefined;
       }
@@ -593,21 +600,20 @@ export class Cycle {
     this.#queue(group.perChat, outcome);
     // Adaptive polling: what moved is polled at the full rate; the rest a little less often.
     const moved = new Set<string>();
-    const quietLast = new Map<string, TrackState["last"]>();
-    for (const q of outcome.quiet) quietLast.set(`${q.chatId}:${q.orderId}`, q.state.last);
-    for (const { pending } of outcome.changes)
-      if (pending.change.kind === "order") moved.add(`${pending.change.order.chatId}:${pending.change.order.orderId}`);
-    if (quietLast.size > 0) {
-      for (const x of items) {
-        const k = `${x.order.chatId}:${x.order.orderId}`;
-        const last = quietLast.get(k);
-        if (last && !sameOrderSnapshot(x.state?.last, last)) moved.add(k);
+    if (outcome.quiet.length > 0 || outcome.changes.length > 0) {
+      const quietLast = new Map<string, TrackState["last"]>();
+      for (const q of outcome.quiet) quietLast.set(`${q.chatId}:${q.orderId}`, q.state.last);
+      for (const { pending } of outcome.changes)
+        if (pending.change.kind === "order") moved.add(`${pending.change.order.chatId}:${pending.change.order.orderId}`);
+      if (quietLast.size > 0) {
+        for (const x of items) {
+          const k = `${x.order.chatId}:${x.order.orderId}`;
+          const last = quietLast.get(k);
+          if (last && !sameOrderSnapshot(x.state?.last, last)) moved.add(k);
+        }
       }
     }
-    this.#schedule(
-      items.map((x) => [x.entry, moved.size > 0 && moved.has(`${x.order.chatId}:${x.order.orderId}`)]),
-      now,
-    );
+    for (const x of items) this.#reschedule(x.entry, moved.size > 0 && moved.has(`${x.order.chatId}:${x.order.orderId}`), now);
     // In the background: this batch's items and answers need not wait for the write.
     if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(this.#held(outcome.quiet)));
   }
@@ -644,10 +650,7 @@ export class Cycle {
       const last = quietLast.get(k);
       if (last && x.state?.last?.status !== last.status) moved.add(k);
     }
-    this.#schedule(
-      items.map((x) => [x.entry, moved.size > 0 && moved.has(`${x.refill.chatId}:${x.refill.refillId}`)]),
-      now,
-    );
+    for (const x of items) this.#reschedule(x.entry, moved.size > 0 && moved.has(`${x.refill.chatId}:${x.refill.refillId}`), now);
     if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(this.#held(outcome.quiet)));
   }
 
@@ -671,13 +674,10 @@ export class Cycle {
     return this.ctx.view.prefs(chatId);
   }
 
-  /** Next due time of checked items: a change restarts the full rate (see adaptive.ts). */
-  #schedule(checked: Array<[entry: MemEntry<unknown, unknown>, moved: boolean]>, now: number): void {
-    const { adaptive, deps } = this.ctx;
-    for (const [entry, moved] of checked) {
-      if (moved) entry.lastChange = now;
-      entry.nextAt = nextPollAt(adaptive, now, entry.lastChange, deps.config.pollIntervalMs);
-    }
+  /** Next due time of a checked item: a change restarts the full rate (see adaptive.ts). */
+  #reschedule(entry: MemEntry<unknown, unknown>, moved: boolean, now: number): void {
+    if (moved) entry.lastChange = now;
+    entry.nextAt = nextPollAt(this.ctx.adaptive, now, entry.lastChange, this.ctx.deps.config.pollIntervalMs);
   }
 
   // ── delivery ──────────────────────────────────────────────────────────────────────────────

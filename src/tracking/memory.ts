@@ -152,6 +152,7 @@ export class TrackedMemory<M extends Groupable, S extends { final: boolean }> {
 
   /** Adds or replaces an item (a final one is dropped). `fresh`: it changed or was looked at now. */
   put(item: M, state: S | undefined, now: number, fresh: boolean): void {
+    state = shareSnapshots(state);
     const ref = this.source.refOf(item);
     const key = refKey(ref);
     const old = this.#where.get(key);
@@ -207,6 +208,21 @@ export class TrackedMemory<M extends Groupable, S extends { final: boolean }> {
       else this.#ownerGroups.delete(group.owner);
     }
   }
+}
+
+/**
+ * A state read from storage holds `last` and `notified` as two objects even when they are equal
+ * (the usual case: the chat was told the last state): the copy in memory shares one object
+ * (~120 bytes less per order). Snapshots are never modified in place.
+ */
+function shareSnapshots<S>(state: S | undefined): S | undefined {
+  const s = state as { last?: object; notified?: object } | undefined;
+  if (!s?.last || !s.notified || s.last === s.notified) return state;
+  const a = s.last as Record<string, unknown>;
+  const b = s.notified as Record<string, unknown>;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length || keys.some((k) => a[k] !== b[k])) return state;
+  return { ...state, notified: s.last } as S;
 }
 
 const ABORTED = AbortSignal.abort(new Error("shard not held"));

@@ -79,7 +79,12 @@ export class Poller {
     this.#backoff = new PanelBackoff(Math.max(1, Math.floor(options.maxBackoffCycles ?? 16)));
     const writes = new Limiter(Math.max(1, Math.floor(options.writeConcurrency ?? 16)));
     this.#delivery = new Delivery(deps, sender, writes, this.#now);
-    this.#reconnect = new ReconnectGuard(deps, new ReconnectMarks(deps.storage.cache), this.#delivery, this.#now);
+    this.#reconnect = new ReconnectGuard(
+      deps,
+      new ReconnectMarks(deps.storage.cache, () => deps.storage.accounts.bump()),
+      this.#delivery,
+      this.#now,
+    );
     this.#batchesAhead = Math.max(1, Math.floor(options.batchesAhead ?? this.#perHost * 2));
     this.#adaptive = { ...DEFAULT_ADAPTIVE, ...this.#adaptiveConfig, ...options.adaptive };
     this.#view = new TrackingView(deps.storage, options.groupKey ?? defaultGroupKey, options.shards);
@@ -145,6 +150,7 @@ export class Poller {
     this.#signal = signal;
     // A new term: the view is loaded afresh (another instance may have written meanwhile).
     this.#view.drop();
+    this.#reconnect.forget();
     signal?.addEventListener("abort", () => void this.stop(), { once: true });
     this.#schedule(0);
   }
@@ -157,6 +163,7 @@ export class Poller {
     // The cycle promise never rejects: its failure is logged where it is scheduled.
     await this.#inFlight;
     this.#view.drop();
+    this.#reconnect.forget();
   }
 
   #schedule(ms: number): void {
@@ -178,6 +185,7 @@ export class Poller {
   /** One full pass over every tracked order and refill due (the view is synced with storage first). */
   async runCycle(signal?: AbortSignal): Promise<CycleStats> {
     await this.#view.sync(this.#now());
+    await this.#reconnect.beginCycle();
     const cycle = new Cycle(
       {
         deps: this.#deps,

@@ -29,6 +29,11 @@ export interface ReconnectMark {
   told: number[];
 }
 
+const readyKey = (panelId: string, owner: OwnerKey, accountId: string): string => `${panelId}\u0000${owner}\u0000${accountId}`;
+
+/** Cycles a ready account is kept without reading it again, whatever the version says (see beginCycle). */
+const MAX_KEPT_CYCLES = 30;
+
 /** How long a mark is kept (see the module comment). */
 const MARK_TTL_MS = 400 * 24 * 3600 * 1000;
 
@@ -38,18 +43,24 @@ const markKey = (panelId: string, owner: OwnerKey, accountId: string): string =>
 
 /** The stored marks (written by the polling leader only). */
 export class ReconnectMarks {
-  constructor(private readonly cache: Pick<CacheRepo, "get" | "set" | "delete">) {}
+  constructor(
+    private readonly cache: Pick<CacheRepo, "get" | "set" | "delete">,
+    /** Called after a mark is set or cleared: pollers keeping accounts in memory re-check them (see AccountRepo.version). */
+    private readonly changed: () => Promise<void> = async () => undefined,
+  ) {}
 
   get(panelId: string, owner: OwnerKey, accountId = LEGACY_ACCOUNT_ID): Promise<ReconnectMark | undefined> {
     return this.cache.get<ReconnectMark>(markKey(panelId, owner, accountId));
   }
 
-  set(panelId: string, owner: OwnerKey, mark: ReconnectMark, accountId = LEGACY_ACCOUNT_ID): Promise<void> {
-    return this.cache.set(markKey(panelId, owner, accountId), mark, MARK_TTL_MS);
+  async set(panelId: string, owner: OwnerKey, mark: ReconnectMark, accountId = LEGACY_ACCOUNT_ID): Promise<void> {
+    await this.cache.set(markKey(panelId, owner, accountId), mark, MARK_TTL_MS);
+    await this.changed();
   }
 
-  clear(panelId: string, owner: OwnerKey, accountId = LEGACY_ACCOUNT_ID): Promise<void> {
-    return this.cache.delete(markKey(panelId, owner, accountId));
+  async clear(panelId: string, owner: OwnerKey, accountId = LEGACY_ACCOUNT_ID): Promise<void> {
+    await this.cache.delete(markKey(panelId, owner, accountId));
+    await this.changed();
   }
 }
 
@@ -90,6 +101,18 @@ export interface ReconnectGroup {
 
 /** The "needs reconnecting" side of a cycle (see the module comment). */
 export class ReconnectGuard {
+  /**
+   * Accounts found ready (no mark, key readable), kept across cycles while the accounts' version
+   * (AccountRepo.version, changed by every account write and every mark set or cleared, on any
+   * instance) stays what it was at the start of the cycle: a steady cycle reads one value instead
+   * of every group's account and mark, and decrypts nothing.
+   */
+  readonly #ready = new Map<string, Account>();
+  /** The version the kept accounts belong to; `known` false: nothing is kept. */
+  #version: { known: boolean; value: string | undefined } = { known: false, value: undefined };
+  /** Cycles the kept accounts have been used for (see MAX_KEPT_CYCLES). */
+  #keptCycles = 0;
+
   constructor(
     private readonly deps: Pick<TrackingDeps, "storage" | "logger">,
     private readonly marks: ReconnectMarks,
@@ -102,11 +125,52 @@ export class ReconnectGuard {
     return { mark: { reason, ...(connectedAt !== undefined ? { connectedAt } : {}), since: this.now(), told: [] }, fresh: true };
   }
 
+  /** Before a cycle: reads the accounts' version; the kept accounts go when it changed (or cannot be read). */
+  async beginCycle(): Promise<void> {
+    let value: string | undefined;
+    try {
+      value = await this.deps.storage.accounts.version();
+    } catch (err) {
+      this.deps.logger.warn({ err: errorText(err) }, "Tracking: accounts version unreadable; accounts read afresh");
+      this.forget();
+      return;
+    }
+    // At most MAX_KEPT_CYCLES on one version: a write whose version change was lost (the storage
+    // failed between the two) is seen within that many cycles anyway.
+    if (this.#version.known && this.#version.value === value && ++this.#keptCycles < MAX_KEPT_CYCLES) return;
+    this.#ready.clear();
+    this.#keptCycles = 0;
+    this.#version = { known: true, value };
+  }
+
+  /** Drops the kept accounts (leadership lost or taken: another instance may have written). */
+  forget(): void {
+    this.#ready.clear();
+    this.#version = { known: false, value: undefined };
+  }
+
+  /** Drops one kept account (its key was just rejected). */
+  forgetOne(panelId: string, owner: OwnerKey, accountId: string): void {
+    this.#ready.delete(readyKey(panelId, owner, accountId));
+  }
+
   /**
    * Loads an owner's account with its mark: paused when the mark still holds or the key cannot be
-   * decrypted; a mark that no longer holds (reconnected, disconnected) is dropped.
+   * decrypted; a mark that no longer holds (reconnected, disconnected) is dropped. A ready account
+   * kept from an earlier cycle is returned without reading (see #ready).
    */
   async check(panelId: string, owner: OwnerKey, accountId: string, signal: AbortSignal | undefined): Promise<AccountCheck> {
+    const kept = this.#version.known ? this.#ready.get(readyKey(panelId, owner, accountId)) : undefined;
+    if (kept) return { kind: "ready", account: kept };
+    const version = this.#version;
+    const result = await this.#check(panelId, owner, accountId, signal);
+    // Kept only if read under the version of this cycle (not across a forget / a new version).
+    if (result.kind === "ready" && version.known && this.#version === version)
+      this.#ready.set(readyKey(panelId, owner, accountId), result.account);
+    return result;
+  }
+
+  async #check(panelId: string, owner: OwnerKey, accountId: string, signal: AbortSignal | undefined): Promise<AccountCheck> {
     let mark: ReconnectMark | undefined;
     let account: Account | "undecryptable" | "missing" | "unreadable";
     try {

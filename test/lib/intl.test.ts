@@ -334,6 +334,9 @@ describe("right to left", () => {
       expect(isRtl(l)).toBe(false);
     }
     expect(APP_LOCALES.filter((l) => isRtl(l))).toEqual(["ar", "fa"]);
+    // Asked again (remembered per locale string): the same answers.
+    for (const l of ["ar", "uz-Arab", " fa "]) expect(isRtl(l)).toBe(true);
+    for (const l of ["en", "uz", "", undefined]) expect(isRtl(l)).toBe(false);
     expect(textDirection("fa")).toBe("rtl");
     expect(textDirection("en")).toBe("ltr");
   });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addDecimal,
@@ -8,7 +9,9 @@ import {
   formatMoney,
   isDecimal,
   multiplyDecimal,
+  decimalToString,
   normalizeDecimal,
+  parseDecimal,
   orderCost,
   roundDecimal,
   subtractDecimal,
@@ -16,6 +19,43 @@ import {
 } from "../../src/panel/money.js";
 
 describe("money", () => {
+  it("normalises a string already in normal form to itself, like the full parse does for every string", () => {
+    const digits = fc.string({ unit: fc.constantFrom("0", "1", "5", "9"), maxLength: 8 });
+    const text = fc
+      .tuple(fc.constantFrom("", "-", "+", " "), digits, fc.constantFrom("", "."), digits, fc.constantFrom("", "e2", " "))
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (s) => {
+        let slow: string | undefined;
+        try {
+          slow = decimalToString(parseDecimal(s));
+        } catch {
+          slow = undefined;
+        }
+        let fast: string | undefined;
+        try {
+          fast = normalizeDecimal(s);
+        } catch {
+          fast = undefined;
+        }
+        expect(fast).toBe(slow);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(normalizeDecimal("0.42")).toBe("0.42");
+    expect(normalizeDecimal("0.420")).toBe("0.42");
+    expect(normalizeDecimal("00")).toBe("0");
+    for (const [raw, normal] of <Array<[string, string]>>[
+      ["1.50", "1.5"],
+      ["0.00", "0"],
+      ["10.0", "10"],
+      ["5.", "5"],
+      ["0.0100", "0.01"],
+      ["100", "100"],
+    ])
+      expect(normalizeDecimal(raw)).toBe(normal);
+  });
+
   it("normalises decimals from strings and numbers", () => {
     expect(normalizeDecimal("0.90")).toBe("0.9");
     expect(normalizeDecimal("100.84292")).toBe("100.84292");

@@ -97,6 +97,13 @@ describe("scalars", () => {
     expect(normalizeOrderStatus("IN_PROGRESS")).toBe("In progress");
     expect(normalizeOrderStatus("Failed")).toBe("Fail");
     expect(normalizeOrderStatus(" Something new ")).toBe("Something new");
+    // Spellings are remembered: asking again gives the same answer.
+    expect(normalizeOrderStatus("IN_PROGRESS")).toBe("In progress");
+    expect(normalizeOrderStatus(" Something new ")).toBe("Something new");
+    // Names of Object.prototype are no statuses.
+    expect(normalizeOrderStatus("constructor")).toBe("constructor");
+    expect(normalizeOrderStatus("Constructor")).toBe("Constructor");
+    expect(normalizeRefillStatus("constructor")).toBe("constructor");
     expect(normalizeRefillStatus("Cancelled")).toBe("Canceled");
     expect(normalizeRefillStatus("rejected")).toBe("Rejected");
   });

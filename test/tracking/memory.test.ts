@@ -81,6 +81,21 @@ describe("the in-memory view and the change feed", () => {
     expect(view.orders.size).toBe(0);
   });
 
+  it("holds one snapshot object for a state whose last and notified are equal (and two when they differ)", async () => {
+    await other.orders.track(order(1, "10"));
+    await other.orders.track(order(1, "11"));
+    const seen = { status: "In progress", at: 5, charge: "0.4", remains: 10 };
+    await other.orders.setState(1, "main", "10", { final: false, last: { ...seen }, notified: { ...seen } });
+    await other.orders.setState(1, "main", "11", { final: false, last: { ...seen, remains: 9 }, notified: { ...seen } });
+    const view = new TrackingView(leader);
+    await view.sync(1000);
+    const entries = new Map([...view.orders.groups.values()].flatMap((g) => [...g.entries.values()]).map((e) => [e.item.orderId, e.state!]));
+    expect(entries.get("10")!.last).toBe(entries.get("10")!.notified);
+    expect(entries.get("10")).toEqual({ final: false, last: seen, notified: seen });
+    expect(entries.get("11")!.last).not.toBe(entries.get("11")!.notified);
+    expect(entries.get("11")).toEqual({ final: false, last: { ...seen, remains: 9 }, notified: seen });
+  });
+
   it("groups by the given key function (e.g. one group per chat)", async () => {
     await other.orders.track(order(1, "10", 7));
     await other.orders.track(order(2, "20", 7));

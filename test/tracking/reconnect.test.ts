@@ -5,7 +5,7 @@
  * new key stored for the owner resumes tracking, and the changes meanwhile are delivered.
  */
 import { randomBytes } from "node:crypto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ALICE, BOB, Harness } from "../helpers/harness.js";
 import type { MockPanel } from "../../src/dev/mock-panel.js";
 import { SecretBox } from "../../src/storage/crypto.js";
@@ -217,5 +217,59 @@ describe("a key that cannot be decrypted", () => {
     await poller.runCycle();
     expect(await marks.get("main", `u:${ALICE.id}`)).toBeUndefined();
     expect(rec.sent).toHaveLength(1);
+  });
+});
+
+describe("accounts kept across cycles", () => {
+  it("reads a ready account once, and again after any account write or a mark set or cleared by another instance", async () => {
+    const o = await aliceWithOrder("reconnect-key-0009");
+    const owner = `u:${ALICE.id}` as const;
+    const poller = makePoller(h, rec);
+    await poller.runCycle();
+    const get = vi.spyOn(h.deps.storage.accounts, "get");
+    const cacheGet = vi.spyOn(h.deps.storage.cache, "get");
+
+    // Steady: neither the account nor its mark is read; the order is still asked about.
+    mock.resetRequests();
+    let stats = await poller.runCycle();
+    expect(stats).toMatchObject({ statusCalls: 1, failedGroups: 0 });
+    expect(get).not.toHaveBeenCalled();
+    expect(cacheGet).not.toHaveBeenCalled();
+
+    // Another instance marks the account (its key rejected there): paused here from the next cycle.
+    const connectedAt = (await h.deps.storage.accounts.get(owner))!.connectedAt;
+    get.mockClear();
+    const elsewhere = new ReconnectMarks(h.deps.storage.cache, () => h.deps.storage.accounts.bump());
+    await elsewhere.set("main", owner, { reason: "rejected", connectedAt, since: 1, told: [ALICE.id] });
+    mock.resetRequests();
+    stats = await poller.runCycle();
+    expect(stats).toMatchObject({ statusCalls: 0, failedGroups: 1 });
+    expect(get).toHaveBeenCalledTimes(1);
+
+    // The mark cleared there: resumes; then kept again.
+    await elsewhere.clear("main", owner);
+    mock.advance(o);
+    stats = await poller.runCycle();
+    expect(stats).toMatchObject({ statusCalls: 1, changes: 1, failedGroups: 0 });
+    get.mockClear();
+    await poller.runCycle();
+    expect(get).not.toHaveBeenCalled();
+
+    // Disconnected (an account write): the next cycle reads it, finds none and asks nothing.
+    await h.deps.storage.accounts.delete(owner);
+    mock.resetRequests();
+    stats = await poller.runCycle();
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(stats).toMatchObject({ statusCalls: 0, failedGroups: 1 });
+  });
+  it("reads a kept account again after 30 cycles even if no version change was seen", async () => {
+    await aliceWithOrder("reconnect-key-0010");
+    const poller = makePoller(h, rec);
+    await poller.runCycle();
+    const get = vi.spyOn(h.deps.storage.accounts, "get");
+    for (let i = 0; i < 29; i++) await poller.runCycle();
+    expect(get).not.toHaveBeenCalled();
+    await poller.runCycle();
+    expect(get).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,10 +1,20 @@
 /** The tracking layer's pure parts: change detection, batch answers, backoff, reconnect marks. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PanelError } from "../../src/panel/errors.js";
 import type { BatchItem, OrderStatus, RefillStatus } from "../../src/panel/types.js";
-import type { Account, TrackedOrder, TrackedRefill } from "../../src/storage/types.js";
+import type { Account, OrderSnapshot, TrackedOrder, TrackedRefill, TrackState } from "../../src/storage/types.js";
+import { isFinalOrderStatus } from "../../src/panel/status.js";
 import { PanelBackoff } from "../../src/tracking/backoff.js";
-import { MAX_UNKNOWN_FAILURES, detectOrderChange, ordersOutcome, refillsOutcome, stateAfter } from "../../src/tracking/changes.js";
+import {
+  MAX_UNKNOWN_FAILURES,
+  detectOrderChange,
+  orderSnapshot,
+  ordersOutcome,
+  refillsOutcome,
+  sameOrderSnapshot,
+  stateAfter,
+} from "../../src/tracking/changes.js";
 import { markHolds, type ReconnectMark } from "../../src/tracking/reconnect.js";
 
 const order = (orderId: string, source: "bot" | "manual" = "bot", chatId = 1): TrackedOrder => ({
@@ -57,6 +67,76 @@ describe("change detection", () => {
     // Order 2: nothing new and already recorded: no write. Order 3: given up. 4 and 5: untouched.
     expect(out.quiet).toEqual([{ chatId: 1, panelId: "main", orderId: "3", state: { final: true, failures: MAX_UNKNOWN_FAILURES } }]);
     expect(out.gaveUp.map((o) => o.orderId)).toEqual(["3"]);
+  });
+
+  it("a batch answer reads the same as the rule item by item (the no-allocation path for unmoved orders included)", async () => {
+    // The rule, item by item, as written before the fast path: the oracle.
+    const oracle = (o: TrackedOrder, state: TrackState | undefined, status: OrderStatus, now: number, progress: boolean) => {
+      const current = orderSnapshot(status, now);
+      const final = isFinalOrderStatus(current.status);
+      const { notify } = detectOrderChange(o, state?.notified, current, progress);
+      if (notify) return "change";
+      return !state || !sameOrderSnapshot(state.last, current) || state.final !== final || !state.notified || state.failures ? "quiet" : "none";
+    };
+    const statusName = fc.constantFrom("Pending", "In progress", "Completed", "Partial");
+    const num = fc.option(fc.constantFrom(0, 5, 100), { nil: undefined });
+    const text = fc.option(fc.constantFrom("0.5", "1"), { nil: undefined });
+    const snap = fc.record({
+      status: statusName,
+      charge: text,
+      startCount: num,
+      remains: num,
+      currency: fc.option(fc.constantFrom("USD"), { nil: undefined }),
+    });
+    const toSnap = (
+      v: {
+        status: string;
+        charge?: string | undefined;
+        startCount?: number | undefined;
+        remains?: number | undefined;
+        currency?: string | undefined;
+      },
+      at: number,
+    ): OrderSnapshot => orderSnapshot(v, at);
+    // A stored snapshot: often the answer itself (the unmoved case), else another one, or none.
+    const stored = fc.oneof(fc.constant("answer" as const), snap, fc.constant(undefined));
+    const stateArb = fc.option(
+      fc.record({
+        last: stored,
+        notified: stored,
+        final: fc.option(fc.boolean(), { nil: undefined }),
+        failures: fc.option(fc.constantFrom(0, 1), { nil: undefined }),
+      }),
+      { nil: undefined, freq: 5 },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        stateArb,
+        snap,
+        fc.boolean(),
+        fc.constantFrom<"bot" | "manual">("bot", "manual"),
+        async (st, answer, progress, source) => {
+          const pick = (x: unknown) => (x === "answer" ? toSnap(answer, 1) : x ? toSnap(x as typeof answer, 1) : undefined);
+          const last = st ? pick(st.last) : undefined;
+          const notified = st ? pick(st.notified) : undefined;
+          const state =
+            st === undefined
+              ? undefined
+              : ({
+                  ...(last ? { last } : {}),
+                  ...(notified ? { notified } : {}),
+                  ...(st.failures !== undefined ? { failures: st.failures } : {}),
+                  final: st.final,
+                } as TrackState);
+          const o = order("1", source);
+          const value = orderSnapshot(answer, 0) as OrderStatus;
+          const out = await ordersOutcome([{ order: o, state }], new Map([["1", ok(value)]]), 99, () => progress);
+          const got = out.changes.length > 0 ? "change" : out.quiet.length > 0 ? "quiet" : "none";
+          expect(got).toBe(oracle(o, state, value, 99, progress));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 
   it("refills: a change against Pending; errors left alone", () => {

@@ -14,6 +14,7 @@
  * `legacy`), so nothing needs re-encrypting; the record is rewritten in the new shape on its next
  * change. Orders tracked then carry no account id and belong to account "1" (see accountIdOf).
  */
+import { randomBytes } from "node:crypto";
 import type { Keyv } from "keyv";
 import type { SecretBox } from "../crypto.js";
 import {
@@ -70,6 +71,9 @@ export class TooManyAccountsError extends Error {
 }
 
 const OWNER_RE = /^[ug]:-?\d+$/;
+
+/** The key of {@link KeyvAccountRepo.version} (no owner key looks like it). */
+const VERSION_KEY = "version";
 
 function assertOwner(owner: OwnerKey): void {
   if (!OWNER_RE.test(owner)) throw new TypeError(`Invalid owner key: ${String(owner)}`);
@@ -128,6 +132,27 @@ export class KeyvAccountRepo implements AccountRepo {
   async #save(owner: OwnerKey, record: StoredAccounts): Promise<void> {
     if (record.accounts.length === 0) await this.keyv.delete(owner);
     else await this.keyv.set(owner, record);
+    await this.bump();
+  }
+
+  async #remove(owner: OwnerKey): Promise<void> {
+    await this.keyv.delete(owner);
+    await this.bump();
+  }
+
+  /**
+   * The version of the accounts as a whole: a new value after every write (written after the
+   * data). A reader that keeps accounts in memory (the poller) reads it first and re-reads what
+   * it keeps when it changed.
+   */
+  async version(): Promise<string | undefined> {
+    const v = await this.keyv.get(VERSION_KEY);
+    return typeof v === "string" ? v : undefined;
+  }
+
+  /** Marks a change that readers keeping accounts in memory must see (see {@link version}). */
+  async bump(): Promise<void> {
+    await this.keyv.set(VERSION_KEY, `${Date.now().toString(36)}-${randomBytes(6).toString("hex")}`);
   }
 
   #open(owner: OwnerKey, entry: StoredEntry): { account: Account; stale: boolean } {
@@ -261,7 +286,7 @@ export class KeyvAccountRepo implements AccountRepo {
   async deleteAll(owner: OwnerKey): Promise<number> {
     const record = await this.#load(owner);
     if (!record) return 0;
-    await this.keyv.delete(owner);
+    await this.#remove(owner);
     return record.accounts.length;
   }
 
@@ -292,7 +317,7 @@ export class KeyvAccountRepo implements AccountRepo {
         await this.#save(to, { v: 2, active, next: source.next, accounts });
       }
     }
-    await this.keyv.delete(from);
+    await this.#remove(from);
     return moved;
   }
 

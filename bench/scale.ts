@@ -1,0 +1,287 @@
+/**
+ * Scale benchmark (`npm run bench:scale`; long, not part of `npm run bench`): 1,000,000 tracked
+ * orders over 10,000 keys (100 per key) on 20 mock panel hosts, each mock panel in its own child
+ * process answering after 50 ms, polled by two instances, each in its own child process with its
+ * own storage connection, panel clients and per-host limits, holding half of the shards (given
+ * directly: the leases are tested in test/production, not timed here).
+ *
+ * Prints, per run: the first cycle (loads the shards from storage, writes the baselines), then the
+ * steady cycles: wall time (from the start of both instances' cycles to the end of the slower),
+ * CPU per cycle of each instance (process CPU, threads included), and the peak RSS of each
+ * instance's process (sampled every 50 ms over the whole run, the load included).
+ *
+ * Storage: REDIS_URL (or STORAGE_URL: redis://, postgres://) — two instances. Without either: one
+ * instance on a temp SQLite file (SQLite is the one-machine, in-process mode).
+ *
+ * Scale with SCALE_ORDERS (default 1000000), SCALE_KEYS (10000), SCALE_HOSTS (20),
+ * SCALE_INSTANCES (2), SCALE_CYCLES (steady cycles, 3), SCALE_LATENCY_MS (50), e.g. a smoke run:
+ *
+ *   SCALE_ORDERS=50000 SCALE_KEYS=500 REDIS_URL=redis://127.0.0.1:6379 npm run bench:scale
+ */
+import { fork, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { cpus, loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { PanelProcess } from "./tracking.js";
+import { loadConfig } from "../src/config.js";
+import { forEachLimit } from "../src/tracking/limiter.js";
+
+const env = (name: string, fallback: number): number => {
+  const v = Number(process.env[name]);
+  return Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
+};
+
+const ENCRYPTION_KEY = "c".repeat(64);
+const SHARDS = 16;
+
+// ── an instance, in a child process ───────────────────────────────────────────────────────────
+
+interface InstanceSetup {
+  storageUrl: string;
+  dir: string;
+  prefix: string;
+  panels: string;
+  shards: number[] | undefined;
+}
+
+type InstanceCommand = { id: number; cmd: "setup"; setup: InstanceSetup } | { id: number; cmd: "cycle" } | { id: number; cmd: "rss" };
+
+export interface CycleFigures {
+  wallMs: number;
+  cpuMs: number;
+  orders: number;
+  statusCalls: number;
+  tracked: number;
+}
+
+async function instanceChild(): Promise<void> {
+  const { silentLogger } = await import("../src/logger.js");
+  const { PanelRegistry } = await import("../src/panel/registry.js");
+  const { createStorage } = await import("../src/storage/index.js");
+  const { Poller } = await import("../src/tracking/poller.js");
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  timer.unref();
+  let poller: InstanceType<typeof Poller> | undefined;
+  const send = (msg: unknown) => process.send?.(msg);
+  process.on("message", (m: InstanceCommand) => {
+    void (async () => {
+      switch (m.cmd) {
+        case "setup": {
+          const s = m.setup;
+          const config = loadConfig({
+            BOT_TOKEN: "123456:BENCH-token-abcdefghijklmnopqrstuvwxyz",
+            DATA_DIR: s.dir,
+            ENCRYPTION_KEY,
+            PANELS: s.panels,
+            STORAGE_URL: s.storageUrl,
+            LOG_LEVEL: "silent",
+          });
+          const storage = await createStorage({
+            url: s.storageUrl,
+            dataDir: s.dir,
+            encryptionKey: ENCRYPTION_KEY,
+            ...(s.prefix ? { namespacePrefix: s.prefix } : {}),
+            logger: { warn: () => undefined },
+          });
+          const panels = new PanelRegistry(config.panels, { timeoutMs: 30_000, retries: 0 });
+          const deps = { config, logger: silentLogger, storage, panels, now: () => Date.now() };
+          poller = new Poller(deps, { send: async () => ({ kind: "sent" }) }, s.shards ? { shards: SHARDS } : {});
+          const held = new AbortController();
+          for (const shard of s.shards ?? []) poller.addShard(shard, held.signal);
+          return send({ id: m.id, result: true });
+        }
+        case "cycle": {
+          const cpu = process.cpuUsage();
+          const t0 = performance.now();
+          const stats = await poller!.runCycle();
+          const used = process.cpuUsage(cpu);
+          peak = Math.max(peak, process.memoryUsage().rss);
+          const figures: CycleFigures = {
+            wallMs: Math.round(performance.now() - t0),
+            cpuMs: Math.round((used.user + used.system) / 1000),
+            orders: stats.orders,
+            statusCalls: stats.statusCalls,
+            tracked: poller!.tracked.orders,
+          };
+          return send({ id: m.id, result: figures });
+        }
+        case "rss":
+          return send({ id: m.id, result: Math.round(peak / 1024 / 1024) });
+      }
+    })().catch((err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    });
+  });
+  process.on("disconnect", () => process.exit(0));
+  send({ ready: true });
+}
+
+/** A poller instance in a child process. */
+class InstanceProcess {
+  #next = 1;
+  readonly #waiting = new Map<number, (v: unknown) => void>();
+  private constructor(private readonly child: ChildProcess) {
+    child.on("message", (m: { id?: number; result?: unknown }) => {
+      if (m.id !== undefined) this.#waiting.get(m.id)?.(m.result);
+    });
+  }
+
+  static start(): Promise<InstanceProcess> {
+    const child = fork(fileURLToPath(import.meta.url), [], {
+      env: { ...process.env, BENCH_SCALE_INSTANCE: "1" },
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    return new Promise((resolve, reject) => {
+      child.once("error", reject);
+      child.once("exit", (code) => reject(new Error(`instance process exited (${code})`)));
+      child.once("message", () => resolve(new InstanceProcess(child)));
+    });
+  }
+
+  call<T>(msg: { cmd: "setup"; setup: InstanceSetup } | { cmd: "cycle" } | { cmd: "rss" }): Promise<T> {
+    const id = this.#next++;
+    return new Promise((resolve) => {
+      this.#waiting.set(id, (v) => {
+        this.#waiting.delete(id);
+        resolve(v as T);
+      });
+      this.child.send({ ...msg, id });
+    });
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.child.removeAllListeners("exit");
+      this.child.once("exit", () => resolve());
+      this.child.disconnect();
+    });
+  }
+}
+
+// ── the run ───────────────────────────────────────────────────────────────────────────────────
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const mb = (n: number) => `${n} MB`;
+
+async function main(): Promise<void> {
+  const orders = env("SCALE_ORDERS", 1_000_000);
+  const keyCount = env("SCALE_KEYS", 10_000);
+  const hosts = env("SCALE_HOSTS", 20);
+  const cycles = env("SCALE_CYCLES", 3);
+  const latency = env("SCALE_LATENCY_MS", 50);
+  const perKey = Math.max(1, Math.round(orders / keyCount));
+  const shared = process.env.REDIS_URL ?? (process.env.STORAGE_URL?.startsWith("sqlite") ? undefined : process.env.STORAGE_URL);
+  const instances = shared ? env("SCALE_INSTANCES", 2) : 1;
+  const dir = await mkdtemp(path.join(tmpdir(), "smmbot-bench-scale-"));
+  const storageUrl = shared ?? `sqlite://${path.join(dir, "bot.sqlite")}`;
+  const prefix = shared ? `bench-scale-${randomBytes(3).toString("hex")}-` : "";
+  const backend = new URL(storageUrl).protocol.replace(":", "");
+  console.log(
+    `bench:scale: ${(keyCount * perKey).toLocaleString("en-US")} orders, ${keyCount.toLocaleString("en-US")} keys, ${hosts} mock panel hosts ` +
+      `(${latency} ms), ${instances} instance(s) on ${backend}; ${cpus().length} cores, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+  );
+  const panels: PanelProcess[] = [];
+  const pollers: InstanceProcess[] = [];
+  try {
+    for (let i = 0; i < hosts; i++) panels.push(await PanelProcess.start());
+    const spec = panels.map((p, i) => `p${i}=${p.url}`).join(",");
+    // Keys spread over the hosts; each host's process seeds its own accounts and orders.
+    let t = performance.now();
+    const keys = Array.from({ length: keyCount }, (_, i) => `scale-key-${1_000_000 + i}`);
+    await forEachLimit(panels, 4, async (panel) => {
+      const i = panels.indexOf(panel);
+      await panel.call({ cmd: "latency", ms: latency });
+      const own = keys.filter((_, k) => k % hosts === i);
+      for (let at = 0; at < own.length; at += 500) {
+        await panel.call({
+          cmd: "seed",
+          keys: own.slice(at, at + 500),
+          perKey,
+          dir,
+          storageUrl,
+          encryptionKey: ENCRYPTION_KEY,
+          ...(prefix ? { prefix } : {}),
+          panelId: `p${i}`,
+          countOnly: true,
+        });
+      }
+    });
+    console.log(`seeded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+    const all = Array.from({ length: SHARDS }, (_, i) => i);
+    for (let i = 0; i < instances; i++) {
+      const p = await InstanceProcess.start();
+      const shards = shared ? all.filter((s) => s % instances === i) : undefined;
+      await p.call({ cmd: "setup", setup: { storageUrl, dir, prefix, panels: spec, shards } });
+      pollers.push(p);
+    }
+    const cycle = async () => {
+      const t0 = performance.now();
+      const figures = await Promise.all(pollers.map((p) => p.call<CycleFigures>({ cmd: "cycle" })));
+      return { wallMs: Math.round(performance.now() - t0), figures };
+    };
+    const line = (name: string, c: { wallMs: number; figures: CycleFigures[] }) =>
+      console.log(
+        `${name}: wall ${(c.wallMs / 1000).toFixed(2)} s; ` +
+          c.figures
+            .map(
+              (f, i) =>
+                `instance ${i + 1}: ${f.orders.toLocaleString("en-US")} orders, ${f.statusCalls} calls, CPU ${(f.cpuMs / 1000).toFixed(2)} s`,
+            )
+            .join("; "),
+      );
+    t = performance.now();
+    const first = await cycle();
+    line("first cycle (loads the shards, writes baselines)", first);
+    const steady: Array<{ wallMs: number; figures: CycleFigures[] }> = [];
+    for (let i = 0; i < cycles; i++) {
+      const c = await cycle();
+      steady.push(c);
+      line(`steady cycle ${i + 1}`, c);
+      const checked = c.figures.reduce((a, f) => a + f.orders, 0);
+      if (checked !== keyCount * perKey) throw new Error(`bench:scale: ${checked} orders checked, ${keyCount * perKey} tracked`);
+    }
+    const rss = await Promise.all(pollers.map((p) => p.call<number>({ cmd: "rss" })));
+    const wall = median(steady.map((c) => c.wallMs));
+    const cpu = pollers.map((_, i) => median(steady.map((c) => c.figures[i]!.cpuMs)));
+    const rows = [
+      { name: "steady cycle wall time (median)", value: `${(wall / 1000).toFixed(2)} s`, target: instances > 1 ? "< 60 s" : "" },
+      ...cpu.map((c, i) => ({ name: `CPU per steady cycle, instance ${i + 1}`, value: `${(c / 1000).toFixed(2)} s`, target: "" })),
+      ...rss.map((r, i) => ({ name: `peak RSS, instance ${i + 1}`, value: mb(r), target: "< 200 MB" })),
+    ];
+    console.table(rows);
+    const ok = (instances === 1 || wall < 60_000) && rss.every((r) => r < 200);
+    console.log(ok ? "targets met" : "targets NOT met");
+  } finally {
+    await Promise.all(pollers.map((p) => p.close()));
+    await Promise.all(panels.map((p) => p.close()));
+    if (shared && prefix && backend === "redis") {
+      const { createClient } = await import("@keyv/redis");
+      const client = createClient({ url: storageUrl });
+      await client.connect();
+      let cursor = "0";
+      do {
+        const page = await client.scan(cursor, { MATCH: `${prefix}*`, COUNT: 1000 });
+        cursor = String(page.cursor);
+        if (page.keys.length > 0) await client.unlink(page.keys);
+      } while (cursor !== "0");
+      await client.close();
+    }
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.env.BENCH_SCALE_INSTANCE === "1") {
+  void instanceChild();
+} else if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
