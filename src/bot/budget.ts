@@ -24,10 +24,24 @@ const BUDGETED = new Set<PropertyKey>(["balance", "services", "status", "statuse
 /** Bot API methods dropped from an update whose wait was cancelled. */
 const SILENCED = new Set(["sendMessage", "editMessageText", "editMessageReplyMarkup", "sendChatAction", "answerCallbackQuery"]);
 
+/** An abort controller made only when something listens or aborts (most updates never wait on a panel). */
+class LazyStop {
+  #controller: AbortController | undefined;
+  get signal(): AbortSignal {
+    return (this.#controller ??= new AbortController()).signal;
+  }
+  get aborted(): boolean {
+    return this.#controller?.signal.aborted ?? false;
+  }
+  abort(): void {
+    (this.#controller ??= new AbortController()).abort();
+  }
+}
+
 interface Budget {
   deadline: number;
   /** Rejects the waits of this update (bare /cancel). */
-  readonly stop: AbortController;
+  readonly stop: LazyStop;
   /** Calls waiting now. */
   waiting: number;
   stillWaitingShown: boolean;
@@ -74,14 +88,14 @@ export function updateBudget(): MiddlewareFn<BaseContext> {
     }
     const budget: Budget = {
       deadline: Date.now() + ctx.deps.config.replyBudgetMs,
-      stop: new AbortController(),
+      stop: new LazyStop(),
       waiting: 0,
       stillWaitingShown: false,
     };
     budgets.set(ctx, budget);
     // Once the wait is cancelled, this update says nothing more.
     ctx.api.config.use((prev, method, payload, signal) =>
-      budget.stop.signal.aborted && SILENCED.has(method) ? Promise.resolve({ ok: true, result: true } as never) : prev(method, payload, signal),
+      budget.stop.aborted && SILENCED.has(method) ? Promise.resolve({ ok: true, result: true } as never) : prev(method, payload, signal),
     );
     const chatId = ctx.chat?.id;
     let set: Set<Budget> | undefined;
@@ -116,13 +130,13 @@ export async function withinBudget<T>(ctx: BaseContext, task: Promise<T>): Promi
         reject(new PanelError("unavailable", "The panel did not answer within the reply budget"));
       };
       if (remaining <= 0) return slow();
-      if (budget.stop.signal.aborted) return slow();
+      if (budget.stop.aborted) return slow();
       budget.stop.signal.addEventListener("abort", slow, { once: true });
       timers.push(setTimeout(slow, remaining));
       if (ctx.chat && remaining > STILL_WAITING_MS && !budget.stillWaitingShown) {
         timers.push(
           setTimeout(() => {
-            if (budget.stillWaitingShown || budget.stop.signal.aborted) return;
+            if (budget.stillWaitingShown || budget.stop.aborted) return;
             budget.stillWaitingShown = true;
             void ctx.replyWithChatAction("typing").catch(cosmetic);
             if (ctx.callbackQuery) return; // a pressed button shows its own spinner
@@ -140,7 +154,7 @@ export async function withinBudget<T>(ctx: BaseContext, task: Promise<T>): Promi
   } finally {
     for (const t of timers) clearTimeout(t);
     budget.waiting--;
-    if (notice !== undefined && ctx.chat && !budget.stop.signal.aborted) {
+    if (notice !== undefined && ctx.chat && !budget.stop.aborted) {
       await ctx.api.deleteMessage(ctx.chat.id, notice).catch(cosmetic);
     }
   }
@@ -148,7 +162,7 @@ export async function withinBudget<T>(ctx: BaseContext, task: Promise<T>): Promi
 
 /** Whether the update's waits were stopped by a bare /cancel (its handler should say nothing more). */
 export function waitStopped(ctx: BaseContext): boolean {
-  return budgets.get(ctx)?.stop.signal.aborted ?? false;
+  return budgets.get(ctx)?.stop.aborted ?? false;
 }
 
 /** The client with its read-only methods bounded by the update's budget. */

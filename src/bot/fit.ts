@@ -97,7 +97,8 @@ export function fitText(text: string, max: number): string {
  * closed. HTML that fits is returned unchanged.
  */
 export function fitHtml(html: string, max = MESSAGE_MAX): string {
-  if (htmlLength(html) <= max) return html;
+  // Tags count nothing and an entity less than its source: no longer than `max` as source fits.
+  if (html.length <= max || htmlLength(html) <= max) return html;
   const budget = max - ELLIPSIS.length;
   const open: string[] = [];
   let out = "";

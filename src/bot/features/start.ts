@@ -63,9 +63,18 @@ export function startFeature(commands: () => CommandRegistry): Feature {
     await sendWelcome(ctx);
   });
 
+  // The text depends only on the chat kind and the locale (the registry is fixed once the bot is
+  // built): made once per pair, not for every /help (it translates every command's description).
+  const helpTexts = new Map<string, string>();
   composer.command("help", async (ctx) => {
     const group = ctx.chat.type === "group" || ctx.chat.type === "supergroup";
-    await ctx.reply(group ? groupHelp(ctx, commands()) : privateHelp(ctx, commands()), { link_preview_options: { is_disabled: true } });
+    const key = `${group ? "g" : "p"}:${ctx.locale}:${ctx.me.username}`;
+    let text = helpTexts.get(key);
+    if (text === undefined) {
+      text = group ? groupHelp(ctx, commands()) : privateHelp(ctx, commands());
+      helpTexts.set(key, text);
+    }
+    await ctx.reply(text, { link_preview_options: { is_disabled: true } });
   });
 
   return {
