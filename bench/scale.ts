@@ -18,7 +18,7 @@
  *
  *   SCALE_ORDERS=50000 SCALE_KEYS=500 REDIS_URL=redis://127.0.0.1:6379 npm run bench:scale
  */
-import { fork, type ChildProcess } from "node:child_process";
+import { ChildRpc, forkHelper } from "./child-rpc.js";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -121,44 +121,10 @@ async function instanceChild(): Promise<void> {
 }
 
 /** A poller instance in a child process. */
-class InstanceProcess {
-  #next = 1;
-  readonly #waiting = new Map<number, (v: unknown) => void>();
-  private constructor(private readonly child: ChildProcess) {
-    child.on("message", (m: { id?: number; result?: unknown }) => {
-      if (m.id !== undefined) this.#waiting.get(m.id)?.(m.result);
-    });
-  }
-
-  static start(): Promise<InstanceProcess> {
-    const child = fork(fileURLToPath(import.meta.url), [], {
-      env: { ...process.env, BENCH_SCALE_INSTANCE: "1" },
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
-    return new Promise((resolve, reject) => {
-      child.once("error", reject);
-      child.once("exit", (code) => reject(new Error(`instance process exited (${code})`)));
-      child.once("message", () => resolve(new InstanceProcess(child)));
-    });
-  }
-
-  call<T>(msg: { cmd: "setup"; setup: InstanceSetup } | { cmd: "cycle" } | { cmd: "rss" }): Promise<T> {
-    const id = this.#next++;
-    return new Promise((resolve) => {
-      this.#waiting.set(id, (v) => {
-        this.#waiting.delete(id);
-        resolve(v as T);
-      });
-      this.child.send({ ...msg, id });
-    });
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => {
-      this.child.removeAllListeners("exit");
-      this.child.once("exit", () => resolve());
-      this.child.disconnect();
-    });
+class InstanceProcess extends ChildRpc<{ cmd: "setup"; setup: InstanceSetup } | { cmd: "cycle" } | { cmd: "rss" }> {
+  static async start(): Promise<InstanceProcess> {
+    const { child } = await forkHelper<unknown>(fileURLToPath(import.meta.url), { BENCH_SCALE_INSTANCE: "1" }, "instance");
+    return new InstanceProcess(child);
   }
 }
 

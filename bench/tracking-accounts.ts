@@ -24,7 +24,8 @@
  * Run: through `npm run bench`, or alone: `npx tsc -p tsconfig.bench.json && node
  * dist-bench/bench/tracking-accounts.js`.
  */
-import { fork, type ChildProcess } from "node:child_process";
+import { ChildRpc, forkHelper } from "./child-rpc.js";
+import type { ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -175,47 +176,22 @@ async function panelsChild(count: number): Promise<void> {
   }
 }
 
-class PanelsProcess {
-  private next = 1;
-  private readonly waiting = new Map<number, (v: unknown) => void>();
+/** The mock panels in one child process. */
+class PanelsProcess extends ChildRpc<PanelCommand extends infer C ? (C extends { id: number } ? Omit<C, "id"> : never) : never> {
   private constructor(
-    private readonly child: ChildProcess,
+    child: ChildProcess,
     readonly urls: string[],
   ) {
-    child.on("message", (m: { id?: number; result?: unknown }) => {
-      if (m.id !== undefined) this.waiting.get(m.id)?.(m.result);
-    });
+    super(child);
   }
 
-  static start(count: number): Promise<PanelsProcess> {
-    const child = fork(fileURLToPath(import.meta.url), [], {
-      env: { ...process.env, BENCH_ACCOUNTS_PANELS: String(count) },
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
-    return new Promise((resolve, reject) => {
-      child.once("error", reject);
-      child.once("exit", (code) => reject(new Error(`mock panels process exited (${code})`)));
-      child.once("message", (m: { urls: string[] }) => resolve(new PanelsProcess(child, m.urls)));
-    });
-  }
-
-  call<T>(msg: PanelCommand extends infer C ? (C extends { id: number } ? Omit<C, "id"> : never) : never): Promise<T> {
-    const id = this.next++;
-    return new Promise((resolve) => {
-      this.waiting.set(id, (v) => {
-        this.waiting.delete(id);
-        resolve(v as T);
-      });
-      this.child.send({ ...msg, id });
-    });
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => {
-      this.child.removeAllListeners("exit");
-      this.child.once("exit", () => resolve());
-      this.child.disconnect();
-    });
+  static async start(count: number): Promise<PanelsProcess> {
+    const { child, first } = await forkHelper<{ urls: string[] }>(
+      fileURLToPath(import.meta.url),
+      { BENCH_ACCOUNTS_PANELS: String(count) },
+      "mock panels",
+    );
+    return new PanelsProcess(child, first.urls);
   }
 }
 

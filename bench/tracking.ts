@@ -14,10 +14,11 @@
  * dist-bench/bench/tracking.js` (`npx tsx bench/tracking.ts` works too, but tsx itself adds
  * ~35 MB of RSS).
  */
+import { ChildRpc, forkHelper } from "./child-rpc.js";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fork, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Transformer } from "grammy";
 import { Pool } from "undici";
@@ -118,47 +119,17 @@ async function panelChild(): Promise<void> {
 }
 
 /** The mock panel in a child process (bench/shards.ts uses it too). */
-export class PanelProcess {
-  private next = 1;
-  private readonly waiting = new Map<number, (v: unknown) => void>();
+export class PanelProcess extends ChildRpc<PanelCommand extends infer C ? (C extends { id: number } ? Omit<C, "id"> : never) : never> {
   private constructor(
-    private readonly child: ChildProcess,
+    child: ChildProcess,
     readonly url: string,
   ) {
-    child.on("message", (m: { id?: number; result?: unknown }) => {
-      if (m.id !== undefined) this.waiting.get(m.id)?.(m.result);
-    });
+    super(child);
   }
 
-  static start(): Promise<PanelProcess> {
-    const child = fork(fileURLToPath(import.meta.url), [], {
-      env: { ...process.env, BENCH_TRACKING_PANEL: "1" },
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
-    return new Promise((resolve, reject) => {
-      child.once("error", reject);
-      child.once("exit", (code) => reject(new Error(`mock panel process exited (${code})`)));
-      child.once("message", (m: { url: string }) => resolve(new PanelProcess(child, m.url)));
-    });
-  }
-
-  call<T>(msg: PanelCommand extends infer C ? (C extends { id: number } ? Omit<C, "id"> : never) : never): Promise<T> {
-    const id = this.next++;
-    return new Promise((resolve) => {
-      this.waiting.set(id, (v) => {
-        this.waiting.delete(id);
-        resolve(v as T);
-      });
-      this.child.send({ ...msg, id });
-    });
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => {
-      this.child.removeAllListeners("exit");
-      this.child.once("exit", () => resolve());
-      this.child.disconnect();
-    });
+  static async start(): Promise<PanelProcess> {
+    const { child, first } = await forkHelper<{ url: string }>(fileURLToPath(import.meta.url), { BENCH_TRACKING_PANEL: "1" }, "mock panel");
+    return new PanelProcess(child, first.url);
   }
 }
 
