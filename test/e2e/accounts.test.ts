@@ -53,8 +53,8 @@ describe("two panels, one chat (one bot process)", { timeout: 90_000 }, () => {
     expect((await w.say(alice, `/track ${onTheirs}`)).text).toMatch(/Pending/);
     const list = await w.say(alice, "/accounts");
     expect(list.text).toContain(host);
-    w.press(alice, list, "ac:s:1");
-    await until(() => w.current(list)?.text?.includes("✅") === true, "the switch to show");
+    const switching = w.press(alice, list, "ac:s:1");
+    await until(() => w.api.callbackAnswers.some((a) => a.query.id === switching.id), "the switch to be answered");
     const onMine = w.panel.seedOrder(mine, { status: "Pending" }).id;
     expect((await w.say(alice, `/track ${onMine}`)).text).toMatch(/Pending/);
 
