@@ -9,7 +9,7 @@ import type { PanelClient } from "../panel/client.js";
 import type { BaseContext } from "./context.js";
 import { DecryptionError } from "../storage/crypto.js";
 import { budgetedClient } from "./budget.js";
-import { cosmetic } from "./best-effort.js";
+import { cosmetic, optional } from "./best-effort.js";
 
 export interface ActiveAccount {
   owner: OwnerKey;
@@ -125,7 +125,7 @@ export async function otherAccountsOn(
   if (!owner) return [];
   const list = await ctx.deps.storage.accounts.list(owner);
   const ids = list.accounts.filter((a) => a.readable && a.id !== exceptId && (panelId === undefined || a.panelId === panelId)).map((a) => a.id);
-  const loaded = await Promise.all(ids.map((id) => loadAccount(ctx, owner, id).catch(() => undefined)));
+  const loaded = await Promise.all(ids.map((id) => optional(ctx, "other account", loadAccount(ctx, owner, id))));
   return loaded.filter((a): a is ActiveAccount => a !== undefined);
 }
 
@@ -143,13 +143,15 @@ export async function byOrderAccount(
   const parts = new Map<string, { active: ActiveAccount; ids: string[] }>([[active.account.id, { active, ids: [] }]]);
   const panelId = active.account.panelId;
   const tracked =
-    chatId === undefined ? [] : await Promise.all(ids.map((id) => ctx.deps.storage.orders.get(chatId, panelId, id).catch(() => undefined)));
+    chatId === undefined
+      ? []
+      : await Promise.all(ids.map((id) => optional(ctx, "tracked order", ctx.deps.storage.orders.get(chatId, panelId, id))));
   for (const [i, id] of ids.entries()) {
     const order = tracked[i];
     const accountId = order && order.owner === active.owner ? accountIdOf(order) : active.account.id;
     let part = parts.get(accountId);
     if (!part) {
-      const other = await loadAccount(ctx, active.owner, accountId).catch(() => undefined);
+      const other = await optional(ctx, "order's account", loadAccount(ctx, active.owner, accountId));
       part = other && other.account.panelId === panelId ? { active: other, ids: [] } : parts.get(active.account.id)!;
       parts.set(accountId, part);
     }
@@ -167,7 +169,7 @@ export async function accountForOrder(ctx: BaseContext, panelId: string, orderId
   const owner = ownerOf(ctx);
   const chatId = ctx.chat?.id;
   if (owner && chatId !== undefined) {
-    const tracked = await ctx.deps.storage.orders.get(chatId, panelId, orderId).catch(() => undefined);
+    const tracked = await optional(ctx, "tracked order", ctx.deps.storage.orders.get(chatId, panelId, orderId));
     if (tracked && tracked.owner === owner) {
       const status = await accountStatus(ctx, owner, accountIdOf(tracked));
       if (status.kind === "ok") return status.active;

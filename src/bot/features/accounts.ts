@@ -20,7 +20,7 @@ import { CONNECT_CONVERSATION } from "../conversations/connect.js";
 import { sendGroupConnectLink } from "./groups.js";
 import { accountIdOf, accountScope, type OwnerKey } from "../../storage/types.js";
 import { MAX_ACCOUNTS } from "../../storage/repos/accounts.js";
-import { cosmetic } from "../best-effort.js";
+import { cosmetic, optional } from "../best-effort.js";
 
 /**
  * `ac:<act>:<id>`: s = switch to, r = rename, d = ask to disconnect, D = disconnect, k = keep,
@@ -47,7 +47,7 @@ async function renderList(ctx: BotContext, accounts: ChatAccounts, withBalances:
     ? await Promise.all(
         accounts.accounts.map(async (a) => {
           if (!a.readable) return ctx.t("accounts-unreadable");
-          const loaded = await loadAccount(ctx, ownerOf(ctx), a.id).catch(() => undefined);
+          const loaded = await optional(ctx, "account", loadAccount(ctx, ownerOf(ctx), a.id));
           if (!loaded) return ctx.t("accounts-unreadable");
           try {
             const b = await loaded.client.balance(loaded.account.apiKey);

@@ -20,6 +20,7 @@ import { panelErrorText } from "../panel-errors.js";
 import { truncate } from "../format.js";
 import { html, plainText, raw } from "../html.js";
 import { fitHtml } from "../fit.js";
+import { optional } from "../best-effort.js";
 import { PanelError } from "../../panel/errors.js";
 import { lookupStatuses, STATUS_CACHE_TTL_MS } from "../../orders/status-lookup.js";
 import type { BatchItem, OrderStatus } from "../../panel/types.js";
@@ -135,15 +136,17 @@ export async function inlineResults(
     return item && !item.ok && item.error.kind === "unknown_order";
   });
   if (unknown.length > 0) {
-    const others = await otherAccountsOn(ctx, undefined, active.account.id, userOwner(userId)).catch(() => []);
+    const others = (await optional(ctx, "other accounts", otherAccountsOn(ctx, undefined, active.account.id, userOwner(userId)))) ?? [];
     const answers = await Promise.all(
       others.map((other) =>
-        withDeadline(
-          lookupStatuses(other.client, other.account.apiKey, unknown, { maxAgeMs: STATUS_CACHE_TTL_MS, now: ctx.deps.now }),
-          PANEL_DEADLINE_MS,
-        )
-          .then((found) => ({ other, found }))
-          .catch(() => undefined),
+        optional(
+          ctx,
+          "another account's statuses",
+          withDeadline(
+            lookupStatuses(other.client, other.account.apiKey, unknown, { maxAgeMs: STATUS_CACHE_TTL_MS, now: ctx.deps.now }),
+            PANEL_DEADLINE_MS,
+          ).then((found) => ({ other, found })),
+        ),
       ),
     );
     for (const answer of answers) {
@@ -164,7 +167,7 @@ export async function inlineResults(
   }
   // The tracked metadata only adds the service name and link to a card: without it the card still shows.
   const metas = await Promise.all(
-    wanted.map((id) => ctx.deps.storage.orders.get(userId, panelOf.get(id) ?? active.account.panelId, id).catch(() => undefined)),
+    wanted.map((id) => optional(ctx, "tracked order", ctx.deps.storage.orders.get(userId, panelOf.get(id) ?? active.account.panelId, id))),
   );
   items.forEach(({ id, item }, i) => {
     if (item?.ok) {

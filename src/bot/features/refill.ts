@@ -28,7 +28,7 @@ import {
   splitMessages,
   readIdArgs,
 } from "../order-ui.js";
-import { cosmetic } from "../best-effort.js";
+import { cosmetic, optional } from "../best-effort.js";
 
 /** Asks the panel for refills and records each one created. Never throws PanelErrors. */
 export async function requestRefills(ctx: BotContext, active: ActiveAccount, ids: readonly string[]): Promise<Map<string, BatchItem<string>>> {
@@ -194,7 +194,8 @@ export function refillFeature(): Feature {
     const [, panelId, refillId] = ctx.match as RegExpMatchArray;
     // The refill's order tells its account (see accountForButton).
     const chatId = chatIdOf(ctx);
-    const tracked = chatId === undefined ? undefined : await ctx.deps.storage.refills.get(chatId, panelId!, refillId!).catch(() => undefined);
+    const tracked =
+      chatId === undefined ? undefined : await optional(ctx, "tracked refill", ctx.deps.storage.refills.get(chatId, panelId!, refillId!));
     const active = await accountForButton(ctx, panelId!, tracked?.orderId);
     if (!active) return;
     try {
