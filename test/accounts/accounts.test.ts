@@ -193,6 +193,10 @@ describe("several accounts in one chat", () => {
     const done = texts(await h.text(ALICE, "<b>Shop</b> & co"));
     expect(done).toContain("&lt;b&gt;Shop&lt;/b&gt; &amp; co");
     expect((await h.deps.storage.accounts.get(userOwner(ALICE.id)))?.label).toBe("<b>Shop</b> & co");
+    // Shown as text: escaped in the message, as typed on its button.
+    const again = await h.text(ALICE, "/accounts");
+    expect(texts(again)).toContain("<b>&lt;b&gt;Shop&lt;/b&gt; &amp; co</b>");
+    expect(Harness.buttons(again).map((b) => b.text)).toContain("✅ <b>Shop</b> & co");
   });
 });
 

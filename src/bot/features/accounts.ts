@@ -64,9 +64,10 @@ async function renderList(ctx: BotContext, accounts: ChatAccounts, withBalances:
     const name = accounts.names.get(a.id) ?? a.id;
     const head = html`${active ? "✅" : "▫️"} <b>${truncate(name, 64)}</b> · ${panelNameOf(ctx, a.panelId)}`.html;
     blocks.push(balances[i] ? `${head}\n${balances[i]}` : head);
-    const label = truncate(plainText(name), BUTTON_NAME_MAX);
+    // Button labels are plain text: the translation (which escapes the name) back to text.
+    const label = truncate(name, BUTTON_NAME_MAX);
     kb.text(
-      active ? ctx.t("accounts-button-active", { name: label }) : ctx.t("accounts-button-use", { name: label }),
+      plainText(active ? ctx.t("accounts-button-active", { name: label }) : ctx.t("accounts-button-use", { name: label })),
       accountsCodec.pack({ act: "s", id: a.id }),
     )
       .text(ctx.t("accounts-button-rename"), accountsCodec.pack({ act: "r", id: a.id }))
