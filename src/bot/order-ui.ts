@@ -220,6 +220,26 @@ export async function readIdArgs(ctx: BaseContext, match: string, usage: string)
   return { ids, withNote };
 }
 
+/**
+ * The opening of the order commands (/status, /refill, /refills, /cancel): their ID arguments
+ * ({@link readIdArgs}), then the chat's account ({@link requireAccount}), then "typing" while the
+ * panel is asked (`typing: false` for a command that only asks to confirm). Undefined when the
+ * user was told why not.
+ */
+export async function readIdCommand(
+  ctx: BaseContext,
+  match: string,
+  usage: string,
+  typing = true,
+): Promise<(IdArgs & { active: ActiveAccount }) | undefined> {
+  const args = await readIdArgs(ctx, match, usage);
+  if (!args) return undefined;
+  const active = await requireAccount(ctx);
+  if (!active) return undefined;
+  if (typing) await ctx.replyWithChatAction("typing").catch(cosmetic);
+  return { ...args, active };
+}
+
 /** Sends texts in order (HTML); the keyboard goes on the last one. */
 export async function replyAll(ctx: BaseContext, texts: readonly string[], keyboard?: InlineKeyboard): Promise<void> {
   for (let i = 0; i < texts.length; i++) {

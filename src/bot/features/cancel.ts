@@ -13,7 +13,7 @@ import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { html, joinHtml, raw } from "../html.js";
 import { defineCallback, field } from "../callback-data.js";
-import { byOrderAccount, type ActiveAccount, loadAccount, requireAccount } from "../account.js";
+import { byOrderAccount, type ActiveAccount, loadAccount } from "../account.js";
 import { orderActionCodec, parseOrderAction } from "../callbacks.js";
 import { panelErrorText } from "../panel-errors.js";
 import { PanelError } from "../../panel/errors.js";
@@ -34,7 +34,7 @@ import {
   replyAll,
   splitMessages,
   trackedMeta,
-  readIdArgs,
+  readIdCommand,
 } from "../order-ui.js";
 import { cosmetic } from "../best-effort.js";
 
@@ -93,11 +93,10 @@ export function cancelFeature(): Feature {
   const composer = new Composer<BotContext>();
 
   composer.command("cancel", async (ctx) => {
-    const args = await readIdArgs(ctx, ctx.match, ctx.t("orders-cancel-usage"));
-    if (!args) return;
-    const { ids, withNote } = args;
-    const active = await requireAccount(ctx);
-    if (!active) return;
+    // No "typing": it only asks to confirm.
+    const command = await readIdCommand(ctx, ctx.match, ctx.t("orders-cancel-usage"), false);
+    if (!command) return;
+    const { ids, withNote, active } = command;
     const userId = ctx.from?.id;
     if (userId === undefined) return;
     const token = randomBytes(9).toString("base64url");

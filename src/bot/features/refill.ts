@@ -7,7 +7,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { byOrderAccount, type ActiveAccount, requireAccount } from "../account.js";
+import { byOrderAccount, type ActiveAccount } from "../account.js";
 import { orderActionCodec, parseOrderAction, refillRefreshCodec, tryRefillRefreshData } from "../callbacks.js";
 import { escapeHtml, statusLabel, truncate } from "../format.js";
 import { raw } from "../html.js";
@@ -26,9 +26,9 @@ import {
   itemErrorText,
   replyAll,
   splitMessages,
-  readIdArgs,
+  readIdCommand,
 } from "../order-ui.js";
-import { cosmetic, optional } from "../best-effort.js";
+import { optional } from "../best-effort.js";
 
 /** Asks the panel for refills and records each one created. Never throws PanelErrors. */
 export async function requestRefills(ctx: BotContext, active: ActiveAccount, ids: readonly string[]): Promise<Map<string, BatchItem<string>>> {
@@ -82,12 +82,9 @@ export function refillFeature(): Feature {
   const composer = new Composer<BotContext>();
 
   composer.command("refill", async (ctx) => {
-    const args = await readIdArgs(ctx, ctx.match, ctx.t("orders-refill-usage"));
-    if (!args) return;
-    const { ids, withNote } = args;
-    const active = await requireAccount(ctx);
-    if (!active) return;
-    await ctx.replyWithChatAction("typing").catch(cosmetic);
+    const command = await readIdCommand(ctx, ctx.match, ctx.t("orders-refill-usage"));
+    if (!command) return;
+    const { ids, withNote, active } = command;
     // Each order with the account the chat tracks it with (the active one for the rest).
     const items = new Map<string, BatchItem<string>>();
     for (const part of await byOrderAccount(ctx, active, ids)) {
@@ -129,12 +126,9 @@ export function refillFeature(): Feature {
   });
 
   composer.command("refills", async (ctx) => {
-    const args = await readIdArgs(ctx, ctx.match, ctx.t("orders-refills-usage"));
-    if (!args) return;
-    const { ids, withNote } = args;
-    const active = await requireAccount(ctx);
-    if (!active) return;
-    await ctx.replyWithChatAction("typing").catch(cosmetic);
+    const command = await readIdCommand(ctx, ctx.match, ctx.t("orders-refills-usage"));
+    if (!command) return;
+    const { ids, withNote, active } = command;
     const { client, account } = active;
 
     if (ids.length === 1) {

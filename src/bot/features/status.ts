@@ -6,7 +6,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
-import { chatAccounts, otherAccountsOn, requireAccount, type ActiveAccount } from "../account.js";
+import { chatAccounts, otherAccountsOn, type ActiveAccount } from "../account.js";
 
 /** How an account is called in this chat (label, else its panel). */
 async function accountName(ctx: BotContext, active: ActiveAccount): Promise<string> {
@@ -30,9 +30,8 @@ import {
   splitMessages,
   statusSummary,
   trackedMeta,
-  readIdArgs,
+  readIdCommand,
 } from "../order-ui.js";
-import { cosmetic } from "../best-effort.js";
 
 /**
  * One order's status with this account, else (the panel does not know it for this account) with
@@ -54,12 +53,9 @@ async function lookupAcross(
 
 /** The status of these order IDs (/status, an ID list typed alone). */
 export async function sendStatus(ctx: BotContext, match: string): Promise<void> {
-  const args = await readIdArgs(ctx, match, ctx.t("orders-status-usage", { max: MAX_IDS_PER_COMMAND }));
-  if (!args) return;
-  const { ids, withNote } = args;
-  const active = await requireAccount(ctx);
-  if (!active) return;
-  await ctx.replyWithChatAction("typing").catch(cosmetic);
+  const command = await readIdCommand(ctx, match, ctx.t("orders-status-usage", { max: MAX_IDS_PER_COMMAND }));
+  if (!command) return;
+  const { ids, withNote, active } = command;
   const { client, account } = active;
 
   if (ids.length === 1) {
