@@ -143,6 +143,16 @@ interface GroupRun {
   heldRefills: Map<number, PendingChange[]>;
 }
 
+/** What {@link Cycle.#scan} walks (the orders or the refills) and where their items go in a group. */
+interface ScanLane<M, S> {
+  groups: ReadonlyMap<string, MemGroup<M, S>>;
+  /** Keeps an item due soon for the group's last call (when there is room). */
+  spare(group: GroupRun, entry: MemEntry<M, S>): void;
+  /** Queues a due item; returns how many distinct IDs the group's batch holds now. */
+  queue(group: GroupRun, entry: MemEntry<M, S>): number;
+  dispatch(group: GroupRun): void;
+}
+
 type OrderItem = { order: TrackedOrder; state: TrackState | undefined; entry: MemEntry<TrackedOrder, TrackState> };
 type RefillItem = { refill: TrackedRefill; state: RefillState | undefined; entry: MemEntry<TrackedRefill, RefillState> };
 
@@ -251,34 +261,31 @@ export class Cycle {
   }
 
   /**
-   * Walks the orders in memory, group by group (no storage read, no per-order await): due items of
-   * chats not blocked are queued in their group; a full batch is dispatched, and the walk waits for
-   * room when the panel has enough batches ahead.
+   * Walks the orders (or refills) in memory, group by group (no storage read, no per-order await):
+   * due items of chats not blocked are queued in their group; a full batch is dispatched, and the
+   * walk waits for room when the panel has enough batches ahead. Items due soon are kept as spares
+   * that top up the group's last call.
    */
-  async #scanOrders(): Promise<void> {
-    for (const mem of this.ctx.view.orders.groups.values()) {
+  async #scan<M extends { chatId: number }, S>(lane: ScanLane<M, S>): Promise<void> {
+    for (const mem of lane.groups.values()) {
       if (this.signal?.aborted) return;
       const group = this.#group(mem);
       await this.#moveTo(group);
       for (const entry of [...mem.entries.values()]) {
         if (entry.nextAt > this.#start) {
           this.stats.deferred += 1;
-          if (entry.nextAt <= this.#soon && group.spareOrders.length < MAX_IDS_PER_CALL - 1)
-            group.spareOrders.push({ order: entry.item, state: entry.state, entry });
+          if (entry.nextAt <= this.#soon) lane.spare(group, entry);
           continue;
         }
-        const order = entry.item;
         // Known flags answer at once: no await (no microtask) per item.
-        let admitted = this.#admit(order.chatId, group);
+        let admitted = this.#admit(entry.item.chatId, group);
         if (typeof admitted !== "boolean") admitted = await admitted;
         if (!admitted) {
           if (group.failed) break;
           continue;
         }
-        group.orders.push({ order, state: entry.state, entry });
-        group.orderIds.add(order.orderId);
-        if (group.orderIds.size >= MAX_IDS_PER_CALL) {
-          this.#dispatchOrders(group);
+        if (lane.queue(group, entry) >= MAX_IDS_PER_CALL) {
+          lane.dispatch(group);
           await this.#room(group.panel);
           if (this.signal?.aborted) return;
         }
@@ -287,36 +294,32 @@ export class Cycle {
     await this.#moveTo(undefined);
   }
 
-  async #scanRefills(): Promise<void> {
-    for (const mem of this.ctx.view.refills.groups.values()) {
-      if (this.signal?.aborted) return;
-      const group = this.#group(mem);
-      await this.#moveTo(group);
-      for (const entry of [...mem.entries.values()]) {
-        if (entry.nextAt > this.#start) {
-          this.stats.deferred += 1;
-          if (entry.nextAt <= this.#soon && group.spareRefills.length < MAX_IDS_PER_CALL - 1)
-            group.spareRefills.push({ refill: entry.item, state: entry.state, entry });
-          continue;
-        }
-        const refill = entry.item;
-        // Known flags answer at once: no await (no microtask) per item.
-        let admitted = this.#admit(refill.chatId, group);
-        if (typeof admitted !== "boolean") admitted = await admitted;
-        if (!admitted) {
-          if (group.failed) break;
-          continue;
-        }
-        group.refills.push({ refill, state: entry.state, entry });
-        group.refillIds.add(refill.refillId);
-        if (group.refillIds.size >= MAX_IDS_PER_CALL) {
-          this.#dispatchRefills(group);
-          await this.#room(group.panel);
-          if (this.signal?.aborted) return;
-        }
-      }
-    }
-    await this.#moveTo(undefined);
+  #scanOrders(): Promise<void> {
+    return this.#scan<TrackedOrder, TrackState>({
+      groups: this.ctx.view.orders.groups,
+      spare: (group, entry) => {
+        if (group.spareOrders.length < MAX_IDS_PER_CALL - 1) group.spareOrders.push({ order: entry.item, state: entry.state, entry });
+      },
+      queue: (group, entry) => {
+        group.orders.push({ order: entry.item, state: entry.state, entry });
+        return group.orderIds.add(entry.item.orderId).size;
+      },
+      dispatch: (group) => this.#dispatchOrders(group),
+    });
+  }
+
+  #scanRefills(): Promise<void> {
+    return this.#scan<TrackedRefill, RefillState>({
+      groups: this.ctx.view.refills.groups,
+      spare: (group, entry) => {
+        if (group.spareRefills.length < MAX_IDS_PER_CALL - 1) group.spareRefills.push({ refill: entry.item, state: entry.state, entry });
+      },
+      queue: (group, entry) => {
+        group.refills.push({ refill: entry.item, state: entry.state, entry });
+        return group.refillIds.add(entry.item.refillId).size;
+      },
+      dispatch: (group) => this.#dispatchRefills(group),
+    });
   }
 
   /**
@@ -362,7 +365,7 @@ export class Cycle {
     while (panel.batches >= this.ctx.batchesAhead) await new Promise<void>((resolve) => panel.waiting.push(resolve));
   }
 
-  #group(mem: MemGroup<{ owner: OwnerKey }, unknown>): GroupRun {
+  #group<M, S>(mem: MemGroup<M, S>): GroupRun {
     let g = this.#groups.get(mem.key);
     if (!g) {
       const panel = this.#panel(mem.panelId);
