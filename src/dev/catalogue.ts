@@ -3,6 +3,7 @@
  * spec, and a generator of large catalogues (10,000+ services) for benchmarks.
  */
 import type { Service } from "../panel/types.js";
+import { SERVICE_TYPES } from "../panel/service-types.js";
 
 const svc = (
   id: number,
@@ -130,24 +131,8 @@ const PRODUCTS = [
 ];
 const QUALITIES = ["Real", "HQ", "Premium ⭐", "Économique", "Rápido", "Non-drop", "Mixed", "Targeted — Ñandú", "Instant ⚡", "Slow & Steady"];
 const GEOS = ["Worldwide", "USA", "Brasil", "France", "Slovenija", "Türkiye", "India", "Deutschland", "España", "日本"];
-const OTHER_TYPES = [
-  "Package",
-  "SEO",
-  "Custom Comments",
-  "Custom Comments Package",
-  "Mentions",
-  "Mentions with Hashtags",
-  "Mentions Custom List",
-  "Mentions Hashtag",
-  "Mentions User Followers",
-  "Mentions Media Likers",
-  "Comment Likes",
-  "Comment Replies",
-  "Poll",
-  "Invites from Groups",
-  "Subscriptions",
-  "Web Traffic",
-];
+/** Every service type but Default (the type table's own list). */
+const OTHER_TYPES = SERVICE_TYPES.map((t) => t.type).filter((t) => t !== "Default");
 const MINS = [1, 10, 20, 50, 100, 500, 1000];
 const MAXES = [1000, 5000, 10_000, 50_000, 100_000, 500_000, 1_000_000, 10_000_000];
 
