@@ -24,6 +24,7 @@
  * Figures: status calls per hour per 1,000 tracked orders, and p50 / p95 of the delay from a change
  * on the panel to its notification, for both schedules.
  */
+import { prng } from "../src/dev/catalogue.js";
 import { DEFAULT_ADAPTIVE, nextPollAt, RIDE_AHEAD_CYCLES, type AdaptivePolicy } from "../src/tracking/adaptive.js";
 import type { BenchRow } from "./types.js";
 
@@ -34,18 +35,6 @@ const KEYS = 2;
 const HOURS = 36;
 const WARMUP_H = 6;
 const LOOK_MEAN_MS = 12 * 3600_000;
-
-/** A small seeded PRNG (mulberry32): the same figures on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface SimOrder {
   key: number;
@@ -67,7 +56,7 @@ export interface SimResult {
 }
 
 export function simulate(policy: AdaptivePolicy, seed = 17): SimResult {
-  const rand = rng(seed);
+  const rand = prng(seed);
   const exp = (mean: number) => -Math.log(1 - rand()) * mean;
   const newOrder = (now: number, key: number): SimOrder => {
     const started = now + exp(10 * 60_000);

@@ -91,8 +91,8 @@ export function defaultCatalogue(): Service[] {
   ];
 }
 
-/** Deterministic PRNG (mulberry32), so generated catalogues are stable across runs. */
-function prng(seed: number): () => number {
+/** Deterministic PRNG (mulberry32), so generated catalogues (and bench figures) are stable across runs. */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
