@@ -51,6 +51,9 @@ type InstanceCommand = { id: number; cmd: "setup"; setup: InstanceSetup } | { id
 export interface CycleFigures {
   wallMs: number;
   cpuMs: number;
+  /** Peak RSS during this cycle (MB) and the heap used at its end (MB). */
+  peakRssMb: number;
+  heapMb: number;
   orders: number;
   statusCalls: number;
   tracked: number;
@@ -61,8 +64,14 @@ async function instanceChild(): Promise<void> {
   const { PanelRegistry } = await import("../src/panel/registry.js");
   const { createStorage } = await import("../src/storage/index.js");
   const { Poller } = await import("../src/tracking/poller.js");
+  const { tuneHeap } = await import("../src/lib/heap.js");
   let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  let cyclePeak = 0;
+  const timer = setInterval(() => {
+    const rss = process.memoryUsage().rss;
+    peak = Math.max(peak, rss);
+    cyclePeak = Math.max(cyclePeak, rss);
+  }, 50);
   timer.unref();
   let poller: InstanceType<typeof Poller> | undefined;
   const send = (msg: unknown) => process.send?.(msg);
@@ -78,7 +87,10 @@ async function instanceChild(): Promise<void> {
             PANELS: s.panels,
             STORAGE_URL: s.storageUrl,
             LOG_LEVEL: "silent",
+            ...(process.env.HEAP_GROWING_PERCENT ? { HEAP_GROWING_PERCENT: process.env.HEAP_GROWING_PERCENT } : {}),
           });
+          // As src/main.ts starts the bot.
+          tuneHeap(config.heapGrowingPercent);
           const storage = await createStorage({
             url: s.storageUrl,
             dataDir: s.dir,
@@ -95,11 +107,16 @@ async function instanceChild(): Promise<void> {
         }
         case "cycle": {
           const cpu = process.cpuUsage();
+          cyclePeak = process.memoryUsage().rss;
           const t0 = performance.now();
           const stats = await poller!.runCycle();
           const used = process.cpuUsage(cpu);
-          peak = Math.max(peak, process.memoryUsage().rss);
+          const mem = process.memoryUsage();
+          peak = Math.max(peak, mem.rss);
+          cyclePeak = Math.max(cyclePeak, mem.rss);
           const figures: CycleFigures = {
+            peakRssMb: Math.round(cyclePeak / 1024 / 1024),
+            heapMb: Math.round(mem.heapUsed / 1024 / 1024),
             wallMs: Math.round(performance.now() - t0),
             cpuMs: Math.round((used.user + used.system) / 1000),
             orders: stats.orders,
@@ -198,7 +215,7 @@ async function main(): Promise<void> {
           c.figures
             .map(
               (f, i) =>
-                `instance ${i + 1}: ${f.orders.toLocaleString("en-US")} orders, ${f.statusCalls} calls, CPU ${(f.cpuMs / 1000).toFixed(2)} s`,
+                `instance ${i + 1}: ${f.orders.toLocaleString("en-US")} orders, ${f.statusCalls} calls, CPU ${(f.cpuMs / 1000).toFixed(2)} s, peak RSS ${f.peakRssMb} MB, heap at the end ${f.heapMb} MB`,
             )
             .join("; "),
       );

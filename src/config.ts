@@ -105,6 +105,7 @@ const envSchema = z
       .optional(),
     LEASE_TTL_SECONDS: z.coerce.number().min(1).max(3600).default(30),
     TRACKING_SHARDS: z.coerce.number().int().min(1).max(1024).optional(),
+    HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(1000).default(20),
     PANEL_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     PANEL_HOST_RATE: z.coerce.number().min(0).max(1000).default(0),
     PANEL_HOST_LIMITS: z.string().trim().optional(),
@@ -284,6 +285,8 @@ function toConfig(e: z.output<typeof envSchema>) {
     leaseTtlMs: Math.round(e.LEASE_TTL_SECONDS * 1000),
     /** Shards of the tracking work shared by instances (unset: 16 on Redis/PostgreSQL; SQLite always 1). */
     ...(e.TRACKING_SHARDS !== undefined ? { trackingShards: e.TRACKING_SHARDS } : {}),
+    /** V8's heap growing factor, 1 + this / 100 (0: V8's default); see lib/heap.ts. */
+    heapGrowingPercent: e.HEAP_GROWING_PERCENT,
     /** Address the webhook server binds. */
     host: e.HOST,
     /** Public https address of the Mini App (served under /app/); the app is on when set. */

@@ -5,6 +5,7 @@
  */
 import { ConfigError } from "./config.js";
 import { createLogger } from "./logger.js";
+import { tuneHeap } from "./lib/heap.js";
 import { appOptionsFromEnv, startApp, type App, type AppOptions } from "./app.js";
 
 async function main(): Promise<void> {
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  tuneHeap(options.config.heapGrowingPercent);
   const logger = createLogger(options.config.logLevel);
   // Signals are handled from the start: one during startup stops the app as soon as it runs.
   let stopping = false;

@@ -192,6 +192,8 @@ export interface OrderRepo {
    */
   readonly iteratesByChat: boolean;
   getState(chatId: number, panelId: string, orderId: string): Promise<TrackState | undefined>;
+  /** Metadata in the order of `keys` (undefined where not tracked), in one round trip. */
+  getMany(keys: Array<{ chatId: number; panelId: string; orderId: string }>): Promise<Array<TrackedOrder | undefined>>;
   getStates(keys: Array<{ chatId: number; panelId: string; orderId: string }>): Promise<Array<TrackState | undefined>>;
   /** Writes the state of a tracked order; does nothing when the order is not (or no longer) tracked. */
   setState(chatId: number, panelId: string, orderId: string, state: TrackState): Promise<void>;
@@ -222,6 +224,8 @@ export interface RefillRepo {
   readonly iteratesByChat: boolean;
   getState(chatId: number, panelId: string, refillId: string): Promise<RefillState | undefined>;
   /** States in the order of `keys` (undefined where none), in one round trip. */
+  /** Metadata in the order of `keys` (undefined where not tracked), in one round trip. */
+  getMany(keys: Array<{ chatId: number; panelId: string; refillId: string }>): Promise<Array<TrackedRefill | undefined>>;
   getStates(keys: Array<{ chatId: number; panelId: string; refillId: string }>): Promise<Array<RefillState | undefined>>;
   /** Writes the state of a tracked refill; does nothing when the refill is not (or no longer) tracked. */
   setState(chatId: number, panelId: string, refillId: string, state: RefillState): Promise<void>;

@@ -37,15 +37,15 @@
  */
 import { MAX_IDS_PER_CALL, type PanelClient } from "../panel/client.js";
 import { PanelError } from "../panel/errors.js";
-import type { BatchItem } from "../panel/types.js";
+import type { BatchItem, OrderStatus } from "../panel/types.js";
 import type { Account, ChatPrefs, OwnerKey, RefillState, TrackedOrder, TrackedRefill, TrackState } from "../storage/types.js";
 import { nextPollAt, RIDE_AHEAD_CYCLES, type AdaptivePolicy } from "./adaptive.js";
 import type { PanelBackoff } from "./backoff.js";
-import { ordersOutcome, refillsOutcome, sameOrderSnapshot, type BatchOutcome, type PendingChange, type StateEntry } from "./changes.js";
+import { ordersOutcome, refillsOutcome, type BatchOutcome, type PendingChange, type StateEntry } from "./changes.js";
 import { errorText, type Delivery } from "./delivery.js";
 import type { TrackingDeps } from "./deps.js";
 import type { HostLimiter } from "./limiter.js";
-import type { MemEntry, MemGroup, TrackingView } from "./memory.js";
+import { Mark, orderFingerprint, type MemGroup, type TrackingView } from "./memory.js";
 import type { Reconnect, ReconnectGuard } from "./reconnect.js";
 
 /** Figures of one cycle. */
@@ -117,13 +117,16 @@ interface GroupRun {
   failed: boolean;
   /** The account needs reconnecting (its chats are told once the group is done). */
   reconnect: Reconnect | undefined;
-  /** Items waiting for a full batch of IDs. */
-  orders: OrderItem[];
+  /** The account's orders and refills in memory (their slots are what the batches below hold). */
+  orderMem: MemGroup | undefined;
+  refillMem: MemGroup | undefined;
+  /** Slots waiting for a full batch of IDs. */
+  orders: number[];
   orderIds: Set<string>;
-  /** Items due soon (adaptive polling): they top up the group's last call if it has room. */
-  spareOrders: OrderItem[];
-  spareRefills: RefillItem[];
-  refills: RefillItem[];
+  /** Slots due soon (adaptive polling): they top up the group's last call if it has room. */
+  spareOrders: number[];
+  spareRefills: number[];
+  refills: number[];
   refillIds: Set<string>;
   /** Batches being checked. */
   inFlight: number;
@@ -144,17 +147,16 @@ interface GroupRun {
 }
 
 /** What {@link Cycle.#scan} walks (the orders or the refills) and where their items go in a group. */
-interface ScanLane<M, S> {
-  groups: ReadonlyMap<string, MemGroup<M, S>>;
-  /** Keeps an item due soon for the group's last call (when there is room). */
-  spare(group: GroupRun, entry: MemEntry<M, S>): void;
-  /** Queues a due item; returns how many distinct IDs the group's batch holds now. */
-  queue(group: GroupRun, entry: MemEntry<M, S>): number;
+interface ScanLane {
+  groups: ReadonlyMap<string, MemGroup>;
+  /** The group run's memory of this kind. */
+  bind(group: GroupRun, mem: MemGroup): void;
+  /** Keeps a slot due soon for the group's last call (when there is room). */
+  spare(group: GroupRun, slot: number): void;
+  /** Queues a due slot; returns how many distinct IDs the group's batch holds now. */
+  queue(group: GroupRun, slot: number): number;
   dispatch(group: GroupRun): void;
 }
-
-type OrderItem = { order: TrackedOrder; state: TrackState | undefined; entry: MemEntry<TrackedOrder, TrackState> };
-type RefillItem = { refill: TrackedRefill; state: RefillState | undefined; entry: MemEntry<TrackedRefill, RefillState> };
 
 /** Promises in flight, awaited together; settled ones are dropped at once (no growing array). */
 class TaskSet {
@@ -266,25 +268,30 @@ export class Cycle {
    * walk waits for room when the panel has enough batches ahead. Items due soon are kept as spares
    * that top up the group's last call.
    */
-  async #scan<M extends { chatId: number }, S>(lane: ScanLane<M, S>): Promise<void> {
+  async #scan(lane: ScanLane): Promise<void> {
     for (const mem of lane.groups.values()) {
       if (this.signal?.aborted) return;
       const group = this.#group(mem);
+      lane.bind(group, mem);
       await this.#moveTo(group);
-      for (const entry of [...mem.entries.values()]) {
-        if (entry.nextAt > this.#start) {
+      // Slots stay valid through the cycle (removed items leave dead slots; see memory.ts).
+      const slots = mem.slots;
+      for (let slot = 0; slot < slots; slot++) {
+        if (mem.dead(slot)) continue;
+        const nextAt = mem.nextAtOf(slot);
+        if (nextAt > this.#start) {
           this.stats.deferred += 1;
-          if (entry.nextAt <= this.#soon) lane.spare(group, entry);
+          if (nextAt <= this.#soon) lane.spare(group, slot);
           continue;
         }
         // Known flags answer at once: no await (no microtask) per item.
-        let admitted = this.#admit(entry.item.chatId, group);
+        let admitted = this.#admit(mem.chatOf(slot), group);
         if (typeof admitted !== "boolean") admitted = await admitted;
         if (!admitted) {
           if (group.failed) break;
           continue;
         }
-        if (lane.queue(group, entry) >= MAX_IDS_PER_CALL) {
+        if (lane.queue(group, slot) >= MAX_IDS_PER_CALL) {
           lane.dispatch(group);
           await this.#room(group.panel);
           if (this.signal?.aborted) return;
@@ -295,28 +302,30 @@ export class Cycle {
   }
 
   #scanOrders(): Promise<void> {
-    return this.#scan<TrackedOrder, TrackState>({
+    return this.#scan({
       groups: this.ctx.view.orders.groups,
-      spare: (group, entry) => {
-        if (group.spareOrders.length < MAX_IDS_PER_CALL - 1) group.spareOrders.push({ order: entry.item, state: entry.state, entry });
+      bind: (group, mem) => void (group.orderMem = mem),
+      spare: (group, slot) => {
+        if (group.spareOrders.length < MAX_IDS_PER_CALL - 1) group.spareOrders.push(slot);
       },
-      queue: (group, entry) => {
-        group.orders.push({ order: entry.item, state: entry.state, entry });
-        return group.orderIds.add(entry.item.orderId).size;
+      queue: (group, slot) => {
+        group.orders.push(slot);
+        return group.orderIds.add(group.orderMem!.idOf(slot)).size;
       },
       dispatch: (group) => this.#dispatchOrders(group),
     });
   }
 
   #scanRefills(): Promise<void> {
-    return this.#scan<TrackedRefill, RefillState>({
+    return this.#scan({
       groups: this.ctx.view.refills.groups,
-      spare: (group, entry) => {
-        if (group.spareRefills.length < MAX_IDS_PER_CALL - 1) group.spareRefills.push({ refill: entry.item, state: entry.state, entry });
+      bind: (group, mem) => void (group.refillMem = mem),
+      spare: (group, slot) => {
+        if (group.spareRefills.length < MAX_IDS_PER_CALL - 1) group.spareRefills.push(slot);
       },
-      queue: (group, entry) => {
-        group.refills.push({ refill: entry.item, state: entry.state, entry });
-        return group.refillIds.add(entry.item.refillId).size;
+      queue: (group, slot) => {
+        group.refills.push(slot);
+        return group.refillIds.add(group.refillMem!.idOf(slot)).size;
       },
       dispatch: (group) => this.#dispatchRefills(group),
     });
@@ -365,7 +374,7 @@ export class Cycle {
     while (panel.batches >= this.ctx.batchesAhead) await new Promise<void>((resolve) => panel.waiting.push(resolve));
   }
 
-  #group<M, S>(mem: MemGroup<M, S>): GroupRun {
+  #group(mem: MemGroup): GroupRun {
     let g = this.#groups.get(mem.key);
     if (!g) {
       const panel = this.#panel(mem.panelId);
@@ -377,6 +386,8 @@ export class Cycle {
         account: undefined,
         failed: panel.skipped,
         reconnect: undefined,
+        orderMem: undefined,
+        refillMem: undefined,
         orders: [],
         orderIds: new Set(),
         spareOrders: [],
@@ -422,11 +433,13 @@ export class Cycle {
     if (group.orders.length === 0) return;
     // Room left in the call: items due soon ride along (at the group's end, when the call is partial).
     if (!this.#scanning || group.closed) {
+      const mem = group.orderMem!;
       while (group.orderIds.size < MAX_IDS_PER_CALL && group.spareOrders.length > 0) {
-        const x = group.spareOrders.pop()!;
-        if (group.orderIds.has(x.order.orderId) && group.orders.some((o) => o.entry === x.entry)) continue;
-        group.orders.push(x);
-        group.orderIds.add(x.order.orderId);
+        const slot = group.spareOrders.pop()!;
+        const id = mem.idOf(slot);
+        if (mem.dead(slot) || (group.orderIds.has(id) && group.orders.includes(slot))) continue;
+        group.orders.push(slot);
+        group.orderIds.add(id);
         this.stats.deferred -= 1;
       }
     }
@@ -439,11 +452,12 @@ export class Cycle {
   #dispatchRefills(group: GroupRun): void {
     if (group.refills.length === 0) return;
     if (!this.#scanning || group.closed) {
+      const mem = group.refillMem!;
       while (group.refillIds.size < MAX_IDS_PER_CALL && group.spareRefills.length > 0) {
-        const x = group.spareRefills.pop()!;
-        if (group.refills.some((r) => r.entry === x.entry)) continue;
-        group.refills.push(x);
-        group.refillIds.add(x.refill.refillId);
+        const slot = group.spareRefills.pop()!;
+        if (mem.dead(slot) || group.refills.includes(slot)) continue;
+        group.refills.push(slot);
+        group.refillIds.add(mem.idOf(slot));
         this.stats.deferred -= 1;
       }
     }
@@ -573,88 +587,154 @@ export class Cycle {
     return result;
   }
 
-  /** Checks one batch of a group's orders, writes the quiet states and queues the changes per chat. */
-  async #checkOrders(group: GroupRun, items: OrderItem[]): Promise<void> {
+  /**
+   * Checks one batch of a group's orders. An answer equal to a clean state's marks is settled in
+   * memory (see memory.ts); the other items are read from storage (metadata and state, one
+   * multi-key read each) and decided there: quiet states written, changes queued per chat.
+   */
+  async #checkOrders(group: GroupRun, slots: number[]): Promise<void> {
+    const mem = group.orderMem!;
     const account = await this.#accountOf(group);
     if (!account) return;
     const { stats } = this;
-    stats.orders += items.length;
+    stats.orders += slots.length;
     const { view } = this.ctx;
     const results = await this.#call(
       group,
       account,
       () => (stats.statusCalls += 1),
       (client) => {
-        // Only items whose shard is held right now (always, unsharded).
-        const ids = [...new Set(items.filter((x) => view.alive(x.order.chatId)).map((x) => x.order.orderId))];
-        return ids.length > 0 ? client.statuses(account.apiKey, ids, { concurrency: 1 }) : undefined;
+        // Only items still tracked whose shard is held right now (always, unsharded).
+        const ids = new Set<string>();
+        for (const s of slots) if (!mem.dead(s) && view.alive(mem.chatOf(s))) ids.add(mem.idOf(s));
+        return ids.size > 0 ? client.statuses(account.apiKey, [...ids], { concurrency: 1 }) : undefined;
       },
     );
     if (!results) return;
-    if (view.sharded) items = items.filter((x) => view.alive(x.order.chatId));
+    if (view.sharded) slots = slots.filter((s) => view.alive(mem.chatOf(s)));
 
     const now = this.ctx.now();
     // Each chat's preferences once per batch (not one await per order).
     const progress = new Map<number, boolean>();
-    for (const x of items) if (!progress.has(x.order.chatId)) progress.set(x.order.chatId, (await this.#prefsOf(x.order.chatId)).progress);
+    for (const s of slots) {
+      const chatId = mem.chatOf(s);
+      if (!progress.has(chatId)) progress.set(chatId, (await this.#prefsOf(chatId)).progress);
+    }
+    const { statuses } = view.orders;
+    const slow: number[] = [];
+    // Adaptive polling: what moved is polled at the full rate; the rest a little less often.
+    const moved = new Set<number>();
+    for (const s of slots) {
+      if (mem.dead(s)) continue;
+      const item = results.get(mem.idOf(s));
+      if (!item) continue;
+      if (!item.ok) {
+        if (item.error.kind === "unknown_order") slow.push(s);
+        continue;
+      }
+      const flags = mem.flagsOf(s);
+      const same =
+        (flags & Mark.HasLast) !== 0 &&
+        mem.statusOf(s) === statuses.peek(item.value.status) &&
+        mem.fingerprintOf(s) === orderFingerprint(item.value);
+      if (!same) moved.add(s);
+      // Nothing to tell nor to write (the usual case): no storage read, no allocation.
+      if (same && (flags & Mark.Clean) !== 0 && ((flags & Mark.ProgressClean) !== 0 || !progress.get(mem.chatOf(s)))) continue;
+      slow.push(s);
+    }
+    if (slow.length > 0) await this.#decideOrders(group, mem, slow, results, now, progress, moved);
+    for (const s of slots) this.#reschedule(mem, s, moved.has(s), now);
+  }
+
+  /** The orders of a batch not settled in memory: read from storage and decided (changes.ts). */
+  async #decideOrders(
+    group: GroupRun,
+    mem: MemGroup,
+    slots: number[],
+    results: ReadonlyMap<string, BatchItem<OrderStatus>>,
+    now: number,
+    progress: ReadonlyMap<number, boolean>,
+    moved: Set<number>,
+  ): Promise<void> {
+    const source = this.ctx.view.orders.source;
+    const refs = slots.map((s) => ({ chatId: mem.chatOf(s), panelId: mem.panelId, id: mem.idOf(s) }));
+    const [metas, states] = await Promise.all([source.getMany(refs), source.getStates(refs)]);
+    const items: Array<{ order: TrackedOrder; state: TrackState | undefined }> = [];
+    const slotOf = new Map<TrackedOrder, number>();
+    metas.forEach((order, j) => {
+      // Untracked meanwhile: nothing to do (the change feed drops it from memory).
+      if (!order) return;
+      items.push({ order, state: states[j] });
+      slotOf.set(order, slots[j]!);
+    });
     const outcome = await ordersOutcome(items, results, now, (chatId) => progress.get(chatId) ?? false);
     for (const order of outcome.gaveUp)
       this.ctx.deps.logger.info({ panel: order.panelId, order: order.orderId }, "Tracking: order unknown to the panel; stopped");
     this.#queue(group.perChat, outcome);
-    // Adaptive polling: what moved is polled at the full rate; the rest a little less often.
-    const moved = new Set<string>();
-    if (outcome.quiet.length > 0 || outcome.changes.length > 0) {
-      const quietLast = new Map<string, TrackState["last"]>();
-      for (const q of outcome.quiet) quietLast.set(`${q.chatId}:${q.orderId}`, q.state.last);
-      for (const { pending } of outcome.changes)
-        if (pending.change.kind === "order") moved.add(`${pending.change.order.chatId}:${pending.change.order.orderId}`);
-      if (quietLast.size > 0) {
-        for (const x of items) {
-          const k = `${x.order.chatId}:${x.order.orderId}`;
-          const last = quietLast.get(k);
-          if (last && !sameOrderSnapshot(x.state?.last, last)) moved.add(k);
-        }
-      }
+    for (const { pending } of outcome.changes) {
+      const slot = pending.change.kind === "order" ? slotOf.get(pending.change.order) : undefined;
+      if (slot !== undefined) moved.add(slot);
     }
-    for (const x of items) this.#reschedule(x.entry, moved.size > 0 && moved.has(`${x.order.chatId}:${x.order.orderId}`), now);
-    // In the background: this batch's items and answers need not wait for the write.
-    if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(this.#held(outcome.quiet)));
+    // Part of the batch's check: the scan's backpressure (#room) then also waits for the writes,
+    // so a first cycle writing every baseline does not pile up writes in memory.
+    if (!this.signal?.aborted) await this.ctx.delivery.writeStates(this.#held(outcome.quiet));
   }
 
-  /** Same for a batch of refills. */
-  async #checkRefills(group: GroupRun, items: RefillItem[]): Promise<void> {
+  /** Same for a batch of refills (no progress; an error leaves a refill as it is). */
+  async #checkRefills(group: GroupRun, slots: number[]): Promise<void> {
+    const mem = group.refillMem!;
     const account = await this.#accountOf(group);
     if (!account) return;
     const { stats } = this;
-    stats.refills += items.length;
+    stats.refills += slots.length;
     const { view } = this.ctx;
     const results = await this.#call(
       group,
       account,
       () => (stats.refillStatusCalls += 1),
       (client) => {
-        const ids = [...new Set(items.filter((x) => view.alive(x.refill.chatId)).map((x) => x.refill.refillId))];
-        return ids.length > 0 ? client.refillStatuses(account.apiKey, ids, { concurrency: 1 }) : undefined;
+        const ids = new Set<string>();
+        for (const s of slots) if (!mem.dead(s) && view.alive(mem.chatOf(s))) ids.add(mem.idOf(s));
+        return ids.size > 0 ? client.refillStatuses(account.apiKey, [...ids], { concurrency: 1 }) : undefined;
       },
     );
     if (!results) return;
-    if (view.sharded) items = items.filter((x) => view.alive(x.refill.chatId));
+    if (view.sharded) slots = slots.filter((s) => view.alive(mem.chatOf(s)));
 
     const now = this.ctx.now();
-    const outcome = refillsOutcome(items, results, now);
-    this.#queue(group.heldRefills, outcome);
-    const moved = new Set<string>();
-    for (const { pending } of outcome.changes)
-      if (pending.change.kind === "refill") moved.add(`${pending.change.refill.chatId}:${pending.change.refill.refillId}`);
-    const quietLast = new Map<string, RefillState["last"]>();
-    for (const q of outcome.quiet) quietLast.set(`${q.chatId}:${q.refillId}`, q.state.last);
-    for (const x of items) {
-      const k = `${x.refill.chatId}:${x.refill.refillId}`;
-      const last = quietLast.get(k);
-      if (last && x.state?.last?.status !== last.status) moved.add(k);
+    const { statuses } = view.refills;
+    const slow: number[] = [];
+    const moved = new Set<number>();
+    for (const s of slots) {
+      if (mem.dead(s)) continue;
+      const item = results.get(mem.idOf(s));
+      if (!item || !item.ok) continue;
+      const flags = mem.flagsOf(s);
+      const same = (flags & Mark.HasLast) !== 0 && mem.statusOf(s) === statuses.peek(item.value.status);
+      if (!same) moved.add(s);
+      if (same && (flags & Mark.Clean) !== 0) continue;
+      slow.push(s);
     }
-    for (const x of items) this.#reschedule(x.entry, moved.size > 0 && moved.has(`${x.refill.chatId}:${x.refill.refillId}`), now);
-    if (!this.signal?.aborted) this.#tasks.add(this.ctx.delivery.writeStates(this.#held(outcome.quiet)));
+    if (slow.length > 0) {
+      const source = view.refills.source;
+      const refs = slow.map((s) => ({ chatId: mem.chatOf(s), panelId: mem.panelId, id: mem.idOf(s) }));
+      const [metas, states] = await Promise.all([source.getMany(refs), source.getStates(refs)]);
+      const items: Array<{ refill: TrackedRefill; state: RefillState | undefined }> = [];
+      const slotOf = new Map<TrackedRefill, number>();
+      metas.forEach((refill, j) => {
+        if (!refill) return;
+        items.push({ refill, state: states[j] });
+        slotOf.set(refill, slow[j]!);
+      });
+      const outcome = refillsOutcome(items, results, now);
+      this.#queue(group.heldRefills, outcome);
+      for (const { pending } of outcome.changes) {
+        const slot = pending.change.kind === "refill" ? slotOf.get(pending.change.refill) : undefined;
+        if (slot !== undefined) moved.add(slot);
+      }
+      if (!this.signal?.aborted) await this.ctx.delivery.writeStates(this.#held(outcome.quiet));
+    }
+    for (const s of slots) this.#reschedule(mem, s, moved.has(s), now);
   }
 
   /** The entries whose chat's shard is still held (all, unsharded). */
@@ -678,9 +758,10 @@ export class Cycle {
   }
 
   /** Next due time of a checked item: a change restarts the full rate (see adaptive.ts). */
-  #reschedule(entry: MemEntry<unknown, unknown>, moved: boolean, now: number): void {
-    if (moved) entry.lastChange = now;
-    entry.nextAt = nextPollAt(this.ctx.adaptive, now, entry.lastChange, this.ctx.deps.config.pollIntervalMs);
+  #reschedule(mem: MemGroup, slot: number, moved: boolean, now: number): void {
+    if (mem.dead(slot)) return;
+    const lastChange = moved ? now : mem.lastChangeOf(slot);
+    mem.schedule(slot, lastChange, nextPollAt(this.ctx.adaptive, now, lastChange, this.ctx.deps.config.pollIntervalMs));
   }
 
   // ── delivery ──────────────────────────────────────────────────────────────────────────────

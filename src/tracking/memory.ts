@@ -1,7 +1,18 @@
 /**
- * The poller's in-memory view of what it tracks: every unfinished tracked order and refill
- * with its metadata and last state, grouped by the account that checks them, plus per-chat flags
- * (blocked, preferences). A cycle walks this view instead of scanning storage.
+ * The poller's in-memory view of what it tracks: every unfinished tracked order and refill, grouped
+ * by the account that checks them, plus per-chat flags (blocked, preferences). A cycle walks this
+ * view instead of scanning storage.
+ *
+ * Compact: only what polling needs is held, ~100 bytes per item (bench/view-memory.ts), so that
+ * one instance holds a million orders in well under 200 MB. Per item: its id, chat, when it last
+ * changed and is next due (adaptive polling), and marks of its stored state: the interned status
+ * of `last`, a 53-bit fingerprint of `last`'s other compared fields (charge, start count, remains,
+ * currency) and flags saying whether an unchanged answer leaves the state as it is. An answer equal
+ * to the marks of a "clean" state is settled in memory (nothing to tell, nothing to write: the usual
+ * case); any other one makes the cycle read the item's metadata and state from storage (one
+ * multi-key read per batch) and decide as before (changes.ts). Names, links and snapshots stay in
+ * storage. A fingerprint collision (2⁻⁵³ per comparison) could hide a change of charge, start
+ * count or remains until the next one; a status change is compared exactly.
  *
  * - Loaded once when the instance starts polling (or takes a shard), dropped when it stops (or loses
  *   the shard: another instance may write meanwhile).
@@ -15,7 +26,9 @@
  * a group's items sit together, so a cycle closes each group as soon as it moves past it and memory
  * stays bounded by what is tracked, whatever the backend's scan order.
  *
- * Adaptive polling: each entry carries when it last changed and when it is next due (see adaptive.ts).
+ * Slots: a group keeps its items in numbered slots. A removed item leaves a dead slot until the next
+ * {@link TrackingView.sync} compacts the group, so slot numbers held by a cycle (which runs after the
+ * sync and before the next) stay valid.
  *
  * Shards (several instances, see shards.ts): with a shard count, the view holds only the items of
  * the chats in the shards this instance holds. A shard taken is loaded at the next sync (one scan
@@ -23,9 +36,11 @@
  * of the change feed are consumed only by the holder of their chat's shard (the others leave them).
  */
 import type { ChangeSubject } from "../storage/repos/changes.js";
+import { isFinalOrderStatus, isFinalRefillStatus } from "../panel/status.js";
 import {
   accountIdOf,
   type ChatPrefs,
+  type OrderSnapshot,
   type OwnerKey,
   type RefillState,
   type TrackedOrder,
@@ -40,25 +55,6 @@ export interface Ref {
   chatId: number;
   panelId: string;
   id: string;
-}
-
-/** One tracked item in memory. */
-export interface MemEntry<M, S> {
-  item: M;
-  state: S | undefined;
-  /** When it last changed (or was loaded, tracked or looked at): adaptive polling counts from it. */
-  lastChange: number;
-  /** Not polled before this time (0: next cycle). */
-  nextAt: number;
-}
-
-/** The items one account checks. */
-export interface MemGroup<M, S> {
-  key: string;
-  panelId: string;
-  owner: OwnerKey;
-  accountId: string;
-  entries: Map<string, MemEntry<M, S>>;
 }
 
 /** What a tracked item needs for grouping. */
@@ -78,41 +74,380 @@ export const defaultGroupKey: GroupKeyFn = (item) => `${item.panelId}\u0000${ite
 export interface TrackedSource<M, S> {
   refOf(item: M): Ref;
   iterate(): AsyncIterable<M>;
-  get(ref: Ref): Promise<M | undefined>;
+  /** Metadata in the order of `refs` (undefined where not tracked), in one round trip. */
+  getMany(refs: Ref[]): Promise<Array<M | undefined>>;
   getStates(refs: Ref[]): Promise<Array<S | undefined>>;
 }
 
-const refKey = (r: Ref): string => `${r.chatId}\u0000${r.panelId}\u0000${r.id}`;
+// ── state marks ───────────────────────────────────────────────────────────────────────────────
+
+/** Flags of an item's stored state (low byte of its marks). */
+export const enum Mark {
+  /** The state has a `last` snapshot (its status and fingerprint are in the marks). */
+  HasLast = 1,
+  /**
+   * An answer equal to `last` changes nothing: `last` and `notified` exist with the same status,
+   * no failures, not final (and `last`'s status is not final).
+   */
+  Clean = 2,
+  /** `notified` has `last`'s start count and remains (progress notifications: nothing new either). */
+  ProgressClean = 4,
+  /** A removed item's slot (until the group is compacted). */
+  Dead = 8,
+}
+
+/** Marks are `status index × 256 + flags`. */
+const FLAG_BITS = 256;
+
+/**
+ * Statuses as small numbers (compared exactly). Shared by orders and refills; bounded, so a panel
+ * inventing statuses cannot grow it without limit (a status beyond it is never "clean": its items
+ * are decided from storage).
+ */
+export class StatusTable {
+  readonly #ids = new Map<string, number>();
+  readonly #names: string[] = [];
+  constructor(private readonly cap = 65_535) {}
+
+  /** The index of a stored status (0: none, or the table is full). */
+  id(status: string): number {
+    let id = this.#ids.get(status);
+    if (id === undefined) {
+      if (this.#names.length >= this.cap) return 0;
+      this.#names.push(status);
+      id = this.#names.length;
+      this.#ids.set(status, id);
+    }
+    return id;
+  }
+
+  /** The status of an index (undefined for 0 or unknown). */
+  nameOf(id: number): string | undefined {
+    return id > 0 ? this.#names[id - 1] : undefined;
+  }
+
+  /** The index of an answer's status, without adding it (-1: never stored). */
+  peek(status: string): number {
+    return this.#ids.get(status) ?? -1;
+  }
+}
+
+// A 53-bit fingerprint, two 32-bit FNV-style lanes fed one code at a time (no allocation).
+let laneA = 0;
+let laneB = 0;
+const feed = (code: number): void => {
+  laneA = Math.imul(laneA ^ code, 0x01000193);
+  laneB = Math.imul(laneB ^ code, 0x5bd1e995);
+  laneB ^= laneB >>> 15;
+};
+const feedText = (field: number, s: string | undefined): void => {
+  if (s === undefined) return feed(0x20000 + field);
+  feed(0x10000 + field);
+  for (let i = 0; i < s.length; i++) feed(s.charCodeAt(i));
+};
+const feedNumber = (field: number, n: number | undefined): void => {
+  if (n === undefined) return feed(0x20000 + field);
+  if (Number.isSafeInteger(n)) {
+    feed(0x30000 + field);
+    feed(n >>> 0);
+    feed(Math.floor(n / 0x1_0000_0000) | 0);
+  } else feedText(field, String(n));
+};
+
+/** The fingerprint of an order snapshot's compared fields other than the status (see sameOrderSnapshot). */
+export function orderFingerprint(s: Pick<OrderSnapshot, "charge" | "startCount" | "remains" | "currency">): number {
+  laneA = 0x811c9dc5;
+  laneB = 0x2f8a3b1d;
+  feedText(0, s.charge);
+  feedNumber(1, s.startCount);
+  feedNumber(2, s.remains);
+  feedText(3, s.currency);
+  return (laneA >>> 0) * 0x20_0000 + ((laneB >>> 0) >>> 11);
+}
+
+/** How a kind of item's state is marked (orders and refills). */
+export interface StateMarker<S> {
+  /** Flags and status index of a stored state. */
+  marks(state: S | undefined, statuses: StatusTable): number;
+  /** Fingerprint of a stored state's `last` (0 when it has none, or none is used). */
+  fingerprint(state: S | undefined): number;
+}
+
+export const orderMarker: StateMarker<TrackState> = {
+  marks(state, statuses) {
+    const last = state?.last;
+    if (!state || !last) return 0;
+    const status = statuses.id(last.status);
+    if (status === 0) return 0;
+    let flags = Mark.HasLast;
+    const { notified } = state;
+    if (notified && notified.status === last.status && !state.failures && !state.final && !isFinalOrderStatus(last.status)) {
+      flags |= Mark.Clean;
+      if (notified.startCount === last.startCount && notified.remains === last.remains) flags |= Mark.ProgressClean;
+    }
+    return status * FLAG_BITS + flags;
+  },
+  fingerprint: (state) => (state?.last ? orderFingerprint(state.last) : 0),
+};
+
+export const refillMarker: StateMarker<RefillState> = {
+  marks(state, statuses) {
+    const last = state?.last;
+    if (!state || !last) return 0;
+    const status = statuses.id(last.status);
+    if (status === 0) return 0;
+    const { notified } = state;
+    const clean = notified && notified.status === last.status && !state.final && !isFinalRefillStatus(last.status);
+    return status * FLAG_BITS + (clean ? Mark.HasLast | Mark.Clean | Mark.ProgressClean : Mark.HasLast);
+  },
+  fingerprint: () => 0,
+};
+
+// ── groups ────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * An item id as held in memory: a plain decimal id of up to 15 digits (the usual panel order id)
+ * as a number (no string object), any other id as it is.
+ */
+type HeldId = string | number;
+
+function holdId(id: string): HeldId {
+  const n = id.length;
+  if (n === 0 || n > 15 || id.charCodeAt(0) === 48) return id;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = id.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return id;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** Numbers per slot in {@link MemGroup}'s array. */
+const STRIDE = 6;
+const ID = 0;
+const CHAT = 1;
+const LAST_CHANGE = 2;
+const NEXT_AT = 3;
+const PRINT = 4;
+const MARKS = 5;
+
+/**
+ * The items one account checks, in slots of six numbers in one Float64Array (outside the JS heap:
+ * the collector neither walks nor copies it): item id (NaN for an id that is not a plain number,
+ * kept in a side map), chat id, last change, next due time, fingerprint, marks. An index maps each
+ * id to its slot(s).
+ */
+export class MemGroup {
+  #num = new Float64Array(STRIDE * 4);
+  #slots = 0;
+  /** Ids that are not plain numbers, by slot. */
+  #text: Map<number, string> | undefined;
+  /** Live items. */
+  size = 0;
+  /** Item id → slot (an array when several chats track the same id with this account). */
+  #index = new Map<HeldId, number | number[]>();
+
+  constructor(
+    readonly key: string,
+    readonly panelId: string,
+    readonly owner: OwnerKey,
+    readonly accountId: string,
+  ) {}
+
+  /** Slots, dead ones included (a cycle walks 0 … slots − 1). */
+  get slots(): number {
+    return this.#slots;
+  }
+
+  #held(slot: number): HeldId {
+    const id = this.#num[slot * STRIDE + ID]!;
+    return Number.isNaN(id) ? this.#text!.get(slot)! : id;
+  }
+
+  /** The item id of a slot. */
+  idOf(slot: number): string {
+    const id = this.#num[slot * STRIDE + ID]!;
+    return Number.isNaN(id) ? this.#text!.get(slot)! : String(id);
+  }
+  chatOf(slot: number): number {
+    return this.#num[slot * STRIDE + CHAT]!;
+  }
+  lastChangeOf(slot: number): number {
+    return this.#num[slot * STRIDE + LAST_CHANGE]!;
+  }
+  nextAtOf(slot: number): number {
+    return this.#num[slot * STRIDE + NEXT_AT]!;
+  }
+  fingerprintOf(slot: number): number {
+    return this.#num[slot * STRIDE + PRINT]!;
+  }
+  /** The flags of a slot's marks ({@link Mark}). */
+  flagsOf(slot: number): number {
+    return this.#num[slot * STRIDE + MARKS]! % FLAG_BITS;
+  }
+  /** The status index of a slot's `last` (0: none). */
+  statusOf(slot: number): number {
+    return Math.floor(this.#num[slot * STRIDE + MARKS]! / FLAG_BITS);
+  }
+  dead(slot: number): boolean {
+    return (this.flagsOf(slot) & Mark.Dead) !== 0;
+  }
+
+  /** Sets when a slot is next due, and when it last changed. */
+  schedule(slot: number, lastChange: number, nextAt: number): void {
+    if (this.dead(slot)) return;
+    this.#num[slot * STRIDE + LAST_CHANGE] = lastChange;
+    this.#num[slot * STRIDE + NEXT_AT] = nextAt;
+  }
+
+  /** The live slot of an item, or -1. */
+  find(chatId: number, id: string): number {
+    const at = this.#index.get(holdId(id));
+    if (at === undefined) return -1;
+    if (typeof at === "number") return this.chatOf(at) === chatId ? at : -1;
+    for (const slot of at) if (this.chatOf(slot) === chatId) return slot;
+    return -1;
+  }
+
+  /** Sets an item's marks and schedule (a new slot when it is not here). Returns its slot. */
+  set(chatId: number, id: string, marks: number, print: number, lastChange: number, nextAt: number): number {
+    let slot = this.find(chatId, id);
+    if (slot < 0) {
+      slot = this.#slots++;
+      if (this.#slots * STRIDE > this.#num.length) {
+        const grown = new Float64Array(this.#num.length * 2);
+        grown.set(this.#num);
+        this.#num = grown;
+      }
+      this.#place(slot, holdId(id));
+      this.#num[slot * STRIDE + CHAT] = chatId;
+      this.size += 1;
+    }
+    const base = slot * STRIDE;
+    this.#num[base + LAST_CHANGE] = lastChange;
+    this.#num[base + NEXT_AT] = nextAt;
+    this.#num[base + PRINT] = print;
+    this.#num[base + MARKS] = marks;
+    return slot;
+  }
+
+  /** Writes a new slot's id and indexes it. */
+  #place(slot: number, held: HeldId): void {
+    if (typeof held === "number") this.#num[slot * STRIDE + ID] = held;
+    else {
+      this.#num[slot * STRIDE + ID] = NaN;
+      (this.#text ??= new Map()).set(slot, held);
+    }
+    const at = this.#index.get(held);
+    if (at === undefined) this.#index.set(held, slot);
+    else if (typeof at === "number") this.#index.set(held, [at, slot]);
+    else at.push(slot);
+  }
+
+  /** Updates a live slot's state marks. */
+  mark(slot: number, marks: number, print: number): void {
+    this.#num[slot * STRIDE + PRINT] = print;
+    this.#num[slot * STRIDE + MARKS] = marks;
+  }
+
+  /** Marks a slot dead (its number stays valid until {@link compact}). */
+  kill(slot: number): void {
+    if (this.dead(slot)) return;
+    const id = this.#held(slot);
+    const at = this.#index.get(id);
+    if (at === slot) this.#index.delete(id);
+    else if (Array.isArray(at)) {
+      const left = at.filter((s) => s !== slot);
+      this.#index.set(id, left.length === 1 ? left[0]! : left);
+    }
+    this.#num[slot * STRIDE + MARKS] = Mark.Dead;
+    this.size -= 1;
+  }
+
+  /** Drops the dead slots (renumbers the live ones). Never while a cycle holds slot numbers. */
+  compact(): void {
+    if (this.size === this.#slots) return;
+    const old = this.#num;
+    const text = this.#text;
+    const count = this.#slots;
+    let capacity = 4;
+    while (capacity < this.size) capacity *= 2;
+    this.#num = new Float64Array(capacity * STRIDE);
+    this.#text = undefined;
+    this.#index = new Map();
+    this.#slots = 0;
+    for (let slot = 0; slot < count; slot++) {
+      const base = slot * STRIDE;
+      if ((old[base + MARKS]! % FLAG_BITS) & Mark.Dead) continue;
+      const fresh = this.#slots++;
+      this.#num.set(old.subarray(base, base + STRIDE), fresh * STRIDE);
+      const id = old[base + ID]!;
+      this.#place(fresh, Number.isNaN(id) ? text!.get(slot)! : id);
+    }
+  }
+}
+
+/** One live item of the view, as tests and diagnostics see it. */
+export interface EntryView {
+  chatId: number;
+  id: string;
+  lastChange: number;
+  nextAt: number;
+  /** Its stored `last` status (undefined: none yet). */
+  status: string | undefined;
+  flags: number;
+}
 
 /** Items per storage round trip while loading. */
 const LOAD_CHUNK = 1000;
 
 export class TrackedMemory<M extends Groupable, S extends { final: boolean }> {
-  readonly groups = new Map<string, MemGroup<M, S>>();
-  /** Item → its group, to find an entry from a state write or a note. */
-  readonly #where = new Map<string, MemGroup<M, S>>();
+  readonly groups = new Map<string, MemGroup>();
+  /** Chat + panel → its groups (an item found from a state write or a note: one or two groups to look in). */
+  readonly #byChat = new Map<string, MemGroup[]>();
+  /** Groups per owner (an owner with several accounts holding items has several). */
+  readonly #ownerGroups = new Map<OwnerKey, number>();
+  #size = 0;
 
   constructor(
-    private readonly source: TrackedSource<M, S>,
+    readonly source: TrackedSource<M, S>,
     private readonly groupKey: GroupKeyFn,
+    private readonly marker: StateMarker<S>,
+    readonly statuses: StatusTable,
   ) {}
 
   get size(): number {
-    return this.#where.size;
+    return this.#size;
   }
 
   clear(): void {
     this.groups.clear();
-    this.#where.clear();
+    this.#byChat.clear();
     this.#ownerGroups.clear();
+    this.#size = 0;
   }
-
-  /** Groups per owner (an owner with several accounts holding items has several). */
-  readonly #ownerGroups = new Map<OwnerKey, number>();
 
   /** How many of the owner's accounts have items here. */
   groupsOf(owner: OwnerKey): number {
     return this.#ownerGroups.get(owner) ?? 0;
+  }
+
+  /** Every live item (tests, diagnostics). */
+  *entries(): Iterable<EntryView> {
+    for (const group of this.groups.values()) {
+      for (let slot = 0; slot < group.slots; slot++) {
+        if (group.dead(slot)) continue;
+        yield {
+          chatId: group.chatOf(slot),
+          id: group.idOf(slot),
+          lastChange: group.lastChangeOf(slot),
+          nextAt: group.nextAtOf(slot),
+          status: this.statuses.nameOf(group.statusOf(slot)),
+          flags: group.flagsOf(slot),
+        };
+      }
+    }
   }
 
   /**
@@ -137,11 +472,11 @@ export class TrackedMemory<M extends Groupable, S extends { final: boolean }> {
     if (chunk.length > 0) await flush();
   }
 
-  /** Re-reads noted items from storage: added, replaced or dropped; `touched` ones are due at once. */
+  /** Re-reads noted items from storage: added, replaced or dropped; they are due at once. */
   async refresh(refs: Ref[], now: number): Promise<void> {
     for (let i = 0; i < refs.length; i += LOAD_CHUNK) {
       const part = refs.slice(i, i + LOAD_CHUNK);
-      const [items, states] = await Promise.all([Promise.all(part.map((r) => this.source.get(r))), this.source.getStates(part)]);
+      const [items, states] = await Promise.all([this.source.getMany(part), this.source.getStates(part)]);
       part.forEach((ref, j) => {
         const item = items[j];
         if (item) this.put(item, states[j], now, true);
@@ -152,78 +487,97 @@ export class TrackedMemory<M extends Groupable, S extends { final: boolean }> {
 
   /** Adds or replaces an item (a final one is dropped). `fresh`: it changed or was looked at now. */
   put(item: M, state: S | undefined, now: number, fresh: boolean): void {
-    state = shareSnapshots(state);
     const ref = this.source.refOf(item);
-    const key = refKey(ref);
-    const old = this.#where.get(key);
+    const found = this.#find(ref);
     if (state?.final) {
-      if (old) this.#drop(old, key);
+      if (found) this.#kill(found.group, found.slot);
       return;
     }
     const gk = this.groupKey(item);
-    if (old && old.key !== gk) this.#drop(old, key);
+    const marks = this.marker.marks(state, this.statuses);
+    const print = marks === 0 ? 0 : this.marker.fingerprint(state);
+    if (found?.group.key === gk) {
+      if (fresh) found.group.set(ref.chatId, ref.id, marks, print, now, 0);
+      else found.group.mark(found.slot, marks, print);
+      return;
+    }
+    if (found) this.#kill(found.group, found.slot);
     let group = this.groups.get(gk);
     if (!group) {
-      group = { key: gk, panelId: item.panelId, owner: item.owner, accountId: accountIdOf(item), entries: new Map() };
+      group = new MemGroup(gk, item.panelId, item.owner, accountIdOf(item));
       this.groups.set(gk, group);
       this.#ownerGroups.set(item.owner, this.groupsOf(item.owner) + 1);
     }
-    const prev = group.entries.get(key);
-    if (prev && !fresh) {
-      prev.item = item;
-      prev.state = state;
-    } else group.entries.set(key, { item, state, lastChange: now, nextAt: 0 });
-    this.#where.set(key, group);
+    const ck = chatPanel(ref.chatId, ref.panelId);
+    const list = this.#byChat.get(ck);
+    if (!list) this.#byChat.set(ck, [group]);
+    else if (!list.includes(group)) list.push(group);
+    group.set(ref.chatId, ref.id, marks, print, now, 0);
+    this.#size += 1;
   }
 
   /** Drops every item of the chats `chat` matches (a shard lost). */
   removeChats(chat: (chatId: number) => boolean): void {
     for (const group of [...this.groups.values()]) {
-      for (const [key, entry] of [...group.entries]) if (chat(this.source.refOf(entry.item).chatId)) this.#drop(group, key);
+      for (let slot = 0; slot < group.slots; slot++) if (!group.dead(slot) && chat(group.chatOf(slot))) this.#kill(group, slot);
     }
   }
 
   remove(ref: Ref): void {
-    const key = refKey(ref);
-    const group = this.#where.get(key);
-    if (group) this.#drop(group, key);
+    const found = this.#find(ref);
+    if (found) this.#kill(found.group, found.slot);
   }
 
   /** The poller wrote this state (write-through); a final state drops the item. */
   setState(ref: Ref, state: S): void {
-    const key = refKey(ref);
-    const group = this.#where.get(key);
-    const entry = group?.entries.get(key);
-    if (!group || !entry) return;
-    if (state.final) this.#drop(group, key);
-    else entry.state = state;
+    const found = this.#find(ref);
+    if (!found) return;
+    if (state.final) this.#kill(found.group, found.slot);
+    else {
+      const marks = this.marker.marks(state, this.statuses);
+      found.group.mark(found.slot, marks, marks === 0 ? 0 : this.marker.fingerprint(state));
+    }
   }
 
-  #drop(group: MemGroup<M, S>, key: string): void {
-    group.entries.delete(key);
-    this.#where.delete(key);
-    if (group.entries.size === 0 && this.groups.delete(group.key)) {
-      const left = this.groupsOf(group.owner) - 1;
-      if (left > 0) this.#ownerGroups.set(group.owner, left);
-      else this.#ownerGroups.delete(group.owner);
+  /** Drops dead slots (before a cycle: never while one holds slot numbers). */
+  compact(): void {
+    for (const group of this.groups.values()) group.compact();
+  }
+
+  #find(ref: Ref): { group: MemGroup; slot: number } | undefined {
+    const list = this.#byChat.get(chatPanel(ref.chatId, ref.panelId));
+    if (!list) return undefined;
+    for (const group of list) {
+      const slot = group.find(ref.chatId, ref.id);
+      if (slot >= 0) return { group, slot };
+    }
+    return undefined;
+  }
+
+  #kill(group: MemGroup, slot: number): void {
+    group.kill(slot);
+    this.#size -= 1;
+    if (group.size > 0 || this.groups.get(group.key) !== group) return;
+    // The group's last item: it leaves, and the chat lists that name it (its slots, dead, still
+    // say which chats it had).
+    this.groups.delete(group.key);
+    const left = this.groupsOf(group.owner) - 1;
+    if (left > 0) this.#ownerGroups.set(group.owner, left);
+    else this.#ownerGroups.delete(group.owner);
+    const seen = new Set<number>();
+    for (let s = 0; s < group.slots; s++) {
+      const chatId = group.chatOf(s);
+      if (seen.has(chatId)) continue;
+      seen.add(chatId);
+      const ck = chatPanel(chatId, group.panelId);
+      const list = this.#byChat.get(ck)?.filter((g) => g !== group);
+      if (list?.length) this.#byChat.set(ck, list);
+      else this.#byChat.delete(ck);
     }
   }
 }
 
-/**
- * A state read from storage holds `last` and `notified` as two objects even when they are equal
- * (the usual case: the chat was told the last state): the copy in memory shares one object
- * (~120 bytes less per order). Snapshots are never modified in place.
- */
-function shareSnapshots<S>(state: S | undefined): S | undefined {
-  const s = state as { last?: object; notified?: object } | undefined;
-  if (!s?.last || !s.notified || s.last === s.notified) return state;
-  const a = s.last as Record<string, unknown>;
-  const b = s.notified as Record<string, unknown>;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length || keys.some((k) => a[k] !== b[k])) return state;
-  return { ...state, notified: s.last } as S;
-}
+const chatPanel = (chatId: number, panelId: string): string => `${chatId}\u0000${panelId}`;
 
 const ABORTED = AbortSignal.abort(new Error("shard not held"));
 
@@ -251,23 +605,30 @@ export class TrackingView {
     private readonly shardCount?: number,
   ) {
     const { orders, refills } = storage;
+    const statuses = new StatusTable();
+    const orderKeys = (refs: Ref[]) => refs.map((r) => ({ chatId: r.chatId, panelId: r.panelId, orderId: r.id }));
+    const refillKeys = (refs: Ref[]) => refs.map((r) => ({ chatId: r.chatId, panelId: r.panelId, refillId: r.id }));
     this.orders = new TrackedMemory<TrackedOrder, TrackState>(
       {
         refOf: (o) => ({ chatId: o.chatId, panelId: o.panelId, id: o.orderId }),
         iterate: () => orders.iterate(),
-        get: (r) => orders.get(r.chatId, r.panelId, r.id),
-        getStates: (refs) => orders.getStates(refs.map((r) => ({ chatId: r.chatId, panelId: r.panelId, orderId: r.id }))),
+        getMany: (refs) => orders.getMany(orderKeys(refs)),
+        getStates: (refs) => orders.getStates(orderKeys(refs)),
       },
       groupKey,
+      orderMarker,
+      statuses,
     );
     this.refills = new TrackedMemory<TrackedRefill, RefillState>(
       {
         refOf: (r) => ({ chatId: r.chatId, panelId: r.panelId, id: r.refillId }),
         iterate: () => refills.iterate(),
-        get: (r) => refills.get(r.chatId, r.panelId, r.id),
-        getStates: (refs) => refills.getStates(refs.map((r) => ({ chatId: r.chatId, panelId: r.panelId, refillId: r.id }))),
+        getMany: (refs) => refills.getMany(refillKeys(refs)),
+        getStates: (refs) => refills.getStates(refillKeys(refs)),
       },
       groupKey,
+      refillMarker,
+      statuses,
     );
   }
 
@@ -339,6 +700,9 @@ export class TrackingView {
    * before the load; afterwards, re-reads what the notes name and consumes them.
    */
   async sync(now: number): Promise<void> {
+    // No cycle runs now: the slots of removed items can go.
+    this.orders.compact();
+    this.refills.compact();
     if (this.shardCount !== undefined) return this.#syncShards(now, this.shardCount);
     const { changes } = this.storage;
     const notes = await changes.read();

@@ -217,7 +217,7 @@ export class Poller {
   *#watchedAccounts(): Iterable<WatchedAccount> {
     for (const group of this.#view.orders.groups.values()) {
       const chatIds = new Set<number>();
-      for (const entry of group.entries.values()) chatIds.add(entry.item.chatId);
+      for (let slot = 0; slot < group.slots; slot++) if (!group.dead(slot)) chatIds.add(group.chatOf(slot));
       yield { panelId: group.panelId, owner: group.owner, accountId: group.accountId, chatIds };
     }
   }

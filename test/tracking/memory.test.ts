@@ -11,7 +11,7 @@ import { createStorage, type Storage } from "../../src/storage/index.js";
 import type { TrackedOrder } from "../../src/storage/types.js";
 import { DEFAULT_ADAPTIVE, nextPollAt } from "../../src/tracking/adaptive.js";
 import { HostLimiter } from "../../src/tracking/limiter.js";
-import { TrackingView } from "../../src/tracking/memory.js";
+import { Mark, orderFingerprint, TrackingView } from "../../src/tracking/memory.js";
 
 const KEY = "c".repeat(64);
 const order = (chatId: number, orderId: string, owner = chatId): TrackedOrder => ({
@@ -57,9 +57,9 @@ describe("the in-memory view and the change feed", () => {
     await other.orders.setState(1, "main", "11", { final: false, last: { status: "In progress", at: 5 } });
     await other.delivery.set(1, { blocked: true, blockedAt: 5 });
     await view.sync(2000);
-    const entries = [...view.orders.groups.values()].flatMap((g) => [...g.entries.values()]);
-    expect(entries.map((e) => e.item.orderId).sort()).toEqual(["11", "30"]);
-    expect(entries.find((e) => e.item.orderId === "11")?.state?.last?.status).toBe("In progress");
+    const entries = [...view.orders.entries()];
+    expect(entries.map((e) => e.id).sort()).toEqual(["11", "30"]);
+    expect(entries.find((e) => e.id === "11")?.status).toBe("In progress");
     expect(view.blocked(1)).not.toBe(false); // re-read after the note
     expect(await view.blocked(1)).toBe(true);
     expect(await leader.changes.read()).toEqual([]);
@@ -69,31 +69,98 @@ describe("the in-memory view and the change feed", () => {
     await other.orders.track(order(1, "10"));
     const view = new TrackingView(leader);
     await view.sync(1000);
-    const entry = [...view.orders.groups.values()][0]!.entries.values().next().value!;
-    entry.nextAt = 99_999;
-    entry.lastChange = 0;
+    const group = [...view.orders.groups.values()][0]!;
+    group.schedule(group.find(1, "10"), 0, 99_999);
+    expect([...view.orders.entries()][0]!.nextAt).toBe(99_999);
     await other.orders.touch([{ chatId: 1, panelId: "main", orderId: "10" }]);
     await view.sync(5000);
-    const fresh = [...view.orders.groups.values()][0]!.entries.values().next().value!;
+    const fresh = [...view.orders.entries()][0]!;
     expect(fresh.nextAt).toBe(0);
     expect(fresh.lastChange).toBe(5000);
     view.orders.setState({ chatId: 1, panelId: "main", id: "10" }, { final: true });
     expect(view.orders.size).toBe(0);
   });
 
-  it("holds one snapshot object for a state whose last and notified are equal (and two when they differ)", async () => {
-    await other.orders.track(order(1, "10"));
-    await other.orders.track(order(1, "11"));
+  it("holds marks of each state, not its snapshots: what an unchanged answer would leave as it is", async () => {
+    for (const id of ["10", "11", "12", "13", "14"]) await other.orders.track(order(1, id));
     const seen = { status: "In progress", at: 5, charge: "0.4", remains: 10 };
     await other.orders.setState(1, "main", "10", { final: false, last: { ...seen }, notified: { ...seen } });
     await other.orders.setState(1, "main", "11", { final: false, last: { ...seen, remains: 9 }, notified: { ...seen } });
+    await other.orders.setState(1, "main", "12", { final: false, last: { ...seen, status: "Partial" }, notified: { ...seen } });
+    await other.orders.setState(1, "main", "13", { final: false, last: { ...seen }, notified: { ...seen }, failures: 2 });
     const view = new TrackingView(leader);
     await view.sync(1000);
-    const entries = new Map([...view.orders.groups.values()].flatMap((g) => [...g.entries.values()]).map((e) => [e.item.orderId, e.state!]));
-    expect(entries.get("10")!.last).toBe(entries.get("10")!.notified);
-    expect(entries.get("10")).toEqual({ final: false, last: seen, notified: seen });
-    expect(entries.get("11")!.last).not.toBe(entries.get("11")!.notified);
-    expect(entries.get("11")).toEqual({ final: false, last: { ...seen, remains: 9 }, notified: seen });
+    const flags = new Map([...view.orders.entries()].map((e) => [e.id, e.flags]));
+    expect(flags.get("10")).toBe(Mark.HasLast | Mark.Clean | Mark.ProgressClean);
+    expect(flags.get("11")).toBe(Mark.HasLast | Mark.Clean); // remains moved since the chat was told
+    expect(flags.get("12")).toBe(Mark.HasLast); // "Partial" is final: never clean (it would have left memory)
+    expect(flags.get("13")).toBe(Mark.HasLast); // failures to clear
+    expect(flags.get("14")).toBe(0); // no state yet: decided from storage
+    const group = [...view.orders.groups.values()][0]!;
+    expect(group.fingerprintOf(group.find(1, "10"))).toBe(orderFingerprint(seen));
+    expect(group.fingerprintOf(group.find(1, "11"))).toBe(orderFingerprint({ ...seen, remains: 9 }));
+    expect(group.fingerprintOf(group.find(1, "11"))).not.toBe(group.fingerprintOf(group.find(1, "10")));
+    // A write through updates the marks; a final state removes the item (its slot is reused after the next sync).
+    view.orders.setState(
+      { chatId: 1, panelId: "main", id: "11" },
+      { final: false, last: { ...seen, remains: 9 }, notified: { ...seen, remains: 9 } },
+    );
+    expect([...view.orders.entries()].find((e) => e.id === "11")!.flags).toBe(Mark.HasLast | Mark.Clean | Mark.ProgressClean);
+    view.orders.setState({ chatId: 1, panelId: "main", id: "10" }, { final: true });
+    expect(view.orders.size).toBe(4);
+    expect(group.slots).toBe(5);
+    await view.sync(2000);
+    expect(group.slots).toBe(4);
+    expect(group.find(1, "11")).toBeGreaterThanOrEqual(0);
+    expect(group.find(1, "10")).toBe(-1);
+  });
+
+  it("fingerprints every compared field and tells absent from empty or zero", () => {
+    const base = { charge: "0.40", startCount: 100, remains: 0, currency: "USD" };
+    const prints = [
+      base,
+      { ...base, charge: "0.4" },
+      { ...base, charge: undefined },
+      { ...base, startCount: 101 },
+      { ...base, startCount: undefined },
+      { ...base, remains: undefined },
+      { ...base, remains: 2 ** 40 },
+      { ...base, remains: 2 ** 40 + 1 },
+      { ...base, remains: 0.5 },
+      { ...base, currency: "" },
+      { ...base, currency: undefined },
+      {},
+    ].map((s) => orderFingerprint(s));
+    expect(new Set(prints).size).toBe(prints.length);
+    expect(orderFingerprint({ ...base })).toBe(prints[0]);
+    expect(prints.every((p) => Number.isSafeInteger(p) && p >= 0)).toBe(true);
+  });
+
+  it("keeps every kind of id as it was given (plain numbers held as numbers, others as text)", async () => {
+    const ids = ["123", "0123", "A-7", "1234567890123456789", "999999999999999", "12.5", "٣٤"];
+    for (const id of ids) await other.orders.track(order(1, id));
+    const view = new TrackingView(leader);
+    await view.sync(1);
+    expect([...view.orders.entries()].map((e) => e.id).sort()).toEqual([...ids].sort());
+    const group = [...view.orders.groups.values()][0]!;
+    for (const id of ids) expect(group.idOf(group.find(1, id))).toBe(id);
+    view.orders.remove({ chatId: 1, panelId: "main", id: "0123" });
+    view.orders.remove({ chatId: 1, panelId: "main", id: "123" });
+    await view.sync(2); // compacts: slots renumbered, ids kept
+    expect(group.slots).toBe(ids.length - 2);
+    for (const id of ids.filter((i) => i !== "0123" && i !== "123")) expect(group.idOf(group.find(1, id))).toBe(id);
+    expect(group.find(1, "123")).toBe(-1);
+  });
+
+  it("one id tracked by two chats with the same account: two items", async () => {
+    await other.orders.track(order(1, "10", 7));
+    await other.orders.track(order(2, "10", 7));
+    const view = new TrackingView(leader);
+    await view.sync(1);
+    expect(view.orders.groups.size).toBe(1);
+    expect(view.orders.size).toBe(2);
+    view.orders.remove({ chatId: 1, panelId: "main", id: "10" });
+    expect([...view.orders.entries()].map((e) => e.chatId)).toEqual([2]);
   });
 
   it("groups by the given key function (e.g. one group per chat)", async () => {

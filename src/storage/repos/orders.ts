@@ -62,6 +62,10 @@ export class KeyvOrderRepo implements OrderRepo {
     return this.#items.getState(chatId, panelId, orderId);
   }
 
+  async getMany(keys: Array<{ chatId: number; panelId: string; orderId: string }>): Promise<Array<TrackedOrder | undefined>> {
+    return this.#items.getMany(keys.map((k) => ({ chatId: k.chatId, panelId: k.panelId, id: k.orderId })));
+  }
+
   async getStates(keys: Array<{ chatId: number; panelId: string; orderId: string }>): Promise<Array<TrackState | undefined>> {
     return this.#items.getStates(keys.map((k) => ({ chatId: k.chatId, panelId: k.panelId, id: k.orderId })));
   }

@@ -63,6 +63,10 @@ export class KeyvRefillRepo implements RefillRepo {
   }
 
   /** States in the order of `keys`, in one round trip. */
+  async getMany(keys: Array<{ chatId: number; panelId: string; refillId: string }>): Promise<Array<TrackedRefill | undefined>> {
+    return this.#items.getMany(keys.map((k) => ({ chatId: k.chatId, panelId: k.panelId, id: k.refillId })));
+  }
+
   async getStates(keys: Array<{ chatId: number; panelId: string; refillId: string }>): Promise<Array<RefillState | undefined>> {
     return this.#items.getStates(keys.map((k) => ({ chatId: k.chatId, panelId: k.panelId, id: k.refillId })));
   }

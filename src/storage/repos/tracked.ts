@@ -112,6 +112,13 @@ export class TrackedItems<M, S> {
     return this.meta.get(itemKey(chatId, panelId, id));
   }
 
+  /** Metadata in the order of `refs` (undefined where not tracked), in one round trip. */
+  async getMany(refs: ItemRef[]): Promise<Array<M | undefined>> {
+    if (refs.length === 0) return [];
+    const values = await this.meta.getMany(refs.map((r) => itemKey(r.chatId, r.panelId, r.id)));
+    return values.map((v) => (v === null ? undefined : v));
+  }
+
   /** The chat's items, newest first. `total` counts the index; omitted `limit` means all. */
   async listByChat(
     chatId: number,
