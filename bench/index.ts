@@ -8,8 +8,8 @@
  * processes (tsx/esbuild alone cost ~35 MB of RSS and skew start-up and CPU figures). Run under
  * tsx (`npx tsx bench/index.ts`), it runs the .ts modules through tsx instead.
  *
- * Each module runs in its own child process (`node dist-bench/bench/index.js --one <name>`), one
- * after the other: figures such as peak RSS or GC pauses of one module are not disturbed by
+ * Each module runs in its own child process (`node dist-bench/bench/index.js --one <name>`, with
+ * the bot's V8 heap growing factor, see src/lib/heap.ts), one after the other: figures such as peak RSS or GC pauses of one module are not disturbed by
  * another's leftovers. Expected modules that do not exist are listed as skipped; a module that
  * fails or exceeds its time share is reported and the others still run. The whole run stays
  * under 3 minutes (BENCH_BUDGET_SECONDS, default 170).
@@ -22,6 +22,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { BenchModule, BenchRow } from "./types.js";
+import { DEFAULT_HEAP_GROWING_PERCENT, tuneHeap } from "../src/lib/heap.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** ".js" when running the compiled benchmarks, ".ts" under tsx. */
@@ -42,6 +43,8 @@ interface ModuleResult {
 
 /** Child mode: run one module, print its rows and RSS as one marked JSON line. */
 async function runOne(name: string): Promise<void> {
+  // The module's process runs like the bot's (src/main.ts): same V8 heap growing factor.
+  tuneHeap(Number(process.env.HEAP_GROWING_PERCENT ?? DEFAULT_HEAP_GROWING_PERCENT));
   const mod = (await import(pathToFileURL(path.join(HERE, `${name}${EXT}`)).href)) as Partial<BenchModule>;
   if (typeof mod.run !== "function") throw new Error(`bench/${name}${EXT} does not export run()`);
   const started = performance.now();

@@ -2,6 +2,7 @@
  * Configuration, read from the environment once and validated with zod.
  * A missing or wrong value stops the bot at start with a message that names the variable.
  */
+import { DEFAULT_HEAP_GROWING_PERCENT } from "./lib/heap.js";
 import path from "node:path";
 import { z } from "zod";
 
@@ -105,7 +106,7 @@ const envSchema = z
       .optional(),
     LEASE_TTL_SECONDS: z.coerce.number().min(1).max(3600).default(30),
     TRACKING_SHARDS: z.coerce.number().int().min(1).max(1024).optional(),
-    HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(1000).default(20),
+    HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(1000).default(DEFAULT_HEAP_GROWING_PERCENT),
     PANEL_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     PANEL_HOST_RATE: z.coerce.number().min(0).max(1000).default(0),
     PANEL_HOST_LIMITS: z.string().trim().optional(),

@@ -13,6 +13,8 @@ describe("config", () => {
     expect(c.botMode).toBe("polling");
     expect(c.pollIntervalMs).toBe(60_000);
     expect(c.leaseTtlMs).toBe(30_000);
+    expect(c.heapGrowingPercent).toBe(20);
+    expect(loadConfig({ BOT_TOKEN: TOKEN, HEAP_GROWING_PERCENT: "0" }).heapGrowingPercent).toBe(0);
   });
 
   it("names a missing or wrong value", () => {
@@ -23,6 +25,7 @@ describe("config", () => {
     expect(() => loadConfig({ BOT_TOKEN: TOKEN, POLL_INTERVAL_SECONDS: "0" })).toThrow(/POLL_INTERVAL_SECONDS/);
     expect(() => loadConfig({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook" })).toThrow(/WEBHOOK_URL/);
     expect(() => loadConfig({ BOT_TOKEN: TOKEN, STORAGE_PREFIX: "no spaces" })).toThrow(/STORAGE_PREFIX/);
+    expect(() => loadConfig({ BOT_TOKEN: TOKEN, HEAP_GROWING_PERCENT: "-5" })).toThrow(/HEAP_GROWING_PERCENT/);
   });
 
   it("never puts the token in an error", () => {

@@ -13,6 +13,9 @@
  */
 import v8 from "node:v8";
 
+/** HEAP_GROWING_PERCENT's default. */
+export const DEFAULT_HEAP_GROWING_PERCENT = 20;
+
 export function tuneHeap(growingPercent: number): void {
   if (growingPercent > 0) v8.setFlagsFromString(`--heap-growing-percent=${Math.round(growingPercent)}`);
 }
