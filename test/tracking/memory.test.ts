@@ -11,7 +11,7 @@ import { createStorage, type Storage } from "../../src/storage/index.js";
 import type { TrackedOrder } from "../../src/storage/types.js";
 import { DEFAULT_ADAPTIVE, nextPollAt } from "../../src/tracking/adaptive.js";
 import { HostLimiter } from "../../src/tracking/limiter.js";
-import { Mark, orderFingerprint, TrackingView } from "../../src/tracking/memory.js";
+import { Mark, MemGroup, orderFingerprint, TrackingView } from "../../src/tracking/memory.js";
 
 const KEY = "c".repeat(64);
 const order = (chatId: number, orderId: string, owner = chatId): TrackedOrder => ({
@@ -172,6 +172,48 @@ describe("the in-memory view and the change feed", () => {
     const byChat = new TrackingView(leader, (item) => `${item.panelId}|${item.owner}|${item.chatId}`);
     await byChat.sync(1);
     expect(byChat.orders.groups.size).toBe(2);
+  });
+});
+
+describe("a group's slots and index", () => {
+  it("agrees with a plain map through random adds, removals and compactions", () => {
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const ids = ["1", "2", "17", "0017", "x-1", "999999999999999", "123456789012345678", "٣"];
+    for (let n = 0; n < 200; n++) ids.push(String(1000 + rand(5000)));
+    const group = new MemGroup("k", "main", "u:1", "1");
+    const model = new Map<string, number>(); // chat + id → marks
+    for (let step = 0; step < 20_000; step++) {
+      const chatId = [1, 2, -1001234567890][rand(3)]!;
+      const id = ids[rand(ids.length)]!;
+      const key = `${chatId}|${id}`;
+      const op = rand(10);
+      if (op < 5) {
+        const marks = rand(1000) * 256 + Mark.HasLast;
+        group.set(chatId, id, marks, rand(1 << 30), step, 0);
+        model.set(key, marks);
+      } else if (op < 8) {
+        const slot = group.find(chatId, id);
+        if (slot >= 0) group.kill(slot);
+        model.delete(key);
+      } else if (op < 9) group.compact();
+      else {
+        const slot = group.find(chatId, id);
+        expect(slot >= 0).toBe(model.has(key));
+        if (slot >= 0) {
+          expect(group.idOf(slot)).toBe(id);
+          expect(group.chatOf(slot)).toBe(chatId);
+          expect(group.statusOf(slot) * 256 + group.flagsOf(slot)).toBe(model.get(key));
+        }
+      }
+      expect(group.size).toBe(model.size);
+    }
+    const live: string[] = [];
+    for (let slot = 0; slot < group.slots; slot++) if (!group.dead(slot)) live.push(`${group.chatOf(slot)}|${group.idOf(slot)}`);
+    expect(live.sort()).toEqual([...model.keys()].sort());
   });
 });
 
