@@ -3,8 +3,8 @@
  * by the account that checks them, plus per-chat flags (blocked, preferences). A cycle walks this
  * view instead of scanning storage.
  *
- * Compact: only what polling needs is held, ~100 bytes per item (bench/view-memory.ts), so that
- * one instance holds a million orders in well under 200 MB. Per item: its id, chat, when it last
+ * Compact: only what polling needs is held, ~80 bytes per item (bench/view-memory.ts), mostly in
+ * typed arrays outside the JS heap (see MemGroup), so a million orders take ~80 MB. Per item: its id, chat, when it last
  * changed and is next due (adaptive polling), and marks of its stored state: the interned status
  * of `last`, a 53-bit fingerprint of `last`'s other compared fields (charge, start count, remains,
  * currency) and flags saying whether an unchanged answer leaves the state as it is. An answer equal
