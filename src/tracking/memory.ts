@@ -4,15 +4,16 @@
  * view instead of scanning storage.
  *
  * Compact: only what polling needs is held, ~80 bytes per item (bench/view-memory.ts), mostly in
- * typed arrays outside the JS heap (see MemGroup), so a million orders take ~80 MB. Per item: its id, chat, when it last
- * changed and is next due (adaptive polling), and marks of its stored state: the interned status
- * of `last`, a 53-bit fingerprint of `last`'s other compared fields (charge, start count, remains,
- * currency) and flags saying whether an unchanged answer leaves the state as it is. An answer equal
- * to the marks of a "clean" state is settled in memory (nothing to tell, nothing to write: the usual
- * case); any other one makes the cycle read the item's metadata and state from storage (one
- * multi-key read per batch) and decide as before (changes.ts). Names, links and snapshots stay in
- * storage. A fingerprint collision (2⁻⁵³ per comparison) could hide a change of charge, start
- * count or remains until the next one; a status change is compared exactly.
+ * typed arrays outside the JS heap (see MemGroup), so a million orders take ~80 MB. Per item: its
+ * id, chat, when it last changed and is next due (adaptive polling), and marks of its stored
+ * state: the interned status of `last`, a 53-bit fingerprint of `last`'s other compared fields
+ * (charge, start count, remains, currency) and flags saying whether an unchanged answer leaves the
+ * state as it is. An answer equal to the marks of a "clean" state is settled in memory (nothing
+ * to tell, nothing to write: the usual case); any other one makes the cycle read the item's
+ * metadata and state from storage (one multi-key read per batch) and decide as before
+ * (changes.ts). Names, links and snapshots stay in storage. A fingerprint collision (2⁻⁵³ per
+ * comparison) could hide a change of charge, start count or remains until the next one; a status
+ * change is compared exactly.
  *
  * - Loaded once when the instance starts polling (or takes a shard), dropped when it stops (or loses
  *   the shard: another instance may write meanwhile).
