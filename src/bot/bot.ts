@@ -159,7 +159,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   // The chat's prefs, delivery state and conversation state in one storage round trip.
   const inFlight = new InFlightPrefs();
   root.use(prefetchChat({ conversationNamespace: CONVERSATIONS_NAMESPACE, conversationKey, prefsChatId, inFlight }));
-  root.use(i18n);
+  root.use(i18n.middleware()); // made once (the plugin makes a new one each time it is asked)
   const render = renderMiddleware(config.defaultLocale);
   root.use(render);
   root.use(updateBudget());

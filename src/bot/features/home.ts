@@ -115,7 +115,7 @@ export function homeFeature(commands: () => CommandRegistry): Feature {
 
   // A tap on the reply keyboard (its labels are texts in the chat's language).
   composer.chatType("private").on("message:text", async (ctx, next) => {
-    const action = replyKeyAction(ctx.t, ctx.message.text);
+    const action = replyKeyAction(ctx.t, ctx.message.text, ctx.locale);
     if (!action) return next();
     await run(ctx, action, commands);
   });
