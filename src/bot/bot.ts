@@ -51,6 +51,7 @@ import { plainTextFeature } from "./features/plain-text.js";
 import { massFeature } from "./features/mass.js";
 import { historyFeature } from "./features/history.js";
 import { cosmetic } from "./best-effort.js";
+import { FlatComposer } from "./composer.js";
 
 export interface CreateBotOptions {
   /** Skip getMe (tests, webhook cold starts). */
@@ -147,24 +148,27 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   const access = createGroupAccess({ i18n, commands, callbacks, now: deps.now });
   late.access = access;
 
-  bot.use(updateLogging(logger, (type, outcome, seconds) => deps.metrics.update(type, outcome, seconds)));
-  bot.use(injectDeps);
+  // The whole stack in one flat composer (src/bot/composer.ts): an update walks only the
+  // middleware it reaches, instead of entering one nested grammY frame per registered middleware.
+  const root = new FlatComposer<BotContext>();
+  root.use(updateLogging(logger, (type, outcome, seconds) => deps.metrics.update(type, outcome, seconds)));
+  root.use(injectDeps);
   // Per chat and user, one update at a time — except /help, and a bare /cancel that stops a slow
   // panel wait (budget.ts); each update's panel calls share one time budget.
-  bot.use(laneWithShortcuts(sequentialize(sequentialKeys)));
+  root.use(laneWithShortcuts(sequentialize(sequentialKeys)));
   // The chat's prefs, delivery state and conversation state in one storage round trip.
   const inFlight = new InFlightPrefs();
-  bot.use(prefetchChat({ conversationNamespace: CONVERSATIONS_NAMESPACE, conversationKey, prefsChatId, inFlight }));
-  bot.use(i18n);
+  root.use(prefetchChat({ conversationNamespace: CONVERSATIONS_NAMESPACE, conversationKey, prefsChatId, inFlight }));
+  root.use(i18n.middleware()); // made once (the plugin makes a new one each time it is asked)
   const render = renderMiddleware(config.defaultLocale);
-  bot.use(render);
-  bot.use(updateBudget());
-  bot.use(resumeDelivery()); // a chat that talks to the bot again resumes order tracking
+  root.use(render);
+  root.use(updateBudget());
+  root.use(resumeDelivery()); // a chat that talks to the bot again resumes order tracking
   // A group upgraded to a supergroup keeps its account, settings and orders: before the rate
   // limiter and the conversations, so no service message of a migration is dropped or consumed.
-  bot.use(migrationFeature(access).composer);
+  root.use(migrationFeature(access).composer);
   if (config.rateLimitPerMinute > 0) {
-    bot.use(
+    root.use(
       limit<BotContext, never>({
         timeFrame: 60_000,
         limit: config.rateLimitPerMinute,
@@ -182,13 +186,13 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   // A pasted API key leaves the chat whatever state the chat is in (a wizard waiting for something
   // else, a lost wizard, a group): before the guard and the conversations. The /connect wizard
   // still reads the text from the update; the fallback explains the deletion outside wizards.
-  bot.on("message:text", async (ctx, next) => {
+  root.on("message:text", async (ctx, next) => {
     if (looksLikeApiKey(ctx.message.text)) await ctx.deleteMessage().catch(cosmetic);
     return next();
   });
 
   // Group rules (admin-only commands and buttons, wizard ownership, admin cache) before everything.
-  bot.use(access.guard);
+  root.use(access.guard);
 
   // A wizard whose stored state cannot be decrypted (ENCRYPTION_KEY changed) is dropped: the chat
   // is told once, and the update is handled as if no wizard were open.
@@ -198,7 +202,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     if (lostStates.size < 10_000) lostStates.add(key);
   });
 
-  bot.use(
+  root.use(
     conversations<BotContext, ConvContext>({
       storage: { type: "context", adapter: conversationStorage(unreadableDropped, conversationKey) },
       plugins: [
@@ -214,7 +218,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
       ],
     }),
   );
-  bot.use(async (ctx, next) => {
+  root.use(async (ctx, next) => {
     const key = conversationKey(ctx);
     if (key !== undefined && lostStates.delete(key)) {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("conversation-state-lost"), show_alert: true }).catch(cosmetic);
@@ -223,11 +227,12 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     }
     return next();
   });
-  bot.use(createConversation(connectConversation, { id: CONNECT_CONVERSATION }));
-  bot.use(createConversation(accountLabelConversation, { id: ACCOUNT_LABEL_CONVERSATION }));
-  bot.use(createConversation(orderConversation, { id: ORDER_CONVERSATION }));
+  root.use(createConversation(connectConversation, { id: CONNECT_CONVERSATION }));
+  root.use(createConversation(accountLabelConversation, { id: ACCOUNT_LABEL_CONVERSATION }));
+  root.use(createConversation(orderConversation, { id: ORDER_CONVERSATION }));
 
-  for (const f of features) bot.use(f.composer);
+  for (const f of features) root.use(f.composer);
+  bot.use(root);
 
   bot.catch(async (err) => {
     const ctx = err.ctx;

@@ -42,11 +42,26 @@ export function replyKeyboard(t: T): Keyboard {
   return kb.resized().persistent();
 }
 
-/** The action of a reply-keyboard label (in the chat's language), if the text is one. */
-export function replyKeyAction(t: T, text: string | undefined): HomeAction | undefined {
+/** The reply keyboard's labels → actions, per locale (labels take no arguments: fixed per locale). */
+const labelsByLocale = new Map<string, Map<string, HomeAction>>();
+
+/**
+ * The action of a reply-keyboard label (in the chat's language), if the text is one. Every private
+ * text goes through here (commands included): the labels are translated once per `locale` (the
+ * locale `t` translates to), not four times per message.
+ */
+export function replyKeyAction(t: T, text: string | undefined, locale?: string): HomeAction | undefined {
   if (!text || text.length > 64) return undefined;
   const trimmed = text.trim();
-  return REPLY_KEYS.find((k) => t(k.key) === trimmed)?.action;
+  if (locale === undefined) return REPLY_KEYS.find((k) => t(k.key) === trimmed)?.action;
+  let labels = labelsByLocale.get(locale);
+  if (!labels) {
+    labels = new Map();
+    // The first key of a label wins, as with `find` above.
+    for (const k of [...REPLY_KEYS].reverse()) labels.set(t(k.key), k.action);
+    if (labelsByLocale.size < 64) labelsByLocale.set(locale, labels);
+  }
+  return labels.get(trimmed);
 }
 
 /** The 🏠 button that ends a flow. */

@@ -200,12 +200,26 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
     }),
     adapterValue: <T>(namespace: string, key: string): StorageRef<T | undefined> => {
       const adapter = adapterFor(namespace);
-      return { namespace, key, decode: (v) => adapter.fromStored(key, v) as Promise<T | undefined> };
+      // Nothing stored decodes to undefined without a promise (fromStored would resolve to it).
+      return {
+        namespace,
+        key,
+        decode: (v) => (v === undefined || v === null ? undefined : (adapter.fromStored(key, v) as Promise<T | undefined>)),
+      };
     },
   };
   const readTogether = async <const R extends readonly StorageRef<unknown>[]>(list: R): Promise<RefValues<R>> => {
     const stored = await store.readMany(list);
-    return (await Promise.all(list.map((ref, i) => ref.decode(stored[i])))) as RefValues<R>;
+    // Decoded in place; only the decodes that are asynchronous (decryption) are awaited.
+    const values: unknown[] = new Array(list.length);
+    let pending: Array<Promise<void>> | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i]!.decode(stored[i]);
+      if (v instanceof Promise) (pending ??= []).push(v.then((d: unknown) => void (values[i] = d)));
+      else values[i] = v;
+    }
+    if (pending) await Promise.all(pending);
+    return values as RefValues<R>;
   };
   const accounts = new KeyvAccountRepo(store.namespace("accounts"), box);
   const changes = new ChangeFeed(store.namespace("changes"), opts.changeFeed ?? true);

@@ -131,6 +131,11 @@ for (const backend of BACKENDS) {
       set.mockRestore();
       const keys = entries.map((e) => e.key);
       expect(await big.getMany(keys)).toEqual(entries.map((e) => e.value));
+      // Every list length around the backends' short-list form (SQLite names up to 16 keys as parameters), with repeats and misses.
+      for (let n = 1; n <= 20; n++) {
+        const some = Array.from({ length: n }, (_, i) => (i % 3 === 2 ? `missing${i}` : i % 5 === 4 ? "k0" : `k${i * 7}`));
+        expect(await big.getMany(some)).toEqual(some.map((k) => (k.startsWith("missing") ? undefined : { i: Number(k.slice(1)) })));
+      }
       expect((await big.hasMany([...keys, "k1500"])).filter(Boolean)).toHaveLength(1500);
     });
 

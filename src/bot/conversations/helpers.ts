@@ -39,7 +39,7 @@ export async function waitStep(conversation: BotConversation): Promise<ConvConte
     return conversation.halt();
   }
   const text = next.message?.text;
-  if (text?.startsWith("/") || (next.chat?.type === "private" && replyKeyAction(next.t, text))) {
+  if (text?.startsWith("/") || (next.chat?.type === "private" && replyKeyAction(next.t, text, next.locale))) {
     // Another command leaves the conversation and runs normally.
     return conversation.halt({ next: true });
   }

@@ -6,7 +6,7 @@
  * Disconnecting an account stops tracking the orders and refills the chat tracked with it (another
  * account of the same panel would not be allowed to read them; a reconnect gets a new id).
  */
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { defineCallback, field } from "../callback-data.js";
@@ -21,6 +21,7 @@ import { sendGroupConnectLink } from "./groups.js";
 import { accountIdOf, accountScope, type OwnerKey } from "../../storage/types.js";
 import { MAX_ACCOUNTS } from "../../storage/repos/accounts.js";
 import { cosmetic, optional } from "../best-effort.js";
+import { FlatComposer } from "../composer.js";
 
 /**
  * `ac:<act>:<id>`: s = switch to, r = rename, d = ask to disconnect, D = disconnect, k = keep,
@@ -124,7 +125,7 @@ export async function disconnectAccount(ctx: BotContext, owner: OwnerKey, accoun
 }
 
 export function accountsFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   composer.command("accounts", (ctx) => sendAccounts(ctx));
 

@@ -1,5 +1,4 @@
 /** /balance: the active account's balance (/accounts shows every account's). */
-import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { chatAccounts, requireAccount } from "../account.js";
@@ -7,6 +6,7 @@ import { panelErrorText } from "../panel-errors.js";
 import { money } from "../format.js";
 import { lowBalanceAlert } from "../low-balance.js";
 import { cosmetic } from "../best-effort.js";
+import { FlatComposer } from "../composer.js";
 
 /** The account's balance, as a new message (/balance, the home screen). */
 export async function sendBalance(ctx: BotContext): Promise<void> {
@@ -27,7 +27,7 @@ export async function sendBalance(ctx: BotContext): Promise<void> {
 }
 
 export function balanceFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
   composer.command("balance", (ctx) => sendBalance(ctx));
   return {
     name: "balance",

@@ -8,7 +8,7 @@
  * token (`oc:y:<token>` / `oc:n:<token>`): only the user who asked, in the same chat, can confirm.
  */
 import { randomBytes } from "node:crypto";
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { html, joinHtml, raw } from "../html.js";
@@ -37,6 +37,7 @@ import {
   readIdCommand,
 } from "../order-ui.js";
 import { cosmetic } from "../best-effort.js";
+import { FlatComposer } from "../composer.js";
 
 /** How long a confirmation button stays valid. */
 export const CANCEL_CONFIRM_TTL_MS = 15 * 60_000;
@@ -90,7 +91,7 @@ function outcomeTexts(ctx: BotContext, ids: readonly string[], items: Map<string
 }
 
 export function cancelFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   composer.command("cancel", async (ctx) => {
     // No "typing": it only asks to confirm.

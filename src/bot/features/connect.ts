@@ -1,5 +1,4 @@
 /** /connect (alias /setkey) and /disconnect for the user's own account. Groups: see groups.ts. */
-import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { connectOtherCodec, connectPanelCodec, CONNECT_CONVERSATION } from "../conversations/connect.js";
@@ -7,9 +6,10 @@ import { conversationCancelCodec } from "../conversations/helpers.js";
 import { isGroupChat, ownerOf } from "../account.js";
 import { sendGroupConnectLink } from "./groups.js";
 import { forgetAccount, sendAccounts } from "./accounts.js";
+import { FlatComposer } from "../composer.js";
 
 export function connectFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
   const priv = composer.chatType("private");
 
   priv.command(["connect", "setkey"], async (ctx) => {

@@ -1,9 +1,9 @@
 /** Last in the chain: buttons nobody handled (old messages, restarted bot) get an "expired" answer. */
-import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { sendWelcome } from "./start.js";
 import { cosmetic } from "../best-effort.js";
+import { FlatComposer } from "../composer.js";
 
 /**
  * Text that looks like an API key (a long single token of letters and digits). When one arrives
@@ -16,7 +16,7 @@ export function looksLikeApiKey(text: string): boolean {
 }
 
 export function fallbackFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
   composer.on("callback_query", async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t("button-expired"), show_alert: false });
   });

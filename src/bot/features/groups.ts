@@ -13,7 +13,7 @@
  * notice (never the key).
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { plainText } from "../html.js";
 import type { BotContext, BaseContext } from "../context.js";
 import type { Feature } from "../feature.js";
@@ -21,6 +21,7 @@ import { CONNECT_CONVERSATION, type ConnectArgs } from "../conversations/connect
 import { groupOwner } from "../../storage/types.js";
 import { isAdminStatus, isGroupChatType } from "../groups/admin-cache.js";
 import type { GroupAccess } from "../groups/guard.js";
+import { FlatComposer } from "../composer.js";
 
 /** How long a group link stays valid. */
 export const GROUP_LINK_TTL_MS = 60 * 60 * 1000;
@@ -114,7 +115,7 @@ export function onOffArgs(t: BaseContext["t"]): string {
 }
 
 export function groupsFeature(access: () => GroupAccess): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   // 1. Added to a group: introduce ourselves (in the group's language, else the adder's).
   composer.on("my_chat_member", async (ctx) => {

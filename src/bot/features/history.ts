@@ -3,14 +3,15 @@
  * link, quantity, charge, currency, status, start count, remains (src/orders/csv.ts escapes and
  * neutralises formulas). Read-only, so open to every member of a group.
  */
-import { Composer, InputFile } from "grammy";
+import { InputFile } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { ordersCsv } from "../../orders/csv.js";
 import { cosmetic } from "../best-effort.js";
+import { FlatComposer } from "../composer.js";
 
 export function historyFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   composer.command("export", async (ctx) => {
     const { items } = await ctx.deps.storage.orders.listByChat(ctx.chat.id);

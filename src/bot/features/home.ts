@@ -4,7 +4,7 @@
  * Account and Settings. Private chats also get a persistent reply keyboard with the four main
  * actions (switchable off in /settings). A tap on either runs the same code as the command.
  */
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { accountStatus, loadAccount, requireAccount, unreadableText } from "../account.js";
@@ -18,6 +18,7 @@ import { sendSettings } from "./settings.js";
 import { privateHelp } from "./start.js";
 import type { CommandRegistry } from "../commands.js";
 import { cosmetic } from "../best-effort.js";
+import { FlatComposer } from "../composer.js";
 
 /** The home screen's text and buttons. */
 export async function homeScreen(ctx: BotContext): Promise<{ text: string; keyboard: InlineKeyboard }> {
@@ -84,7 +85,7 @@ export async function wantsReplyKeyboard(ctx: BotContext): Promise<boolean> {
 }
 
 export function homeFeature(commands: () => CommandRegistry): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   // /start without a payload in a private chat. No account: one message with Connect. Connected:
   // the welcome (carrying the reply keyboard), then the home screen.
@@ -114,7 +115,7 @@ export function homeFeature(commands: () => CommandRegistry): Feature {
 
   // A tap on the reply keyboard (its labels are texts in the chat's language).
   composer.chatType("private").on("message:text", async (ctx, next) => {
-    const action = replyKeyAction(ctx.t, ctx.message.text);
+    const action = replyKeyAction(ctx.t, ctx.message.text, ctx.locale);
     if (!action) return next();
     await run(ctx, action, commands);
   });

@@ -8,7 +8,6 @@
  * Panel answers are reused for STATUS_CACHE_TTL_MS (src/orders/status-lookup.ts): typing
  * `@bot 2350`, `@bot 23501` does not ask the panel on every keystroke.
  */
-import { Composer } from "grammy";
 import type { InlineQueryResult, InlineQueryResultArticle } from "grammy/types";
 import type { BotContext, BaseContext } from "../context.js";
 import type { Feature } from "../feature.js";
@@ -25,6 +24,7 @@ import { PanelError } from "../../panel/errors.js";
 import { lookupStatuses, STATUS_CACHE_TTL_MS } from "../../orders/status-lookup.js";
 import type { BatchItem, OrderStatus } from "../../panel/types.js";
 import { userOwner, type TrackedOrder } from "../../storage/types.js";
+import { FlatComposer } from "../composer.js";
 
 /** Telegram's limit of results per answer. */
 export const MAX_INLINE_RESULTS = 50;
@@ -184,7 +184,7 @@ export async function inlineResults(
 }
 
 export function inlineFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   composer.on("inline_query", async (ctx) => {
     const userId = ctx.inlineQuery.from.id;

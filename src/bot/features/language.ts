@@ -1,9 +1,10 @@
 /** /language: choose the chat's language from the locales the bot has. */
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { defineCallback, field } from "../callback-data.js";
 import { cosmetic } from "../best-effort.js";
+import { FlatComposer } from "../composer.js";
 
 /** `lang:<locale>`: set the chat's language (group admins). */
 export const languageCodec = defineCallback("lang", { locale: field.id(8) }, { audience: "admin" });
@@ -25,7 +26,7 @@ export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
 };
 
 export function languageFeature(locales: readonly string[]): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   const keyboard = (current: string) => {
     const kb = new InlineKeyboard();

@@ -13,7 +13,7 @@
  * in flight is reported as "unknown outcome", never re-sent). One progress message is edited as
  * lines are placed; the end is a table line → order ID or reason. Placed orders are tracked.
  */
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { defineCallback, field } from "../callback-data.js";
@@ -31,6 +31,7 @@ import { errText, newPlacementId, placeOrder, type PlaceOutcome } from "../conve
 import { wizardService } from "../conversations/order-fields.js";
 import { homeButton } from "../home-keys.js";
 import { cosmetic } from "../best-effort.js";
+import { FlatComposer } from "../composer.js";
 
 type T = BotContext["t"];
 
@@ -253,7 +254,7 @@ async function recordedOutcomes(ctx: BotContext, batch: MassBatch): Promise<Map<
 }
 
 export function massFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   composer.command("mass", async (ctx) => {
     const text = ctx.match.trim();

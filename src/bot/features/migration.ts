@@ -13,11 +13,11 @@
  *
  * Silent: the old group can no longer be written to, and the move needs no action from anyone.
  */
-import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import type { GroupAccess } from "../groups/guard.js";
 import { migrateGroup } from "../../storage/migrate.js";
+import { FlatComposer } from "../composer.js";
 
 // The move itself lives in storage (the tracking notifier runs it too, on a send refused with
 // `migrate_to_chat_id`); re-exported here for the bot's features.
@@ -26,7 +26,7 @@ export { migrateGroup, type MigrationResult } from "../../storage/migrate.js";
 const isGroupId = (id: unknown): id is number => typeof id === "number" && Number.isSafeInteger(id) && id < 0;
 
 export function migrationFeature(access: GroupAccess): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   const run = async (ctx: BotContext, oldId: number, newId: number) => {
     if (!isGroupId(oldId) || !isGroupId(newId) || oldId === newId) return;

@@ -5,7 +5,6 @@
  *
  * In groups, who may order is decided centrally (groups/guard.ts, from the registry and the codecs).
  */
-import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { requireAccount, type ActiveAccount } from "../account.js";
@@ -13,6 +12,7 @@ import { ORDER_CONVERSATION, WIZARD_CODECS, wizardConfirmCodec, type OrderArgs }
 import { placementOutcome } from "../conversations/order-place.js";
 import { serviceOrderCodec } from "./services.js";
 import { cosmetic } from "../best-effort.js";
+import { FlatComposer } from "../composer.js";
 
 /** Starts the ordering wizard (leaving any other conversation) for the chat's account. */
 /** Starts the wizard; `checked`: the caller has just loaded the account (it is not read again). */
@@ -25,7 +25,7 @@ export async function startWizard(ctx: BotContext, args: OrderArgs, checked?: Ac
 }
 
 export function orderFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   composer.command("order", async (ctx) => {
     const id = ctx.match.trim().replace(/^#/, "");

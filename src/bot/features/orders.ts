@@ -7,7 +7,7 @@
  * Callback data: `ol:page:<offset>`, `ol:refresh:<offset>`, `od:<panelId>:<orderId>` (details);
  * all read-only, so open to every group member.
  */
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { defineCallback, field } from "../callback-data.js";
@@ -21,6 +21,7 @@ import type { BatchItem, OrderStatus } from "../../panel/types.js";
 import { accountIdOf, type TrackedOrder, type TrackState } from "../../storage/types.js";
 import { lookupStatus, lookupStatuses } from "../../orders/status-lookup.js";
 import { HTML, accountForButton, answer, chatIdOf, commonFailure, editInPlace, itemErrorText, orderCard, statusSummary } from "../order-ui.js";
+import { FlatComposer } from "../composer.js";
 
 /** Orders per page. */
 export const ORDERS_PAGE_SIZE = 5;
@@ -163,7 +164,7 @@ export async function sendOrdersList(ctx: BotContext): Promise<void> {
 }
 
 export function ordersFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   composer.command("orders", (ctx) => sendOrdersList(ctx));
 

@@ -12,7 +12,7 @@
  * again), and no storage read is added to every update. Records whose `add` answer was unreadable
  * (the wizard already said so) are listed without a second message.
  */
-import { Composer, InlineKeyboard, type Api } from "grammy";
+import { InlineKeyboard, type Api } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { BaseContext, BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
@@ -27,6 +27,7 @@ import { panelErrorText } from "../panel-errors.js";
 import { parseIds } from "../ids.js";
 import { PanelError } from "../../panel/errors.js";
 import { cosmetic } from "../best-effort.js";
+import { FlatComposer } from "../composer.js";
 
 export const placementCodec = defineCallback("pu", { action: field.oneOf("t", "d"), placementId: field.id(12) }, { audience: "admin" });
 
@@ -146,7 +147,7 @@ async function resolve(ctx: BaseContext, pid: string, rec: PlacementRecord, orde
 }
 
 export function placementsFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   composer.callbackQuery(placementCodec.filter, async (ctx) => {
     const d = placementCodec.unpack(ctx.callbackQuery.data);

@@ -8,7 +8,7 @@
  * (`plink:<token>`, for the chat's admins — in practice the private chat's user).
  */
 import { randomBytes } from "node:crypto";
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { defineCallback, field } from "../callback-data.js";
@@ -21,6 +21,7 @@ import { sendStatus } from "./status.js";
 import { startWizard } from "./order.js";
 import { cosmetic } from "../best-effort.js";
 import { platformOfLink } from "../../catalogue/platforms.js";
+import { FlatComposer } from "../composer.js";
 
 /** `plink:<token>`: order for the link kept under this token. */
 export const orderLinkCodec = defineCallback("plink", { token: field.id(12) }, { audience: "admin" });
@@ -43,7 +44,7 @@ export function loneLink(text: string): string | undefined {
 }
 
 export function plainTextFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
   const priv = composer.chatType("private");
 
   priv.on("message:text", async (ctx, next) => {

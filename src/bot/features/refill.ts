@@ -4,7 +4,7 @@
  * status. /refills REFILL_ID …: refill status (one → `refillStatus` with a 🔄 button, several →
  * `refillStatuses`). Also handles the 🔁 button of order cards and the 🔄 button of refills.
  */
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { byOrderAccount, type ActiveAccount } from "../account.js";
@@ -29,6 +29,7 @@ import {
   readIdCommand,
 } from "../order-ui.js";
 import { optional } from "../best-effort.js";
+import { FlatComposer } from "../composer.js";
 
 /** Asks the panel for refills and records each one created. Never throws PanelErrors. */
 export async function requestRefills(ctx: BotContext, active: ActiveAccount, ids: readonly string[]): Promise<Map<string, BatchItem<string>>> {
@@ -79,7 +80,7 @@ function refillText(ctx: BotContext, refillId: string, status: RefillStatus): st
 }
 
 export function refillFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   composer.command("refill", async (ctx) => {
     const command = await readIdCommand(ctx, ctx.match, ctx.t("orders-refill-usage"));

@@ -6,15 +6,15 @@
  *
  * Callback data: `rp:<panelId>:<orderId>` (src/bot/callbacks.ts), for group admins.
  */
-import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { repeatCodec } from "../callbacks.js";
 import { accountForButton, answer, trackedMeta } from "../order-ui.js";
 import { startWizard } from "./order.js";
+import { FlatComposer } from "../composer.js";
 
 export function repeatFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   composer.callbackQuery(repeatCodec.filter, async (ctx) => {
     const { panelId, orderId } = repeatCodec.unpack(ctx.callbackQuery.data)!;

@@ -14,7 +14,7 @@
  * Each form has its codec (SERVICES_CODECS); they are for group admins.
  */
 import { createHash } from "node:crypto";
-import { Composer, GrammyError, InlineKeyboard } from "grammy";
+import { GrammyError, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { accountScope } from "../../storage/types.js";
@@ -36,6 +36,7 @@ import {
   servicePageView,
 } from "../catalogue-views.js";
 import { cosmetic } from "../best-effort.js";
+import { FlatComposer } from "../composer.js";
 
 const VERSION = field.id(12);
 const PAGE = field.int(4);
@@ -162,7 +163,7 @@ export async function sendServices(ctx: BotContext, match = ""): Promise<void> {
 }
 
 export function servicesFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   composer.command("services", (ctx) => sendServices(ctx, ctx.match));
 

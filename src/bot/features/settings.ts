@@ -3,7 +3,7 @@
  * (deps.storage.prefs). The buttons edit the same message. In groups, admins use
  * /notifications on|off (groups feature) over the same preferences.
  */
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import type { ChatPrefs } from "../../storage/types.js";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
@@ -11,6 +11,7 @@ import { defineCallback, field } from "../callback-data.js";
 import { replyKeyboard } from "../home-keys.js";
 import { LOW_BALANCE_PRESETS, nextLowBalancePreset } from "../low-balance.js";
 import { cosmetic } from "../best-effort.js";
+import { FlatComposer } from "../composer.js";
 
 /** `tset:<n|p|k>:<0|1>`: set notifications (n), progress (p) or the reply keyboard (k) to off (0) / on (1). */
 export const settingsCodec = defineCallback("tset", { setting: field.oneOf("n", "p", "k"), on: field.oneOf("0", "1") }, { audience: "admin" });
@@ -53,7 +54,7 @@ export async function sendSettings(ctx: BotContext): Promise<void> {
 }
 
 export function settingsFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   composer.command("settings", (ctx) => sendSettings(ctx));
 

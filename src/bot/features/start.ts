@@ -1,10 +1,10 @@
 /** /start and /help. /start with a payload is routed by other features (deep links). */
-import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { webAppKeyboard } from "./webapp.js";
 import { helpLines, type CommandRegistry, type CommandSpec } from "../commands.js";
 import { accountStatus, unreadableText } from "../account.js";
+import { FlatComposer } from "../composer.js";
 
 /** /help in a private chat: the private menu's commands, then inline mode. */
 export function privateHelp(ctx: BotContext, registry: CommandRegistry): string {
@@ -56,7 +56,7 @@ export async function sendWelcome(ctx: BotContext): Promise<void> {
 
 /** /start and /help; `commands` gives the bot's command registry (built from every feature). */
 export function startFeature(commands: () => CommandRegistry): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   composer.command("start", async (ctx, next) => {
     if (ctx.match) return next(); // deep-link payloads are handled where they belong

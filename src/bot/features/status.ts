@@ -3,7 +3,6 @@
  * compact list (split over several messages when long). Also handles the 🔄 refresh button of
  * order cards everywhere (cards, /orders details, notifications, inline results).
  */
-import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { chatAccounts, otherAccountsOn, type ActiveAccount } from "../account.js";
@@ -32,6 +31,7 @@ import {
   trackedMeta,
   readIdCommand,
 } from "../order-ui.js";
+import { FlatComposer } from "../composer.js";
 
 /**
  * One order's status with this account, else (the panel does not know it for this account) with
@@ -112,7 +112,7 @@ export async function sendStatus(ctx: BotContext, match: string): Promise<void> 
 }
 
 export function statusFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   composer.command("status", (ctx) => sendStatus(ctx, ctx.match));
 

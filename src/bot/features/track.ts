@@ -9,7 +9,7 @@
  */
 import { orderSnapshot } from "../../tracking/changes.js";
 import type { TrackState } from "../../storage/types.js";
-import { Composer, type MiddlewareFn } from "grammy";
+import type { MiddlewareFn } from "grammy";
 import type { BaseContext, BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
 import { loadAccount, requireAccount } from "../account.js";
@@ -23,6 +23,7 @@ import { isFinalOrderStatus } from "../../panel/status.js";
 import { MAX_IDS_PER_CALL } from "../../panel/client.js";
 import type { BatchItem, OrderStatus } from "../../panel/types.js";
 import { cosmetic } from "../best-effort.js";
+import { FlatComposer } from "../composer.js";
 
 /** Most IDs one /track or /untrack takes (one `status` call). */
 export const MAX_TRACK_IDS = MAX_IDS_PER_CALL;
@@ -51,7 +52,7 @@ export function resumeDelivery(): MiddlewareFn<BaseContext> {
 const html = { parse_mode: "HTML" as const, link_preview_options: { is_disabled: true } };
 
 export function trackFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
 
   composer.command("track", async (ctx) => {
     if (!ctx.chat) return;

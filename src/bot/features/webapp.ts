@@ -3,11 +3,12 @@
  * `webAppKeyboard` — and on /app) and the chat menu button of private chats. Only when WEBAPP_URL
  * is set. Web-app buttons work in private chats only; in groups /app says so.
  */
-import { Composer, InlineKeyboard, type Api } from "grammy";
+import { InlineKeyboard, type Api } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Config } from "../../config.js";
 import type { BaseContext, BotContext } from "../context.js";
 import type { Feature } from "../feature.js";
+import { FlatComposer } from "../composer.js";
 
 type T = BaseContext["t"];
 
@@ -22,7 +23,7 @@ export function webAppKeyboard(t: T, url: string): InlineKeyboard {
 }
 
 export function webAppFeature(): Feature {
-  const composer = new Composer<BotContext>();
+  const composer = new FlatComposer<BotContext>();
   composer.command("app", async (ctx) => {
     const url = webAppUrl(ctx.deps.config);
     if (!url) {

@@ -35,44 +35,61 @@ import type { VersionedState, VersionedStateStorage } from "@grammyjs/conversati
 import type { ChatDeliveryState, ChatPrefs, StorageRef } from "../../storage/index.js";
 import type { BaseContext } from "../context.js";
 
+/** What was read for an update (a chat's value belongs to that chat or key only). */
+export interface PrefetchedValues {
+  prefsChat?: number;
+  prefs?: ChatPrefs;
+  deliveryChat?: number;
+  delivery?: ChatDeliveryState;
+  /** Key of the conversation state read (its value may be undefined: none stored). */
+  conversationKey?: string;
+  conversation?: unknown;
+}
+
 /** Values read at the start of an update, each handed out once. */
 export class Prefetched {
-  #prefs: { chatId: number; value: ChatPrefs } | undefined;
-  #delivery: { chatId: number; value: ChatDeliveryState } | undefined;
-  #conversation: { key: string; value: unknown } | undefined;
+  #prefsChat: number | undefined;
+  #prefs: ChatPrefs | undefined;
+  #deliveryChat: number | undefined;
+  #delivery: ChatDeliveryState | undefined;
+  #conversationKey: string | undefined;
+  #conversation: unknown;
 
-  constructor(values: {
-    prefs?: { chatId: number; value: ChatPrefs };
-    delivery?: { chatId: number; value: ChatDeliveryState };
-    conversation?: { key: string; value: unknown };
-  }) {
-    this.#prefs = values.prefs;
-    this.#delivery = values.delivery;
+  constructor(values: PrefetchedValues) {
+    if (values.prefs !== undefined) {
+      this.#prefsChat = values.prefsChat;
+      this.#prefs = values.prefs;
+    }
+    if (values.deliveryChat !== undefined) {
+      this.#deliveryChat = values.deliveryChat;
+      this.#delivery = values.delivery;
+    }
+    this.#conversationKey = values.conversationKey;
     this.#conversation = values.conversation;
   }
 
   /** The chat's prefs as read at the start of the update (once; undefined if not prefetched). */
   takePrefs(chatId: number): ChatPrefs | undefined {
+    if (this.#prefsChat !== chatId) return undefined;
     const p = this.#prefs;
-    if (p?.chatId !== chatId) return undefined;
-    this.#prefs = undefined;
-    return p.value;
+    this.#prefsChat = this.#prefs = undefined;
+    return p;
   }
 
   /** The chat's delivery state as read at the start of the update (once). */
   takeDelivery(chatId: number): ChatDeliveryState | undefined {
+    if (this.#deliveryChat !== chatId) return undefined;
     const d = this.#delivery;
-    if (d?.chatId !== chatId) return undefined;
-    this.#delivery = undefined;
-    return d.value;
+    this.#deliveryChat = this.#delivery = undefined;
+    return d;
   }
 
   /** The conversation state under `key` (once): `{ value }` (value undefined: none stored), or undefined if not prefetched. */
   takeConversation(key: string): { value: unknown } | undefined {
-    const c = this.#conversation;
-    if (c?.key !== key) return undefined;
-    this.#conversation = undefined;
-    return { value: c.value };
+    if (this.#conversationKey !== key) return undefined;
+    const value = this.#conversation;
+    this.#conversationKey = this.#conversation = undefined;
+    return { value };
   }
 }
 
@@ -122,27 +139,35 @@ export function prefetchChat(options: PrefetchOptions): MiddlewareFn<BaseContext
     if (prefsChat === undefined && deliveryChat === undefined && convKey === undefined) return next();
     const { storage } = ctx.deps;
     const refs: Array<StorageRef<unknown>> = [];
-    const at = (ref: StorageRef<unknown> | undefined): number => (ref ? refs.push(ref) - 1 : -1);
+    let p = -1;
+    let d = -1;
+    let c = -1;
     let values: unknown[];
-    let p: number;
-    let d: number;
-    let c: number;
     try {
-      p = at(prefsChat !== undefined ? storage.refs.prefs(prefsChat) : undefined);
-      d = at(deliveryChat !== undefined ? storage.refs.delivery(deliveryChat) : undefined);
-      c = at(convKey !== undefined ? storage.refs.adapterValue(options.conversationNamespace, convKey) : undefined);
+      if (prefsChat !== undefined) p = refs.push(storage.refs.prefs(prefsChat)) - 1;
+      if (deliveryChat !== undefined) d = refs.push(storage.refs.delivery(deliveryChat)) - 1;
+      if (convKey !== undefined) c = refs.push(storage.refs.adapterValue(options.conversationNamespace, convKey)) - 1;
       values = await storage.readTogether(refs);
     } catch (err) {
       // Each part reads (and reports) on its own.
       ctx.deps.logger.debug({ err: err instanceof Error ? err.message : String(err) }, "prefetch failed");
       return next();
     }
-    const prefs = p >= 0 ? (values[p] as ChatPrefs) : undefined;
-    ctx.prefetched = new Prefetched({
-      ...(prefs ? { prefs: { chatId: prefsChat!, value: prefs } } : {}),
-      ...(d >= 0 ? { delivery: { chatId: deliveryChat!, value: values[d] as ChatDeliveryState } } : {}),
-      ...(c >= 0 ? { conversation: { key: convKey!, value: values[c] } } : {}),
-    });
+    const prefs = p >= 0 ? (values[p] as ChatPrefs | undefined) : undefined;
+    const read: PrefetchedValues = {};
+    if (prefs) {
+      read.prefsChat = prefsChat;
+      read.prefs = prefs;
+    }
+    if (d >= 0) {
+      read.deliveryChat = deliveryChat;
+      read.delivery = values[d] as ChatDeliveryState;
+    }
+    if (c >= 0) {
+      read.conversationKey = convKey;
+      read.conversation = values[c];
+    }
+    ctx.prefetched = new Prefetched(read);
     return prefs && options.inFlight ? options.inFlight.during(prefsChat!, prefs, next) : next();
   };
 }
@@ -155,7 +180,7 @@ export function conversationPrefs(inFlight: InFlightPrefs, prefsChatId: (ctx: Ba
   return (ctx, next) => {
     const chatId = prefsChatId(ctx);
     const prefs = chatId !== undefined ? inFlight.get(chatId) : undefined;
-    if (prefs) ctx.prefetched = new Prefetched({ prefs: { chatId: chatId!, value: prefs } });
+    if (prefs) ctx.prefetched = new Prefetched({ prefsChat: chatId!, prefs });
     return next();
   };
 }

@@ -12,6 +12,20 @@ import { PAGE_SIZE, prefixUpperBound, type Backend, type BackendEntry } from "..
 
 const TABLE = "keyv";
 
+/**
+ * Up to this many keys, a multi-key read names them as parameters (`key IN (?, ?, ?)`): SQLite
+ * prepares that faster than a `json_each` of a JSON array (the per-update read of prefs, delivery
+ * and conversation state is three keys). Longer lists go through `json_each`.
+ */
+const INLINE_KEYS = 16;
+const INLINE_SELECTS = Array.from(
+  { length: INLINE_KEYS },
+  (_, i) =>
+    `SELECT key, value FROM ${TABLE} WHERE key IN (${Array<string>(i + 1)
+      .fill("?")
+      .join(", ")})`,
+);
+
 interface Row {
   key: string;
   value: string;
@@ -65,10 +79,13 @@ class SqliteBackend implements Backend {
   }
 
   async getMany(keys: string[]): Promise<Array<string | undefined>> {
-    const rows = (await this.store.query(
-      `SELECT key, value FROM ${TABLE} WHERE key IN (SELECT value FROM json_each(?))`,
-      JSON.stringify(keys),
-    )) as Row[];
+    if (keys.length === 0) return [];
+    const rows = (
+      keys.length <= INLINE_KEYS
+        ? await this.store.query(INLINE_SELECTS[keys.length - 1]!, ...keys)
+        : await this.store.query(`SELECT key, value FROM ${TABLE} WHERE key IN (SELECT value FROM json_each(?))`, JSON.stringify(keys))
+    ) as Row[];
+    if (rows.length <= INLINE_KEYS) return keys.map((k) => rows.find((r) => r.key === k)?.value);
     const byKey = new Map(rows.map((r) => [r.key, r.value]));
     return keys.map((k) => byKey.get(k));
   }

@@ -1,0 +1,87 @@
+/**
+ * A grammY Composer that keeps its middleware in a flat list.
+ *
+ * grammY's Composer chains middleware by nesting: each `use` wraps everything registered before in
+ * one more async function (`concat`), so an update enters one frame per registered middleware —
+ * all of them, even when the first handler answers — and each frame allocates its promises and a
+ * `next` closure. Each filter (`on`, `command`, `callbackQuery`, …) also builds a new Composer for
+ * every update it sees (`branch` → `lazy`). With twenty-odd plugins and features, that machinery
+ * was most of what a `/help` allocated (~80 KB an update, against ~20 KB for a bare bot).
+ *
+ * {@link FlatComposer} runs the same middleware in the same order with the same contract (a
+ * middleware runs the rest by calling `next` once; a second call rejects with grammY's error;
+ * errors propagate to the caller), but walks a list: an update only touches the middleware it
+ * reaches, and a filter only calls its predicate. `use`, `filter` and everything built on them
+ * (`on`, `command`, `hears`, `callbackQuery`, `chatType`, `drop`, …) return FlatComposers, so
+ * handlers registered on the returned composer run in place, as with grammY's.
+ */
+import { Composer, type Context, type Middleware, type MiddlewareFn, type NextFunction } from "grammy";
+
+/** grammY's message when a middleware calls `next` twice. */
+const NEXT_TWICE = "`next` already called before!";
+
+/** A middleware as a function; a composer (or any middleware object) is asked for its middleware on each call, as grammY does. */
+function flatten<C extends Context>(mw: Middleware<C>): MiddlewareFn<C> {
+  if (typeof mw === "function") return mw;
+  if (mw instanceof FlatComposer) return mw.middleware();
+  return (ctx, next) => mw.middleware()(ctx, next);
+}
+
+/**
+ * Runs `steps[i]` with a `next` that runs the following steps, then `last`. As in grammY, the last
+ * middleware is given `last` itself (grammY checks double calls only between its own middleware).
+ */
+function runFrom<C extends Context>(steps: readonly MiddlewareFn<C>[], i: number, ctx: C, last: NextFunction): Promise<unknown> {
+  if (i >= steps.length) return last();
+  let next = last;
+  if (i < steps.length - 1) {
+    let called = false;
+    next = () => {
+      if (called) return Promise.reject(new Error(NEXT_TWICE));
+      called = true;
+      return runFrom(steps, i + 1, ctx, last) as Promise<void>;
+    };
+  }
+  try {
+    return Promise.resolve(steps[i]!(ctx, next));
+  } catch (err) {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the middleware's own error, passed on as it is
+    return Promise.reject(err);
+  }
+}
+
+export class FlatComposer<C extends Context> extends Composer<C> {
+  readonly #steps: Array<MiddlewareFn<C>> = [];
+  readonly #run: MiddlewareFn<C>;
+
+  constructor(...middleware: Array<Middleware<C>>) {
+    super();
+    for (const mw of middleware) this.#steps.push(flatten(mw));
+    const steps = this.#steps;
+    this.#run = (ctx, next) => runFrom(steps, 0, ctx, next);
+  }
+
+  override middleware(): MiddlewareFn<C> {
+    return this.#run;
+  }
+
+  override use(...middleware: Array<Middleware<C>>): FlatComposer<C> {
+    const composer = new FlatComposer<C>(...middleware);
+    this.#steps.push(composer.#run);
+    return composer;
+  }
+
+  override filter<D extends C>(predicate: (ctx: C) => ctx is D, ...middleware: Array<Middleware<D>>): FlatComposer<D>;
+  override filter(predicate: (ctx: C) => boolean | Promise<boolean>, ...middleware: Array<Middleware<C>>): FlatComposer<C>;
+  override filter(predicate: (ctx: C) => boolean | Promise<boolean>, ...middleware: Array<Middleware<C>>): FlatComposer<C> {
+    const composer = new FlatComposer<C>(...middleware);
+    const inner = composer.#run;
+    this.#steps.push((ctx, next) => {
+      const ok = predicate(ctx);
+      if (ok === true) return inner(ctx, next);
+      if (ok === false) return next();
+      return Promise.resolve(ok).then((v) => (v ? inner(ctx, next) : next()));
+    });
+    return composer;
+  }
+}
