@@ -38,14 +38,14 @@
 import { MAX_IDS_PER_CALL, type PanelClient } from "../panel/client.js";
 import { PanelError } from "../panel/errors.js";
 import type { BatchItem, OrderStatus } from "../panel/types.js";
-import type { Account, ChatPrefs, OwnerKey, RefillState, TrackedOrder, TrackedRefill, TrackState } from "../storage/types.js";
+import type { Account, ChatPrefs, OwnerKey } from "../storage/types.js";
 import { nextPollAt, RIDE_AHEAD_CYCLES, type AdaptivePolicy } from "./adaptive.js";
 import type { PanelBackoff } from "./backoff.js";
 import { ordersOutcome, refillsOutcome, type BatchOutcome, type PendingChange, type StateEntry } from "./changes.js";
 import { errorText, type Delivery } from "./delivery.js";
 import type { TrackingDeps } from "./deps.js";
 import type { HostLimiter } from "./limiter.js";
-import { Mark, orderFingerprint, type MemGroup, type TrackingView } from "./memory.js";
+import { Mark, orderFingerprint, type MemGroup, type TrackedSource, type TrackingView } from "./memory.js";
 import type { Reconnect, ReconnectGuard } from "./reconnect.js";
 
 /** Figures of one cycle. */
@@ -656,28 +656,37 @@ export class Cycle {
     progress: ReadonlyMap<number, boolean>,
     moved: Set<number>,
   ): Promise<void> {
-    const source = this.ctx.view.orders.source;
-    const refs = slots.map((s) => ({ chatId: mem.chatOf(s), panelId: mem.panelId, id: mem.idOf(s) }));
-    const [metas, states] = await Promise.all([source.getMany(refs), source.getStates(refs)]);
-    const items: Array<{ order: TrackedOrder; state: TrackState | undefined }> = [];
-    const slotOf = new Map<TrackedOrder, number>();
-    metas.forEach((order, j) => {
-      // Untracked meanwhile: nothing to do (the change feed drops it from memory).
-      if (!order) return;
-      items.push({ order, state: states[j] });
-      slotOf.set(order, slots[j]!);
-    });
+    const read = await this.#read(this.ctx.view.orders.source, mem, slots);
+    const items = [...read].map(([order, { state }]) => ({ order, state }));
     const outcome = await ordersOutcome(items, results, now, (chatId) => progress.get(chatId) ?? false);
     for (const order of outcome.gaveUp)
       this.ctx.deps.logger.info({ panel: order.panelId, order: order.orderId }, "Tracking: order unknown to the panel; stopped");
     this.#queue(group.perChat, outcome);
     for (const { pending } of outcome.changes) {
-      const slot = pending.change.kind === "order" ? slotOf.get(pending.change.order) : undefined;
+      const slot = pending.change.kind === "order" ? read.get(pending.change.order)?.slot : undefined;
       if (slot !== undefined) moved.add(slot);
     }
     // Part of the batch's check: the scan's backpressure (#room) then also waits for the writes,
     // so a first cycle writing every baseline does not pile up writes in memory.
     if (!this.signal?.aborted) await this.ctx.delivery.writeStates(this.#held(outcome.quiet));
+  }
+
+  /**
+   * The metadata and state of a batch's unsettled slots, from storage (one multi-key read each),
+   * by metadata object; items untracked meanwhile are left out (the change feed drops them from memory).
+   */
+  async #read<M extends object, S>(
+    source: TrackedSource<M, S>,
+    mem: MemGroup,
+    slots: number[],
+  ): Promise<Map<M, { state: S | undefined; slot: number }>> {
+    const refs = slots.map((s) => ({ chatId: mem.chatOf(s), panelId: mem.panelId, id: mem.idOf(s) }));
+    const [metas, states] = await Promise.all([source.getMany(refs), source.getStates(refs)]);
+    const read = new Map<M, { state: S | undefined; slot: number }>();
+    metas.forEach((meta, j) => {
+      if (meta) read.set(meta, { state: states[j], slot: slots[j]! });
+    });
+    return read;
   }
 
   /** Same for a batch of refills (no progress; an error leaves a refill as it is). */
@@ -716,20 +725,12 @@ export class Cycle {
       slow.push(s);
     }
     if (slow.length > 0) {
-      const source = view.refills.source;
-      const refs = slow.map((s) => ({ chatId: mem.chatOf(s), panelId: mem.panelId, id: mem.idOf(s) }));
-      const [metas, states] = await Promise.all([source.getMany(refs), source.getStates(refs)]);
-      const items: Array<{ refill: TrackedRefill; state: RefillState | undefined }> = [];
-      const slotOf = new Map<TrackedRefill, number>();
-      metas.forEach((refill, j) => {
-        if (!refill) return;
-        items.push({ refill, state: states[j] });
-        slotOf.set(refill, slow[j]!);
-      });
+      const read = await this.#read(view.refills.source, mem, slow);
+      const items = [...read].map(([refill, { state }]) => ({ refill, state }));
       const outcome = refillsOutcome(items, results, now);
       this.#queue(group.heldRefills, outcome);
       for (const { pending } of outcome.changes) {
-        const slot = pending.change.kind === "refill" ? slotOf.get(pending.change.refill) : undefined;
+        const slot = pending.change.kind === "refill" ? read.get(pending.change.refill)?.slot : undefined;
         if (slot !== undefined) moved.add(slot);
       }
       if (!this.signal?.aborted) await this.ctx.delivery.writeStates(this.#held(outcome.quiet));
