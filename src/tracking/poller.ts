@@ -182,8 +182,20 @@ export class Poller {
     }, ms);
   }
 
-  /** One full pass over every tracked order and refill due (the view is synced with storage first). */
-  async runCycle(signal?: AbortSignal): Promise<CycleStats> {
+  /** The cycle running or last run: cycles run one at a time (a sync compacts the view's slots, which a running cycle holds). */
+  #serial: Promise<unknown> = Promise.resolve();
+
+  /**
+   * One full pass over every tracked order and refill due (the view is synced with storage first).
+   * A call while another cycle runs waits for it.
+   */
+  runCycle(signal?: AbortSignal): Promise<CycleStats> {
+    const run = this.#serial.then(() => this.#runCycle(signal));
+    this.#serial = run.catch(() => undefined);
+    return run;
+  }
+
+  async #runCycle(signal?: AbortSignal): Promise<CycleStats> {
     await this.#view.sync(this.#now());
     await this.#reconnect.beginCycle();
     const cycle = new Cycle(
