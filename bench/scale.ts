@@ -265,16 +265,10 @@ async function main(): Promise<void> {
     await Promise.all(pollers.map((p) => p.close()));
     await Promise.all(panels.map((p) => p.close()));
     if (shared && prefix && backend === "redis") {
-      const { createClient } = await import("@keyv/redis");
-      const client = createClient({ url: storageUrl });
-      await client.connect();
-      let cursor = "0";
-      do {
-        const page = await client.scan(cursor, { MATCH: `${prefix}*`, COUNT: 1000 });
-        cursor = String(page.cursor);
-        if (page.keys.length > 0) await client.unlink(page.keys);
-      } while (cursor !== "0");
-      await client.close();
+      const { openRedisBackend } = await import("../src/storage/backends/redis.js");
+      const backend = await openRedisBackend({ url: storageUrl });
+      await backend.deletePrefix(prefix);
+      await backend.close();
     }
     await rm(dir, { recursive: true, force: true });
   }

@@ -117,16 +117,10 @@ export async function run(): Promise<BenchRow[]> {
     await Promise.all(registries.map((r) => r.closeAll().catch(() => undefined)));
     await mock.close();
     if (storages[0]) {
-      const { createClient } = await import("@keyv/redis");
-      const client = createClient({ url });
-      await client.connect();
-      let cursor = "0";
-      do {
-        const page = await client.scan(cursor, { MATCH: `${prefix}*`, COUNT: 1000 });
-        cursor = String(page.cursor);
-        if (page.keys.length > 0) await client.unlink(page.keys);
-      } while (cursor !== "0");
-      await client.close();
+      const { openRedisBackend } = await import("../src/storage/backends/redis.js");
+      const backend = await openRedisBackend({ url });
+      await backend.deletePrefix(prefix);
+      await backend.close();
     }
     for (const s of storages) await s.close();
     await rm(dir, { recursive: true, force: true });
