@@ -30,15 +30,15 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Transformer } from "grammy";
 import type { BenchRow } from "./types.js";
+import { noopNotifierApi } from "./tracking.js";
 import { loadConfig } from "../src/config.js";
 import { silentLogger } from "../src/logger.js";
 import { PanelRegistry } from "../src/panel/registry.js";
 import { createStorage, type Storage } from "../src/storage/index.js";
 import { chatKey, itemKey } from "../src/storage/repos/keys.js";
 import type { TrackedOrder } from "../src/storage/types.js";
-import { createNotifierApi, TelegramNotificationSender } from "../src/bot/notifications/sender.js";
+import { TelegramNotificationSender } from "../src/bot/notifications/sender.js";
 import { Poller } from "../src/tracking/poller.js";
 import { forEachLimit } from "../src/tracking/limiter.js";
 
@@ -212,13 +212,7 @@ export async function run(): Promise<BenchRow[]> {
   });
   const panels = new PanelRegistry(config.panels, { timeoutMs: 10_000, retries: 0 });
   let storage: Storage | undefined;
-  let sends = 0;
-  const noop: Transformer = async (_prev, method, payload) => {
-    if (method === "sendMessage") sends += 1;
-    const p = payload as { chat_id?: number };
-    return { ok: true, result: { message_id: sends, date: 0, chat: { id: p.chat_id, type: "private" } } } as never;
-  };
-  const api = createNotifierApi(config, { throttle: false, innerTransformers: [noop] });
+  const api = noopNotifierApi(config);
   let peakRss = process.memoryUsage().rss;
   const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
   const timer = setInterval(sample, 20);

@@ -23,7 +23,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Transformer } from "grammy";
 import { Pool } from "undici";
 import type { BenchRow } from "./types.js";
-import { loadConfig } from "../src/config.js";
+import { loadConfig, type Config } from "../src/config.js";
 import { silentLogger } from "../src/logger.js";
 import { PanelRegistry } from "../src/panel/registry.js";
 import { createStorage, type Storage } from "../src/storage/index.js";
@@ -213,6 +213,20 @@ export async function run(): Promise<BenchRow[]> {
   return rows;
 }
 
+/**
+ * The notifier's Bot API with every call answered at once (sends are counted for their message
+ * ids, not made; throttling off: Telegram's limits are not what is measured).
+ */
+export function noopNotifierApi(config: Config): ReturnType<typeof createNotifierApi> {
+  let sends = 0;
+  const noop: Transformer = async (_prev, method, payload) => {
+    if (method === "sendMessage") sends += 1;
+    const p = payload as { chat_id?: number };
+    return { ok: true, result: { message_id: sends, date: 0, chat: { id: p.chat_id, type: "private" } } } as never;
+  };
+  return createNotifierApi(config, { throttle: false, innerTransformers: [noop] });
+}
+
 async function scenario(sc: Scenario): Promise<BenchRow[]> {
   const dir = await mkdtemp(path.join(tmpdir(), "smmbot-bench-tracking-"));
   const mock = await PanelProcess.start();
@@ -226,13 +240,7 @@ async function scenario(sc: Scenario): Promise<BenchRow[]> {
   const panels = new PanelRegistry(config.panels, { timeoutMs: 10_000, retries: 0 });
   let storage: Storage | undefined;
   let ideal: IdealPoller | undefined;
-  let sends = 0;
-  const noop: Transformer = async (_prev, method, payload) => {
-    if (method === "sendMessage") sends += 1;
-    const p = payload as { chat_id?: number };
-    return { ok: true, result: { message_id: sends, date: 0, chat: { id: p.chat_id, type: "private" } } } as never;
-  };
-  const api = createNotifierApi(config, { throttle: false, innerTransformers: [noop] });
+  const api = noopNotifierApi(config);
   const rows: BenchRow[] = [];
   let peakRss = process.memoryUsage().rss;
   const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
