@@ -15,12 +15,14 @@
  *
  * Scale with SCALE_ORDERS (default 1000000), SCALE_KEYS (10000), SCALE_HOSTS (20),
  * SCALE_INSTANCES (2), SCALE_CYCLES (steady cycles, 3), SCALE_LATENCY_MS (50); SCALE_TRACE=1 prints
- * each instance's memory (RSS, heap, array buffers) every 2 s. E.g. a smoke run:
+ * each instance's memory (RSS, heap, array buffers, anonymous and file-backed resident memory)
+ * every 2 s, SCALE_TRACE=gc also V8's line for each collection. E.g. a smoke run:
  *
  *   SCALE_ORDERS=50000 SCALE_KEYS=500 REDIS_URL=redis://127.0.0.1:6379 npm run bench:scale
  */
 import { ChildRpc, forkHelper } from "./child-rpc.js";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -66,6 +68,7 @@ async function instanceChild(): Promise<void> {
   const { createStorage } = await import("../src/storage/index.js");
   const { Poller } = await import("../src/tracking/poller.js");
   const { tuneHeap } = await import("../src/lib/heap.js");
+  if (process.env.SCALE_TRACE === "gc") (await import("node:v8")).setFlagsFromString("--trace-gc");
   let peak = process.memoryUsage().rss;
   let cyclePeak = 0;
   const timer = setInterval(() => {
@@ -79,8 +82,11 @@ async function instanceChild(): Promise<void> {
     setInterval(() => {
       const m = process.memoryUsage();
       const mb = (v: number) => Math.round(v / 1048576);
+      // Anonymous (heap, malloc) and file-backed (code) resident memory, from the kernel.
+      const status = readFileSync("/proc/self/status", "utf8");
+      const kb = (field: string) => Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024);
       console.error(
-        `${process.pid} t=${((Date.now() - t0) / 1000).toFixed(0)}s rss=${mb(m.rss)} heapTotal=${mb(m.heapTotal)} heapUsed=${mb(m.heapUsed)} external=${mb(m.external)} ab=${mb(m.arrayBuffers)}`,
+        `${process.pid} t=${((Date.now() - t0) / 1000).toFixed(0)}s rss=${mb(m.rss)} heapTotal=${mb(m.heapTotal)} heapUsed=${mb(m.heapUsed)} external=${mb(m.external)} ab=${mb(m.arrayBuffers)} anon=${kb("RssAnon")} file=${kb("RssFile")}`,
       );
     }, 2000).unref();
   }

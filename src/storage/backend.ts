@@ -48,14 +48,26 @@ export interface Backend {
   setMany(entries: BackendEntry[]): Promise<void>;
   /**
    * Every entry whose key starts with `prefix`, in pages. Keys are full. Entries present for the
-   * whole iteration are yielded exactly once; entries written or deleted meanwhile may or may not be.
-   * Errors are thrown, never swallowed.
+   * whole iteration are yielded exactly once (at least once with `repeats`, see {@link ScanOptions});
+   * entries written or deleted meanwhile may or may not be. Errors are thrown, never swallowed.
    */
-  scan(prefix: string): AsyncGenerator<[key: string, value: string], void>;
+  scan(prefix: string, options?: ScanOptions): AsyncGenerator<[key: string, value: string], void>;
   /** Deletes every entry whose key starts with `prefix`. */
   deletePrefix(prefix: string): Promise<void>;
   /** Closes the connection. Idempotent. */
   close(): Promise<void>;
+}
+
+/** How a scan may yield its entries. */
+export interface ScanOptions {
+  /**
+   * The caller handles an entry yielded twice (what it does with an entry is idempotent). Redis's
+   * SCAN may return a key more than once (when its table is resized during the scan); without this
+   * option the Redis backend keeps every key it has yielded to skip such repeats, which costs
+   * memory in proportion to the namespace (~100 MB per million keys). With it, a scan holds one
+   * page. SQLite and PostgreSQL scan a key range and never repeat an entry.
+   */
+  repeats?: boolean;
 }
 
 const NAMESPACE_RE = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -87,11 +99,14 @@ export class NamespacedStore implements KeyvStoreAdapter {
   namespace?: string | undefined;
   readonly #backend: Backend;
   readonly #prefix: string;
+  readonly #scan: ScanOptions | undefined;
 
-  constructor(backend: Backend, namespace: string) {
+  /** `scan`: how {@link iterator} scans (see {@link ScanOptions}). */
+  constructor(backend: Backend, namespace: string, scan?: ScanOptions) {
     assertNamespace(namespace);
     this.#backend = backend;
     this.#prefix = `${namespace}:`;
+    this.#scan = scan;
     this.opts = { dialect: backend.kind, url: "" };
   }
 
@@ -153,7 +168,7 @@ export class NamespacedStore implements KeyvStoreAdapter {
   /** Yields `[key without prefix, raw value]`; Keyv deserialises and drops expired entries. */
   async *iterator(): AsyncGenerator<[string, string], void> {
     const n = this.#prefix.length;
-    for await (const [key, value] of this.#backend.scan(this.#prefix)) {
+    for await (const [key, value] of this.#backend.scan(this.#prefix, this.#scan)) {
       yield [key.slice(n), value];
     }
   }

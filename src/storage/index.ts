@@ -8,6 +8,7 @@ import type { StorageAdapter } from "grammy";
 import { KeyvAdapter, SecretKeyvAdapter } from "./adapter.js";
 import { loadEncryptionKey, parseEncryptionKey, SecretBox } from "./crypto.js";
 import { createKeyvStore, type KeyvStore, type StorageKind } from "./keyv.js";
+import type { ScanOptions } from "./backend.js";
 import type { StorageLogger } from "./logger.js";
 import type { AccountRepo, CacheRepo, ChatDeliveryState, ChatPrefs, DeliveryRepo, OrderRepo, PrefsRepo, RefillRepo } from "./types.js";
 import { KeyvAccountRepo, type RotateCount } from "./repos/accounts.js";
@@ -124,6 +125,9 @@ export interface Storage {
 }
 
 /** Namespaces always stored encrypted (rotated by {@link Storage.rotate} even when not opened yet). */
+/** Scans of the tracked-item namespaces: the caller takes a repeated key (see ScanOptions). */
+const REPEATS: ScanOptions = { repeats: true };
+
 export const SECRET_NAMESPACES = ["conversations"] as const;
 
 /** Options of {@link createStorage}. */
@@ -228,9 +232,18 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
     readTogether,
     accounts,
     prefs: new KeyvPrefsRepo(store.namespace("prefs"), changes),
-    orders: new KeyvOrderRepo(store.namespace("orders"), store.namespace("orderstate"), store.namespace("orderindex"), cap, byChat, changes),
+    // The poller's load takes an item twice in its stride (see OrderRepo.iterate): Redis scans these
+    // big namespaces without holding every key it has yielded.
+    orders: new KeyvOrderRepo(
+      store.namespace("orders", REPEATS),
+      store.namespace("orderstate"),
+      store.namespace("orderindex"),
+      cap,
+      byChat,
+      changes,
+    ),
     refills: new KeyvRefillRepo(
-      store.namespace("refills"),
+      store.namespace("refills", REPEATS),
       store.namespace("refillstate"),
       store.namespace("refillindex"),
       cap,

@@ -6,7 +6,7 @@
  * Keyv's default serializer so stored data stays plain and predictable.
  */
 import { Keyv } from "keyv";
-import { assertNamespace, MAX_KEY_LENGTH, NamespacedStore, type Backend, type StorageKind } from "./backend.js";
+import { assertNamespace, MAX_KEY_LENGTH, NamespacedStore, type Backend, type ScanOptions, type StorageKind } from "./backend.js";
 import { defaultLogger, type StorageLogger } from "./logger.js";
 
 export type { StorageKind } from "./backend.js";
@@ -107,8 +107,11 @@ export class StorageTimeoutError extends Error {
 /** One database connection and its namespaced Keyv instances. */
 export interface KeyvStore {
   readonly kind: StorageKind;
-  /** The Keyv instance of a namespace (created on first use, then the same instance). */
-  namespace<T = unknown>(name: string): Keyv<T>;
+  /**
+   * The Keyv instance of a namespace (created on first use, then the same instance). `scan`: how
+   * its iterator scans (see {@link ScanOptions}; one instance per options).
+   */
+  namespace<T = unknown>(name: string, scan?: ScanOptions): Keyv<T>;
   /**
    * The values of keys in several namespaces, read in ONE round trip (one multi-key read of the
    * backend), in the order given; `undefined` where there is none or it expired. Values are what
@@ -168,9 +171,9 @@ function observeErrors(backend: Backend, observe: (op: string) => void): Backend
     setMany: wrap("setMany", backend.setMany),
     deletePrefix: wrap("deletePrefix", backend.deletePrefix),
     /* eslint-enable @typescript-eslint/unbound-method */
-    async *scan(prefix: string) {
+    async *scan(prefix, options) {
       try {
-        yield* backend.scan(prefix);
+        yield* backend.scan(prefix, options);
       } catch (err) {
         observe("scan");
         throw err;
@@ -234,8 +237,8 @@ function withTimeouts(backend: Backend, timeoutMs: number): Backend {
     has: (key) => bound("has", backend.has(key)),
     hasMany: (keys) => bound("hasMany", backend.hasMany(keys)),
     setMany: (entries) => bound("setMany", backend.setMany(entries)),
-    async *scan(prefix) {
-      const it = backend.scan(prefix)[Symbol.asyncIterator]();
+    async *scan(prefix, options) {
+      const it = backend.scan(prefix, options)[Symbol.asyncIterator]();
       try {
         for (;;) {
           const r = await bound("scan", it.next());
@@ -288,19 +291,20 @@ class KeyvStoreImpl implements KeyvStore {
     this.kind = backend.kind;
   }
 
-  namespace<T = unknown>(name: string): Keyv<T> {
+  namespace<T = unknown>(name: string, scan?: ScanOptions): Keyv<T> {
     if (this.#closed) throw new Error("The storage is closed");
     const full = this.prefix + name;
-    let keyv = this.#instances.get(full);
+    const id = scan?.repeats ? `${full}\n repeats` : full;
+    let keyv = this.#instances.get(id);
     if (!keyv) {
-      keyv = new Keyv(new NamespacedStore(this.backend, full), {
+      keyv = new Keyv(new NamespacedStore(this.backend, full, scan), {
         namespace: full,
         useKeyPrefix: false,
         serialize,
         deserialize,
         throwOnErrors: true,
       });
-      this.#instances.set(full, keyv);
+      this.#instances.set(id, keyv);
     }
     return keyv as Keyv<T>;
   }

@@ -184,7 +184,12 @@ export interface OrderRepo {
     chatId: number,
     opts?: { offset?: number; limit?: number },
   ): Promise<{ total: number; items: Array<{ order: TrackedOrder; state?: TrackState }> }>;
-  /** Every tracked order (all chats), for the poller. Order of iteration is unspecified, but see `iteratesByChat`. */
+  /**
+   * Every tracked order (all chats), for the poller. Order of iteration is unspecified, but see
+   * `iteratesByChat`. On Redis an order may come twice (SCAN repeats a key when its table is
+   * resized meanwhile; the scan does not hold every key to skip repeats, see ScanOptions): what the
+   * caller does with an order must be idempotent.
+   */
   iterate(): AsyncIterable<TrackedOrder>;
   /**
    * True when `iterate()` yields all the orders of a chat one after the other (SQLite and
@@ -219,6 +224,7 @@ export interface RefillRepo {
     chatId: number,
     opts?: { offset?: number; limit?: number },
   ): Promise<{ total: number; items: Array<{ refill: TrackedRefill; state?: RefillState }> }>;
+  /** As in {@link OrderRepo.iterate} (a refill may come twice on Redis). */
   iterate(): AsyncIterable<TrackedRefill>;
   /** As in {@link OrderRepo.iteratesByChat}. */
   readonly iteratesByChat: boolean;

@@ -195,6 +195,21 @@ for (const backend of BACKENDS) {
       expect(await store.namespace("a").get("other")).toBe(true);
     });
 
+    it("a namespace whose scans take repeats is the same data, iterated in full (another instance)", async () => {
+      const plain = store.namespace("rep");
+      const repeats = store.namespace("rep", { repeats: true });
+      expect(repeats).not.toBe(plain);
+      expect(store.namespace("rep", { repeats: true })).toBe(repeats);
+      const n = 1234;
+      for (let i = 0; i < n; i += 200) {
+        await plain.setMany(Array.from({ length: Math.min(200, n - i) }, (_, j) => ({ key: `k${i + j}`, value: i + j })));
+      }
+      expect(await repeats.get("k7")).toBe(7);
+      const keys = new Set<string>();
+      for await (const [key] of repeats.iterator!(undefined)) keys.add(key as string);
+      expect(keys.size).toBe(n);
+    });
+
     it("expires TTL entries, also during iteration", async () => {
       const ttl = store.namespace("ttl");
       await ttl.set("short", 1, 60);

@@ -65,6 +65,36 @@ describe("the in-memory view and the change feed", () => {
     expect(await leader.changes.read()).toEqual([]);
   });
 
+  it("takes an order the scan yields twice (Redis SCAN may) as one", async () => {
+    for (const id of ["10", "11", "12"]) await other.orders.track(order(1, id));
+    await other.orders.track(order(2, "20"));
+    await other.orders.setState(1, "main", "11", { final: false, last: { status: "In progress", at: 5 } });
+    // Every order twice, the second time after the others (as a repeat from a later SCAN page).
+    const twice = new Proxy(leader.orders, {
+      get(target, prop) {
+        if (prop === "iterate") {
+          return async function* () {
+            const all: TrackedOrder[] = [];
+            for await (const o of target.iterate()) {
+              all.push(o);
+              yield o;
+            }
+            yield* all;
+          };
+        }
+        const v: unknown = Reflect.get(target, prop, target);
+        return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+    const view = new TrackingView({ ...leader, orders: twice });
+    await view.sync(1000);
+    expect(view.orders.size).toBe(4);
+    const entries = [...view.orders.entries()];
+    expect(entries.map((e) => `${e.chatId}:${e.id}`).sort()).toEqual(["1:10", "1:11", "1:12", "2:20"]);
+    expect(entries.find((e) => e.id === "11")?.status).toBe("In progress");
+    expect([...view.orders.groups.values()].reduce((n, g) => n + g.slots, 0)).toBe(4);
+  });
+
   it("a touch makes an order due at once; a final state written through drops it", async () => {
     await other.orders.track(order(1, "10"));
     const view = new TrackingView(leader);

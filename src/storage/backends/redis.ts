@@ -3,10 +3,11 @@
  *
  * The client is connected before use so a wrong URL fails at start (after a few quick retries);
  * once connected it reconnects forever with a capped backoff. Iteration is a SCAN over
- * `namespace:*` (deduplicated, since SCAN may return a key twice).
+ * `namespace:*`; SCAN may return a key twice: repeats are skipped unless the caller takes them
+ * (ScanOptions.repeats).
  */
 import KeyvRedis, { createClient } from "@keyv/redis";
-import { PAGE_SIZE, type Backend, type BackendEntry } from "../backend.js";
+import { PAGE_SIZE, type Backend, type BackendEntry, type ScanOptions } from "../backend.js";
 
 type RedisClient = ReturnType<typeof createClient>;
 
@@ -62,7 +63,8 @@ export async function openRedisBackend(opts: RedisBackendOptions): Promise<Backe
   return new RedisBackend(client, store);
 }
 
-class RedisBackend implements Backend {
+/** Exported for tests (a fake client); use {@link openRedisBackend}. */
+export class RedisBackend implements Backend {
   readonly kind = "redis" as const;
   #closed = false;
 
@@ -120,16 +122,17 @@ class RedisBackend implements Backend {
     await multi.exec();
   }
 
-  async *scan(prefix: string): AsyncGenerator<[string, string], void> {
+  /** SCAN may return a key twice: the keys yielded are kept to skip repeats, unless the caller takes them (`repeats`). */
+  async *scan(prefix: string, options?: ScanOptions): AsyncGenerator<[string, string], void> {
     const match = `${globEscape(prefix)}*`;
-    const seen = new Set<string>();
+    const seen = options?.repeats ? undefined : new Set<string>();
     let cursor = "0";
     do {
       const page = await this.client.scan(cursor, { MATCH: match, COUNT: PAGE_SIZE, TYPE: "string" });
       cursor = String(page.cursor);
-      const keys = page.keys.filter((k) => !seen.has(k));
+      const keys = seen ? page.keys.filter((k) => !seen.has(k)) : page.keys;
       if (keys.length === 0) continue;
-      for (const k of keys) seen.add(k);
+      if (seen) for (const k of keys) seen.add(k);
       const values = await this.client.mGet(keys);
       for (const [i, key] of keys.entries()) {
         const value = values[i];
