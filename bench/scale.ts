@@ -91,6 +91,7 @@ async function instanceChild(): Promise<void> {
     }, 2000).unref();
   }
   let poller: InstanceType<typeof Poller> | undefined;
+  let cycleNo = 0;
   const send = (msg: unknown) => process.send?.(msg);
   process.on("message", (m: InstanceCommand) => {
     void (async () => {
@@ -126,7 +127,24 @@ async function instanceChild(): Promise<void> {
           const cpu = process.cpuUsage();
           cyclePeak = process.memoryUsage().rss;
           const t0 = performance.now();
+          if (process.env.SCALE_TRACE) console.error(`${process.pid} cycle start at ${Math.round(t0)} ms`);
+          const inspector = await import("node:inspector");
+          const session = new inspector.Session();
+          const post = (method: string, params?: object) =>
+            new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
+          const profiling = process.env.SCALE_ALLOC && ++cycleNo === 3;
+          if (profiling) {
+            session.connect();
+            await post("HeapProfiler.enable");
+            await post("HeapProfiler.startSampling", { samplingInterval: 8192, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+          }
           const stats = await poller!.runCycle();
+          if (profiling) {
+            const { profile } = (await post("HeapProfiler.stopSampling")) as { profile: unknown };
+            (await import("node:fs")).writeFileSync(`/tmp/alloc-${process.pid}.heapprofile`, JSON.stringify(profile));
+            session.disconnect();
+          }
+          if (process.env.SCALE_TRACE) console.error(`${process.pid} cycle end at ${Math.round(performance.now())} ms`);
           const used = process.cpuUsage(cpu);
           const mem = process.memoryUsage();
           peak = Math.max(peak, mem.rss);

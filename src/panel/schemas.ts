@@ -440,7 +440,10 @@ export function parseOrderStatuses(json: unknown): MultiParsed<OrderStatus> {
     return ok(out);
   }
   if (!isRecord(json)) return malformed("unexpected multi-status answer");
-  for (const [key, value] of Object.entries(json)) {
+  // for…in over a parsed JSON object: its own keys, without Object.entries' pair per key.
+  for (const key in json) {
+    if (!Object.hasOwn(json, key)) continue;
+    const value = json[key];
     // Plain digit keys (the usual) are IDs as they are; anything else goes through the schema.
     if (/^\d{1,32}$/.test(key)) {
       out.set(key, toItem(parseStatusItem(value)));

@@ -158,6 +158,25 @@ interface ScanLane {
   dispatch(group: GroupRun): void;
 }
 
+/**
+ * The ids a batch asks about: its items still tracked whose shard is held right now (always,
+ * unsharded), each id once (an id tracked by two chats is asked once; see MemGroup.sharesIds).
+ */
+function askable(mem: MemGroup, slots: readonly number[], view: TrackingView): string[] {
+  const ids: string[] = [];
+  const seen = mem.sharesIds ? new Set<string>() : undefined;
+  for (const s of slots) {
+    if (mem.dead(s) || !view.alive(mem.chatOf(s))) continue;
+    const id = mem.idOf(s);
+    if (seen) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+    }
+    ids.push(id);
+  }
+  return ids;
+}
+
 /** Promises in flight, awaited together; settled ones are dropped at once (no growing array). */
 class TaskSet {
   readonly #set = new Set<Promise<void>>();
@@ -310,7 +329,8 @@ export class Cycle {
       },
       queue: (group, slot) => {
         group.orders.push(slot);
-        return group.orderIds.add(group.orderMem!.idOf(slot)).size;
+        const mem = group.orderMem!;
+        return mem.sharesIds ? group.orderIds.add(mem.idOf(slot)).size : group.orders.length;
       },
       dispatch: (group) => this.#dispatchOrders(group),
     });
@@ -325,7 +345,8 @@ export class Cycle {
       },
       queue: (group, slot) => {
         group.refills.push(slot);
-        return group.refillIds.add(group.refillMem!.idOf(slot)).size;
+        const mem = group.refillMem!;
+        return mem.sharesIds ? group.refillIds.add(mem.idOf(slot)).size : group.refills.length;
       },
       dispatch: (group) => this.#dispatchRefills(group),
     });
@@ -434,18 +455,17 @@ export class Cycle {
     // Room left in the call: items due soon ride along (at the group's end, when the call is partial).
     if (!this.#scanning || group.closed) {
       const mem = group.orderMem!;
-      while (group.orderIds.size < MAX_IDS_PER_CALL && group.spareOrders.length > 0) {
+      while ((mem.sharesIds ? group.orderIds.size : group.orders.length) < MAX_IDS_PER_CALL && group.spareOrders.length > 0) {
         const slot = group.spareOrders.pop()!;
-        const id = mem.idOf(slot);
-        if (mem.dead(slot) || (group.orderIds.has(id) && group.orders.includes(slot))) continue;
+        if (mem.dead(slot) || group.orders.includes(slot)) continue;
         group.orders.push(slot);
-        group.orderIds.add(id);
+        if (mem.sharesIds) group.orderIds.add(mem.idOf(slot));
         this.stats.deferred -= 1;
       }
     }
     const items = group.orders;
     group.orders = [];
-    group.orderIds = new Set();
+    group.orderIds.clear();
     this.#track(group, () => this.#checkOrders(group, items));
   }
 
@@ -453,17 +473,17 @@ export class Cycle {
     if (group.refills.length === 0) return;
     if (!this.#scanning || group.closed) {
       const mem = group.refillMem!;
-      while (group.refillIds.size < MAX_IDS_PER_CALL && group.spareRefills.length > 0) {
+      while ((mem.sharesIds ? group.refillIds.size : group.refills.length) < MAX_IDS_PER_CALL && group.spareRefills.length > 0) {
         const slot = group.spareRefills.pop()!;
         if (mem.dead(slot) || group.refills.includes(slot)) continue;
         group.refills.push(slot);
-        group.refillIds.add(mem.idOf(slot));
+        if (mem.sharesIds) group.refillIds.add(mem.idOf(slot));
         this.stats.deferred -= 1;
       }
     }
     const items = group.refills;
     group.refills = [];
-    group.refillIds = new Set();
+    group.refillIds.clear();
     this.#track(group, () => this.#checkRefills(group, items));
   }
 
@@ -604,10 +624,8 @@ export class Cycle {
       account,
       () => (stats.statusCalls += 1),
       (client) => {
-        // Only items still tracked whose shard is held right now (always, unsharded).
-        const ids = new Set<string>();
-        for (const s of slots) if (!mem.dead(s) && view.alive(mem.chatOf(s))) ids.add(mem.idOf(s));
-        return ids.size > 0 ? client.statuses(account.apiKey, [...ids], { concurrency: 1 }) : undefined;
+        const ids = askable(mem, slots, view);
+        return ids.length > 0 ? client.statuses(account.apiKey, ids, { concurrency: 1 }) : undefined;
       },
     );
     if (!results) return;
@@ -702,9 +720,8 @@ export class Cycle {
       account,
       () => (stats.refillStatusCalls += 1),
       (client) => {
-        const ids = new Set<string>();
-        for (const s of slots) if (!mem.dead(s) && view.alive(mem.chatOf(s))) ids.add(mem.idOf(s));
-        return ids.size > 0 ? client.refillStatuses(account.apiKey, [...ids], { concurrency: 1 }) : undefined;
+        const ids = askable(mem, slots, view);
+        return ids.length > 0 ? client.refillStatuses(account.apiKey, ids, { concurrency: 1 }) : undefined;
       },
     );
     if (!results) return;

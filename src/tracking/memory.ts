@@ -268,6 +268,11 @@ export class MemGroup {
   #cells = new Int32Array(8);
   /** Cells holding a slot or REMOVED (a table fuller than half is rebuilt twice as big). */
   #used = 0;
+  /**
+   * Some id is (or was, until the next rebuild of the index) held by two chats' slots: a batch then
+   * counts its distinct ids with a set (see cycle.ts); otherwise its slots are its distinct ids.
+   */
+  sharesIds = false;
 
   constructor(
     readonly key: string,
@@ -355,7 +360,11 @@ export class MemGroup {
     const cells = this.#cells;
     const mask = cells.length - 1;
     let i = hashId(held) & mask;
-    while (cells[i] !== EMPTY) i = (i + 1) & mask;
+    // The same id of another chat lies on this probe path (same hash, inserted earlier).
+    for (let c = cells[i]!; c !== EMPTY; c = cells[i]!) {
+      if (c !== REMOVED && !this.sharesIds && this.#held(c - 1) === held) this.sharesIds = true;
+      i = (i + 1) & mask;
+    }
     cells[i] = slot + 1;
     this.#used += 1;
   }
@@ -364,6 +373,7 @@ export class MemGroup {
   #rehash(capacity: number): void {
     this.#cells = new Int32Array(capacity);
     this.#used = 0;
+    this.sharesIds = false;
     for (let slot = 0; slot < this.#slots; slot++) if (!this.dead(slot)) this.#index(slot, this.#held(slot));
   }
 
@@ -427,6 +437,7 @@ export class MemGroup {
     this.#text = undefined;
     this.#cells = new Int32Array(capacity * 2);
     this.#used = 0;
+    this.sharesIds = false;
     this.#slots = 0;
     for (let slot = 0; slot < count; slot++) {
       const base = slot * STRIDE;

@@ -206,6 +206,20 @@ describe("the in-memory view and the change feed", () => {
 });
 
 describe("a group's slots and index", () => {
+  it("knows when an id is held by two chats, until a rebuild finds it no longer is", () => {
+    const group = new MemGroup("k", "main", "u:1", "1");
+    for (let i = 0; i < 50; i++) group.set(1, String(100 + i), 0, 0, 0, 0);
+    group.set(2, "x-7", 0, 0, 0, 0);
+    expect(group.sharesIds).toBe(false);
+    group.set(1, "x-7", 0, 0, 0, 0);
+    expect(group.sharesIds).toBe(true);
+    group.kill(group.find(1, "x-7"));
+    group.compact();
+    expect(group.sharesIds).toBe(false);
+    group.set(3, "120", 0, 0, 0, 0);
+    expect(group.sharesIds).toBe(true);
+  });
+
   it("agrees with a plain map through random adds, removals and compactions", () => {
     let seed = 7;
     const rand = (n: number) => {
@@ -240,6 +254,9 @@ describe("a group's slots and index", () => {
         }
       }
       expect(group.size).toBe(model.size);
+      // An id held by two chats is always known (a batch then counts distinct ids with a set).
+      const held = [...model.keys()].map((k) => k.slice(k.indexOf("|") + 1));
+      if (new Set(held).size < held.length) expect(group.sharesIds).toBe(true);
     }
     const live: string[] = [];
     for (let slot = 0; slot < group.slots; slot++) if (!group.dead(slot)) live.push(`${group.chatOf(slot)}|${group.idOf(slot)}`);

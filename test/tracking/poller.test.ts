@@ -303,6 +303,27 @@ describe("batching and panels", () => {
     expect([...perKey.values()].sort()).toEqual([1, 1, 3]);
   });
 
+  it("asks once about an order two chats of one account follow, and tells both chats of its change", async () => {
+    const owner = user(3101);
+    const key = await h.connect(owner, "shared-key-xyz");
+    const ids = Array.from({ length: 150 }, () => mock.seedOrder(key, { service: "1448" }).id);
+    const group = -1003101;
+    for (const id of ids) await trackOrder(h, owner, id);
+    // A group linked to the same account follows 60 of them (same panel + owner: the same calls).
+    for (const id of ids.slice(0, 60)) await trackOrder(h, owner, id, { chatId: group });
+    mock.resetRequests();
+    const poller = makePoller(h, rec);
+    const stats = await poller.runCycle();
+    expect(stats.orders).toBe(210);
+    const asked = statusRequests(mock).flatMap((c) => c.params.orders!.split(","));
+    expect(asked.sort()).toEqual([...ids].sort()); // every id once: 150 distinct ids, two calls
+    expect(stats.statusCalls).toBe(2);
+
+    mock.advance(ids[0]!);
+    await poller.runCycle();
+    expect(rec.sent.map((m) => m.chatId).sort((a, b) => a - b)).toEqual([group, owner.id]);
+  });
+
   it("same calls and one delivery per chat (split into 15-card messages) when the storage does not scan chat by chat (Redis)", async () => {
     Object.defineProperty(h.deps.storage.orders, "iteratesByChat", { value: false });
     const counts = [150, 30];
