@@ -124,10 +124,10 @@ export interface Storage {
   close(): Promise<void>;
 }
 
-/** Namespaces always stored encrypted (rotated by {@link Storage.rotate} even when not opened yet). */
 /** Scans of the tracked-item namespaces: the caller takes a repeated key (see ScanOptions). */
 const REPEATS: ScanOptions = { repeats: true };
 
+/** Namespaces always stored encrypted (rotated by {@link Storage.rotate} even when not opened yet). */
 export const SECRET_NAMESPACES = ["conversations"] as const;
 
 /** Options of {@link createStorage}. */
