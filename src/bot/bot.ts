@@ -52,6 +52,7 @@ import { massFeature } from "./features/mass.js";
 import { historyFeature } from "./features/history.js";
 import { cosmetic } from "./best-effort.js";
 import { FlatComposer } from "./composer.js";
+import { lazyConversations } from "./middleware/lazy-conversations.js";
 
 export interface CreateBotOptions {
   /** Skip getMe (tests, webhook cold starts). */
@@ -202,8 +203,12 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     if (lostStates.size < 10_000) lostStates.add(key);
   });
 
-  root.use(
-    conversations<BotContext, ConvContext>({
+  // The conversations plugin and the three wizards, set up only when the update needs them: a
+  // chat with no active conversation (its state read absent with the update) goes straight to the
+  // features, and the plugin is set up the first time a handler enters or exits a wizard
+  // (src/bot/middleware/lazy-conversations.ts).
+  const lazy = lazyConversations<BotContext>({
+    plugin: conversations<BotContext, ConvContext>({
       storage: { type: "context", adapter: conversationStorage(unreadableDropped, conversationKey) },
       plugins: [
         injectDeps,
@@ -217,7 +222,18 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
         access.conversationPlugin,
       ],
     }),
-  );
+    conversations: [
+      createConversation(connectConversation, { id: CONNECT_CONVERSATION }),
+      createConversation(accountLabelConversation, { id: ACCOUNT_LABEL_CONVERSATION }),
+      createConversation(orderConversation, { id: ORDER_CONVERSATION }),
+    ],
+    idle: (ctx) => {
+      const key = conversationKey(ctx);
+      return key === undefined || ctx.prefetched?.conversationAbsent(key) === true;
+    },
+  });
+  root.use(lazy.middleware);
+  // After the wizards: a dropped state left none to resume, so they ran nothing for this update.
   root.use(async (ctx, next) => {
     const key = conversationKey(ctx);
     if (key !== undefined && lostStates.delete(key)) {
@@ -227,11 +243,11 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     }
     return next();
   });
-  root.use(createConversation(connectConversation, { id: CONNECT_CONVERSATION }));
-  root.use(createConversation(accountLabelConversation, { id: ACCOUNT_LABEL_CONVERSATION }));
-  root.use(createConversation(orderConversation, { id: ORDER_CONVERSATION }));
 
   for (const f of features) root.use(f.composer);
+  // An update no feature handled leaves with the conversations plugin set up (for conversations
+  // registered on the bot after it is built).
+  root.use(lazy.tail);
   bot.use(root);
 
   bot.catch(async (err) => {

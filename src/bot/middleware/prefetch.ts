@@ -84,6 +84,11 @@ export class Prefetched {
     return d;
   }
 
+  /** Whether the state under `key` was read and none is stored (a peek: the value can still be taken). */
+  conversationAbsent(key: string): boolean {
+    return this.#conversationKey === key && (this.#conversation === undefined || this.#conversation === null);
+  }
+
   /** The conversation state under `key` (once): `{ value }` (value undefined: none stored), or undefined if not prefetched. */
   takeConversation(key: string): { value: unknown } | undefined {
     if (this.#conversationKey !== key) return undefined;
