@@ -10,7 +10,7 @@ import { limit } from "@grammyjs/ratelimiter";
 import { conversations, createConversation, type ConversationData, type VersionedState } from "@grammyjs/conversations";
 import type { BaseContext, BotContext, ConvContext } from "./context.js";
 import type { Deps } from "../deps.js";
-import { createI18n, prefsChatId, renderMiddleware } from "./i18n.js";
+import { createI18n, localeMiddleware, prefsChatId } from "./i18n.js";
 import { connectConversation, CONNECT_CONVERSATION } from "./conversations/connect.js";
 import { accountLabelConversation, ACCOUNT_LABEL_CONVERSATION } from "./conversations/account-label.js";
 import { orderConversation, ORDER_CONVERSATION } from "./conversations/order.js";
@@ -160,9 +160,9 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   // The chat's prefs, delivery state and conversation state in one storage round trip.
   const inFlight = new InFlightPrefs();
   root.use(prefetchChat({ conversationNamespace: CONVERSATIONS_NAMESPACE, conversationKey, prefsChatId, inFlight }));
-  root.use(i18n.middleware()); // made once (the plugin makes a new one each time it is asked)
-  const render = renderMiddleware(config.defaultLocale);
-  root.use(render);
+  // The locale, ctx.t (escaping its arguments) and ctx.i18n, made once (src/bot/i18n.ts).
+  const locale = localeMiddleware(i18n);
+  root.use(locale);
   root.use(updateBudget());
   root.use(resumeDelivery()); // a chat that talks to the bot again resumes order tracking
   // A group upgraded to a supergroup keeps its account, settings and orders: before the rate
@@ -217,8 +217,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
           return next();
         },
         conversationPrefs(inFlight, prefsChatId),
-        i18n,
-        render,
+        locale,
         access.conversationPlugin,
       ],
     }),
