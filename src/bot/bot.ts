@@ -39,7 +39,7 @@ import { placementsFeature } from "./features/placements.js";
 import { updateLogging } from "./middleware/logging.js";
 import { webAppFeature } from "./features/webapp.js";
 import { fitTransformer } from "./fit.js";
-import { conversationPrefs, conversationStorage, InFlightPrefs, prefetchChat } from "./middleware/prefetch.js";
+import { conversationPrefs, conversationStorage, InFlightPrefs, keepPrefsInFlight, prefetchChat } from "./middleware/prefetch.js";
 import { laneWithShortcuts, updateBudget } from "./budget.js";
 import { createApiMonitor, type ApiMonitor } from "./api-monitor.js";
 import { unreadableText } from "./account.js";
@@ -159,7 +159,7 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   root.use(laneWithShortcuts(sequentialize(sequentialKeys)));
   // The chat's prefs, delivery state and conversation state in one storage round trip.
   const inFlight = new InFlightPrefs();
-  root.use(prefetchChat({ conversationNamespace: CONVERSATIONS_NAMESPACE, conversationKey, prefsChatId, inFlight }));
+  root.use(prefetchChat({ conversationNamespace: CONVERSATIONS_NAMESPACE, conversationKey, prefsChatId }));
   // The locale, ctx.t (escaping its arguments) and ctx.i18n, made once (src/bot/i18n.ts).
   const locale = localeMiddleware(i18n);
   root.use(locale);
@@ -208,19 +208,23 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   // features, and the plugin is set up the first time a handler enters or exits a wizard
   // (src/bot/middleware/lazy-conversations.ts).
   const lazy = lazyConversations<BotContext>({
-    plugin: conversations<BotContext, ConvContext>({
-      storage: { type: "context", adapter: conversationStorage(unreadableDropped, conversationKey) },
-      plugins: [
-        injectDeps,
-        (ctx, next) => {
-          for (const t of transformers) ctx.api.config.use(t);
-          return next();
-        },
-        conversationPrefs(inFlight, prefsChatId),
-        locale,
-        access.conversationPlugin,
-      ],
-    }),
+    // The prefs read for this update are kept for the conversations' contexts while they may run.
+    plugin: new FlatComposer<BotContext>(
+      keepPrefsInFlight(inFlight, prefsChatId),
+      conversations<BotContext, ConvContext>({
+        storage: { type: "context", adapter: conversationStorage(unreadableDropped, conversationKey) },
+        plugins: [
+          injectDeps,
+          (ctx, next) => {
+            for (const t of transformers) ctx.api.config.use(t);
+            return next();
+          },
+          conversationPrefs(inFlight, prefsChatId),
+          locale,
+          access.conversationPlugin,
+        ],
+      }),
+    ).middleware(),
     conversations: [
       createConversation(connectConversation, { id: CONNECT_CONVERSATION }),
       createConversation(accountLabelConversation, { id: ACCOUNT_LABEL_CONVERSATION }),
