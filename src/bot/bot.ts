@@ -10,7 +10,7 @@ import { limit } from "@grammyjs/ratelimiter";
 import { conversations, createConversation, type ConversationData, type VersionedState } from "@grammyjs/conversations";
 import type { BaseContext, BotContext, ConvContext } from "./context.js";
 import type { Deps } from "../deps.js";
-import { createI18n, prefsChatId, renderMiddleware } from "./i18n.js";
+import { createI18n, localeMiddleware, prefsChatId } from "./i18n.js";
 import { connectConversation, CONNECT_CONVERSATION } from "./conversations/connect.js";
 import { accountLabelConversation, ACCOUNT_LABEL_CONVERSATION } from "./conversations/account-label.js";
 import { orderConversation, ORDER_CONVERSATION } from "./conversations/order.js";
@@ -39,7 +39,7 @@ import { placementsFeature } from "./features/placements.js";
 import { updateLogging } from "./middleware/logging.js";
 import { webAppFeature } from "./features/webapp.js";
 import { fitTransformer } from "./fit.js";
-import { conversationPrefs, conversationStorage, InFlightPrefs, prefetchChat } from "./middleware/prefetch.js";
+import { conversationPrefs, conversationStorage, InFlightPrefs, keepPrefsInFlight, prefetchChat } from "./middleware/prefetch.js";
 import { laneWithShortcuts, updateBudget } from "./budget.js";
 import { createApiMonitor, type ApiMonitor } from "./api-monitor.js";
 import { unreadableText } from "./account.js";
@@ -52,6 +52,7 @@ import { massFeature } from "./features/mass.js";
 import { historyFeature } from "./features/history.js";
 import { cosmetic } from "./best-effort.js";
 import { FlatComposer } from "./composer.js";
+import { lazyConversations } from "./middleware/lazy-conversations.js";
 
 export interface CreateBotOptions {
   /** Skip getMe (tests, webhook cold starts). */
@@ -158,10 +159,10 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
   root.use(laneWithShortcuts(sequentialize(sequentialKeys)));
   // The chat's prefs, delivery state and conversation state in one storage round trip.
   const inFlight = new InFlightPrefs();
-  root.use(prefetchChat({ conversationNamespace: CONVERSATIONS_NAMESPACE, conversationKey, prefsChatId, inFlight }));
-  root.use(i18n.middleware()); // made once (the plugin makes a new one each time it is asked)
-  const render = renderMiddleware(config.defaultLocale);
-  root.use(render);
+  root.use(prefetchChat({ conversationNamespace: CONVERSATIONS_NAMESPACE, conversationKey, prefsChatId }));
+  // The locale, ctx.t (escaping its arguments) and ctx.i18n, made once (src/bot/i18n.ts).
+  const locale = localeMiddleware(i18n);
+  root.use(locale);
   root.use(updateBudget());
   root.use(resumeDelivery()); // a chat that talks to the bot again resumes order tracking
   // A group upgraded to a supergroup keeps its account, settings and orders: before the rate
@@ -202,22 +203,40 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     if (lostStates.size < 10_000) lostStates.add(key);
   });
 
-  root.use(
-    conversations<BotContext, ConvContext>({
-      storage: { type: "context", adapter: conversationStorage(unreadableDropped, conversationKey) },
-      plugins: [
-        injectDeps,
-        (ctx, next) => {
-          for (const t of transformers) ctx.api.config.use(t);
-          return next();
-        },
-        conversationPrefs(inFlight, prefsChatId),
-        i18n,
-        render,
-        access.conversationPlugin,
-      ],
-    }),
-  );
+  // The conversations plugin and the three wizards, set up only when the update needs them: a
+  // chat with no active conversation (its state read absent with the update) goes straight to the
+  // features, and the plugin is set up the first time a handler enters or exits a wizard
+  // (src/bot/middleware/lazy-conversations.ts).
+  const lazy = lazyConversations<BotContext>({
+    // The prefs read for this update are kept for the conversations' contexts while they may run.
+    plugin: new FlatComposer<BotContext>(
+      keepPrefsInFlight(inFlight, prefsChatId),
+      conversations<BotContext, ConvContext>({
+        storage: { type: "context", adapter: conversationStorage(unreadableDropped, conversationKey) },
+        plugins: [
+          injectDeps,
+          (ctx, next) => {
+            for (const t of transformers) ctx.api.config.use(t);
+            return next();
+          },
+          conversationPrefs(inFlight, prefsChatId),
+          locale,
+          access.conversationPlugin,
+        ],
+      }),
+    ).middleware(),
+    conversations: [
+      createConversation(connectConversation, { id: CONNECT_CONVERSATION }),
+      createConversation(accountLabelConversation, { id: ACCOUNT_LABEL_CONVERSATION }),
+      createConversation(orderConversation, { id: ORDER_CONVERSATION }),
+    ],
+    idle: (ctx) => {
+      const key = conversationKey(ctx);
+      return key === undefined || ctx.prefetched?.conversationAbsent(key) === true;
+    },
+  });
+  root.use(lazy.middleware);
+  // After the wizards: a dropped state left none to resume, so they ran nothing for this update.
   root.use(async (ctx, next) => {
     const key = conversationKey(ctx);
     if (key !== undefined && lostStates.delete(key)) {
@@ -227,11 +246,11 @@ export function createBot(deps: Deps, options: CreateBotOptions = {}): SmmBot {
     }
     return next();
   });
-  root.use(createConversation(connectConversation, { id: CONNECT_CONVERSATION }));
-  root.use(createConversation(accountLabelConversation, { id: ACCOUNT_LABEL_CONVERSATION }));
-  root.use(createConversation(orderConversation, { id: ORDER_CONVERSATION }));
 
   for (const f of features) root.use(f.composer);
+  // An update no feature handled leaves with the conversations plugin set up (for conversations
+  // registered on the bot after it is built).
+  root.use(lazy.tail);
   bot.use(root);
 
   bot.catch(async (err) => {

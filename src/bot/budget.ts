@@ -47,9 +47,11 @@ interface Budget {
   stillWaitingShown: boolean;
 }
 
-const budgets = new WeakMap<object, Budget>();
-/** Bare /cancel updates that stopped waits (answered by updateBudget). */
-const cancelled = new WeakSet<object>();
+/** An update's budget, and whether it is a bare /cancel that stopped waits (answered by updateBudget): kept on its context. */
+const BUDGET = Symbol("budget");
+const CANCELLED = Symbol("cancelled");
+type WithBudget = { [BUDGET]?: Budget; [CANCELLED]?: true };
+const budgetOf = (ctx: object): Budget | undefined => (ctx as WithBudget)[BUDGET];
 /** Budgets of updates running now, by chat id (for /cancel). */
 const running = new Map<number, Set<Budget>>();
 
@@ -70,7 +72,7 @@ export function laneWithShortcuts<C extends BaseContext>(lane: MiddlewareFn<C>):
       const active = running.get(ctx.chat.id);
       if (active && [...active].some((b) => b.waiting > 0)) {
         for (const b of active) b.stop.abort();
-        cancelled.add(ctx);
+        (ctx as WithBudget)[CANCELLED] = true;
         return next(); // answered by updateBudget (after i18n), outside the lane
       }
     }
@@ -81,7 +83,7 @@ export function laneWithShortcuts<C extends BaseContext>(lane: MiddlewareFn<C>):
 /** Gives the update its budget (inside the lane: the budget starts when the handler does). */
 export function updateBudget(): MiddlewareFn<BaseContext> {
   return async (ctx, next) => {
-    if (cancelled.has(ctx)) {
+    if ((ctx as WithBudget)[CANCELLED]) {
       ctx.deps.logger.info({ chatId: ctx.chat?.id }, "wait for the panel cancelled by the user");
       await ctx.reply(ctx.t("budget-wait-cancelled")).catch(cosmetic);
       return;
@@ -92,7 +94,7 @@ export function updateBudget(): MiddlewareFn<BaseContext> {
       waiting: 0,
       stillWaitingShown: false,
     };
-    budgets.set(ctx, budget);
+    (ctx as WithBudget)[BUDGET] = budget;
     // Once the wait is cancelled, this update says nothing more.
     ctx.api.config.use((prev, method, payload, signal) =>
       budget.stop.aborted && SILENCED.has(method) ? Promise.resolve({ ok: true, result: true } as never) : prev(method, payload, signal),
@@ -117,7 +119,7 @@ export function updateBudget(): MiddlewareFn<BaseContext> {
 
 /** Waits for `task` within the update's budget (see the module comment). Without a budget: plain. */
 export async function withinBudget<T>(ctx: BaseContext, task: Promise<T>): Promise<T> {
-  const budget = budgets.get(ctx);
+  const budget = budgetOf(ctx);
   if (!budget) return task;
   const remaining = budget.deadline - Date.now();
   budget.waiting++;
@@ -162,12 +164,12 @@ export async function withinBudget<T>(ctx: BaseContext, task: Promise<T>): Promi
 
 /** Whether the update's waits were stopped by a bare /cancel (its handler should say nothing more). */
 export function waitStopped(ctx: BaseContext): boolean {
-  return budgets.get(ctx)?.stop.aborted ?? false;
+  return budgetOf(ctx)?.stop.aborted ?? false;
 }
 
 /** The client with its read-only methods bounded by the update's budget. */
 export function budgetedClient(ctx: BaseContext, client: PanelClient): PanelClient {
-  if (!budgets.has(ctx)) return client;
+  if (!budgetOf(ctx)) return client;
   return new Proxy(client, {
     get(target, prop) {
       const value: unknown = Reflect.get(target, prop, target);

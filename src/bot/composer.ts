@@ -28,22 +28,44 @@ function flatten<C extends Context>(mw: Middleware<C>): MiddlewareFn<C> {
 }
 
 /**
+ * A filter's step (see {@link FlatComposer.filter}): runs `inner` when `predicate` holds, else the
+ * rest. {@link runFrom} evaluates it in place, so a filter that does not match costs no `next`.
+ */
+interface FilterStep<C extends Context> extends MiddlewareFn<C> {
+  predicate?: (ctx: C) => boolean | Promise<boolean>;
+  inner?: MiddlewareFn<C>;
+}
+
+/** The `next` given to `steps[i]`: runs the following steps, then `last`; the last step gets `last` itself. */
+function nextAfter<C extends Context>(steps: readonly MiddlewareFn<C>[], i: number, ctx: C, last: NextFunction): NextFunction {
+  if (i >= steps.length - 1) return last;
+  let called = false;
+  return () => {
+    if (called) return Promise.reject(new Error(NEXT_TWICE));
+    called = true;
+    return runFrom(steps, i + 1, ctx, last) as Promise<void>;
+  };
+}
+
+/**
  * Runs `steps[i]` with a `next` that runs the following steps, then `last`. As in grammY, the last
  * middleware is given `last` itself (grammY checks double calls only between its own middleware).
+ * Filters are evaluated here: one whose predicate is false at once is passed over in the loop.
  */
 function runFrom<C extends Context>(steps: readonly MiddlewareFn<C>[], i: number, ctx: C, last: NextFunction): Promise<unknown> {
-  if (i >= steps.length) return last();
-  let next = last;
-  if (i < steps.length - 1) {
-    let called = false;
-    next = () => {
-      if (called) return Promise.reject(new Error(NEXT_TWICE));
-      called = true;
-      return runFrom(steps, i + 1, ctx, last) as Promise<void>;
-    };
-  }
   try {
-    return Promise.resolve(steps[i]!(ctx, next));
+    for (; i < steps.length; i++) {
+      const step = steps[i] as FilterStep<C>;
+      const predicate = step.predicate;
+      if (predicate === undefined) return Promise.resolve(step(ctx, nextAfter(steps, i, ctx, last)));
+      const ok = predicate(ctx);
+      if (ok === false) continue;
+      const inner = step.inner!;
+      const next = nextAfter(steps, i, ctx, last);
+      if (ok === true) return Promise.resolve(inner(ctx, next));
+      return Promise.resolve(ok).then((v) => (v ? inner(ctx, next) : next()));
+    }
+    return last();
   } catch (err) {
     // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the middleware's own error, passed on as it is
     return Promise.reject(err);
@@ -76,12 +98,15 @@ export class FlatComposer<C extends Context> extends Composer<C> {
   override filter(predicate: (ctx: C) => boolean | Promise<boolean>, ...middleware: Array<Middleware<C>>): FlatComposer<C> {
     const composer = new FlatComposer<C>(...middleware);
     const inner = composer.#run;
-    this.#steps.push((ctx, next) => {
+    const step: FilterStep<C> = (ctx, next) => {
       const ok = predicate(ctx);
       if (ok === true) return inner(ctx, next);
       if (ok === false) return next();
       return Promise.resolve(ok).then((v) => (v ? inner(ctx, next) : next()));
-    });
+    };
+    step.predicate = predicate;
+    step.inner = inner;
+    this.#steps.push(step);
     return composer;
   }
 }

@@ -276,22 +276,29 @@ export function fitPayload(method: string, payload: Payload): Payload {
   return wellFormedDeep(p) as Payload;
 }
 
-/** Every string of a payload well-formed ({@link wellFormed}); unchanged objects are kept as they are. */
+/** Every string of a payload well-formed ({@link wellFormed}); unchanged objects are kept as they are (nothing is copied then). */
 function wellFormedDeep(value: unknown): unknown {
   if (typeof value === "string") return wellFormed(value);
+  if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
-    const out = value.map(wellFormedDeep);
-    return out.some((v, i) => v !== value[i]) ? out : value;
-  }
-  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    let changed: Record<string, unknown> | undefined;
-    for (const [k, v] of Object.entries(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
       const w = wellFormedDeep(v);
-      if (w !== v) (changed ??= { ...(value as Record<string, unknown>) })[k] = w;
+      if (w !== v) (out ??= value.slice())[i] = w;
     }
-    return changed ?? value;
+    return out ?? value;
   }
-  return value;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  let changed: Record<string, unknown> | undefined;
+  const record = value as Record<string, unknown>;
+  for (const k in record) {
+    if (!Object.prototype.hasOwnProperty.call(record, k)) continue;
+    const v = record[k];
+    const w = wellFormedDeep(v);
+    if (w !== v) (changed ??= { ...record })[k] = w;
+  }
+  return changed ?? value;
 }
 
 /** Telegram refused the text itself (markup or length): re-rendering can help. */

@@ -14,7 +14,8 @@ import { I18n } from "@grammyjs/i18n";
 import type { MiddlewareFn } from "grammy";
 import type { BaseContext } from "./context.js";
 import { INTL_LOCALES, type AppLocale } from "../lib/intl.js";
-import { safeTranslate, type SafeTranslate } from "./html.js";
+import { prepareArgs, safeTranslate, type SafeTranslate } from "./html.js";
+import type { ChatPrefs } from "../storage/index.js";
 
 /**
  * The project's locales folder: two levels up from src/bot/ (tsx) and dist/bot/ (the build), three
@@ -61,30 +62,52 @@ type WithNegotiated = { [NEGOTIATED]?: string };
 /** The bot's i18n instance (the Mini App loads the same locales through it). */
 export type BotI18n = I18n<BaseContext>;
 
+/** The locale of an update (and `ctx` records it): synchronous when the prefs were prefetched and nothing is to be written. */
+type Negotiate = (ctx: BaseContext) => string | Promise<string>;
+
+/** The bot's locale negotiator over `i18n`'s locales (see the file comment). */
+function negotiator(i18n: I18n<BaseContext>, defaultLocale: string): Negotiate {
+  const choose = (ctx: BaseContext, lang: string | undefined, prefs: ChatPrefs | undefined): string => {
+    if (prefs?.language && i18n.locales.includes(prefs.language)) return record(ctx, prefs.language);
+    return record(ctx, lang && i18n.locales.includes(lang) ? lang : defaultLocale);
+  };
+  const withPrefs = (ctx: BaseContext, chatId: number, lang: string | undefined, prefs: ChatPrefs): string | Promise<string> => {
+    if (!lang || ctx.chat?.type !== "private" || prefs.detectedLanguage === lang) return choose(ctx, lang, prefs);
+    return ctx.deps.storage.prefs.update(chatId, { detectedLanguage: lang }).then(
+      // The prefs read at the start of the update may be handed to the conversations' contexts (middleware/prefetch.ts): recorded once.
+      () => {
+        prefs.detectedLanguage = lang;
+        return choose(ctx, lang, prefs);
+      },
+      (err: unknown) => {
+        ctx.deps.logger.warn({ chatId, err: err instanceof Error ? err.message : String(err) }, "Could not record the chat's language");
+        return choose(ctx, lang, prefs);
+      },
+    );
+  };
+  return (ctx) => {
+    const chatId = prefsChatId(ctx);
+    const lang = telegramLanguage(ctx);
+    if (chatId === undefined) return choose(ctx, lang, undefined);
+    const prefetched = ctx.prefetched?.takePrefs(chatId);
+    if (prefetched) return withPrefs(ctx, chatId, lang, prefetched);
+    return ctx.deps.storage.prefs.get(chatId).then((prefs) => withPrefs(ctx, chatId, lang, prefs));
+  };
+}
+
+const NEGOTIATOR = Symbol("negotiator");
+type WithNegotiator = { [NEGOTIATOR]?: Negotiate };
+
 export function createI18n(defaultLocale: string): I18n<BaseContext> {
   const i18n: I18n<BaseContext> = new I18n<BaseContext>({
     defaultLocale,
     directory: LOCALES_DIR,
     useSession: false,
     fluentBundleOptions: { useIsolating: false },
-    localeNegotiator: async (ctx): Promise<string> => {
-      const chatId = prefsChatId(ctx);
-      const lang = telegramLanguage(ctx);
-      if (chatId !== undefined) {
-        const prefs = ctx.prefetched?.takePrefs(chatId) ?? (await ctx.deps.storage.prefs.get(chatId));
-        if (lang && ctx.chat?.type === "private" && prefs.detectedLanguage !== lang) {
-          await ctx.deps.storage.prefs.update(chatId, { detectedLanguage: lang }).then(
-            // The prefs read at the start of the update may be handed to the conversations' contexts (middleware/prefetch.ts): recorded once.
-            () => void (prefs.detectedLanguage = lang),
-            (err: unknown) =>
-              ctx.deps.logger.warn({ chatId, err: err instanceof Error ? err.message : String(err) }, "Could not record the chat's language"),
-          );
-        }
-        if (prefs.language && i18n.locales.includes(prefs.language)) return record(ctx, prefs.language);
-      }
-      return record(ctx, lang && i18n.locales.includes(lang) ? lang : defaultLocale);
-    },
+    localeNegotiator: async (ctx) => negotiate(ctx),
   });
+  const negotiate = negotiator(i18n, defaultLocale);
+  (i18n as WithNegotiator)[NEGOTIATOR] = negotiate;
   useIntlTags(i18n);
   cacheBundleMatching(i18n);
   return i18n;
@@ -104,28 +127,64 @@ export function createTranslator(i18n: I18n<BaseContext>, locale: string | undef
   return safeTranslate(l, (key, args) => i18n.t(l, key, args as Parameters<typeof i18n.t>[2]));
 }
 
+const SET_LOCALE_REFUSED =
+  "You are calling `ctx.i18n.setLocale()` without setting `useSession` to `true` in the configuration. It doesn't make sense because you cannot set a locale in the session that way. When you call `ctx.i18n.setLocale()`, the bot tries to store the user locale in the session storage. But since you don't have session enabled, it cannot store the locale information in the session storage. You should either enable sessions or use `ctx.i18n.useLocale()` instead.";
+
+/** `ctx.i18n` of one update (what @grammyjs/i18n's middleware installs, with `useLocale` keeping `ctx.locale` in step). */
+class UpdateI18n {
+  constructor(
+    readonly fluent: BaseContext["i18n"]["fluent"],
+    private readonly ctx: BaseContext,
+    private readonly negotiate: Negotiate,
+  ) {}
+  useLocale(locale: string): void {
+    this.ctx.locale = locale;
+  }
+  async getLocale(): Promise<string> {
+    return this.negotiate(this.ctx);
+  }
+  async renegotiateLocale(): Promise<void> {
+    this.useLocale(await this.negotiate(this.ctx));
+  }
+  setLocale(): Promise<void> {
+    return Promise.reject(new Error(SET_LOCALE_REFUSED));
+  }
+}
+
 /**
- * Installed right after the i18n plugin (also inside conversations): `ctx.t` escapes its string
- * arguments and isolates them in right-to-left locales; `ctx.locale` is the chat's locale, and
- * follows `ctx.i18n.useLocale`.
+ * The i18n middleware of the bot (also inside conversations), in place of @grammyjs/i18n's own
+ * middleware followed by a render step: negotiates the update's locale (without a promise when the
+ * prefs were prefetched), sets `ctx.locale` and `ctx.i18n`, and `ctx.t` / `ctx.translate`, which
+ * escape their string arguments and isolate them in right-to-left locales (src/bot/html.ts) and
+ * translate in `ctx.locale` (it follows `ctx.i18n.useLocale`). One object and one function per
+ * update instead of the plugin's closures and awaits.
  */
-export function renderMiddleware(defaultLocale: string): MiddlewareFn<BaseContext> {
-  return (ctx, next) => {
-    const plain = ctx.t as unknown as (key: string, args?: Record<string, unknown>) => string;
-    ctx.locale = (ctx as WithNegotiated)[NEGOTIATED] ?? defaultLocale;
-    const t: SafeTranslate = (key, args) => safeTranslate(ctx.locale, plain)(key, args);
+export function localeMiddleware(i18n: I18n<BaseContext>): MiddlewareFn<BaseContext> {
+  const negotiate = (i18n as WithNegotiator)[NEGOTIATOR];
+  if (!negotiate) throw new Error("localeMiddleware needs an I18n made by createI18n");
+  const fluent = i18n.fluent;
+  const setUp = (ctx: BaseContext, locale: string): void => {
+    ctx.locale = locale;
+    ctx.i18n = new UpdateI18n(fluent, ctx, negotiate);
+    const t: SafeTranslate = (key, args) =>
+      fluent.translate(
+        ctx.locale,
+        key,
+        args === undefined ? undefined : (prepareArgs(ctx.locale, args) as Parameters<typeof fluent.translate>[2]),
+      );
     ctx.t = t;
     ctx.translate = t;
-    const i18n = ctx.i18n;
-    const useLocale = (locale: string) => i18n.useLocale(locale);
-    ctx.i18n = {
-      ...i18n,
-      useLocale: (locale: string) => {
-        useLocale(locale);
-        ctx.locale = locale;
-      },
-    };
-    return next();
+  };
+  return (ctx, next) => {
+    const locale = negotiate(ctx);
+    if (typeof locale === "string") {
+      setUp(ctx, locale);
+      return next();
+    }
+    return locale.then((l) => {
+      setUp(ctx, l);
+      return next();
+    });
   };
 }
 

@@ -4,8 +4,8 @@
  * entries read as absent, namespace prefixes respected.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DEFAULT_PREFS } from "../../src/storage/index.js";
-import { BACKENDS, noteSkipped, openTestStorage, sleep, type TestStorage } from "./backends.js";
+import { createStorage, DEFAULT_PREFS } from "../../src/storage/index.js";
+import { BACKENDS, noteSkipped, openTestStorage, sleep, TEST_KEY, type TestStorage } from "./backends.js";
 
 noteSkipped("read-together.test");
 
@@ -94,3 +94,45 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+// SQLite reads them on a second, read-only connection with prepared statements (backends/sqlite.ts).
+describe("readTogether on SQLite files (prepared reads on a second connection)", () => {
+  const sqlite = BACKENDS.find((b) => b.name === "sqlite")!;
+  let t: TestStorage;
+  beforeEach(async () => {
+    t = await openTestStorage(sqlite);
+  });
+  afterEach(async () => {
+    await t.dispose();
+  });
+
+  it("sees every write awaited before it, for any number of keys, also concurrently", async () => {
+    const s = t.storage;
+    const conv = s.secretAdapter<{ step: number }>("conversations");
+    for (let i = 1; i <= 30; i++) {
+      await s.prefs.update(7, { language: i % 2 ? "sl" : "en" });
+      await conv.write("7", { step: i });
+      const [prefs, state] = await s.readTogether([s.refs.prefs(7), s.refs.adapterValue<{ step: number }>("conversations", "7")] as const);
+      expect(prefs.language).toBe(i % 2 ? "sl" : "en");
+      expect(state).toEqual({ step: i });
+      await conv.delete("7");
+      const [, gone] = await s.readTogether([s.refs.prefs(7), s.refs.adapterValue("conversations", "7")] as const);
+      expect(gone).toBeUndefined();
+    }
+    await Promise.all(Array.from({ length: 20 }, (_, c) => s.prefs.update(100 + c, { language: "sl" })));
+    const many = await Promise.all(
+      Array.from({ length: 20 }, (_, c) => s.readTogether(Array.from({ length: 1 + (c % 16) }, (_, k) => s.refs.prefs(100 + ((c + k) % 20))))),
+    );
+    for (const values of many) for (const p of values) expect((p as { language?: string }).language).toBe("sl");
+  });
+
+  it("is refused once the storage is closed, and a reopened storage reads what was written", async () => {
+    const s = t.storage;
+    await s.prefs.update(8, { language: "sl" });
+    await s.close();
+    await expect(s.readTogether([s.refs.prefs(8)])).rejects.toThrow();
+    t.storage = await createStorage({ url: sqlite.url(t.dir), dataDir: t.dir, encryptionKey: TEST_KEY, namespacePrefix: t.prefix });
+    const [prefs] = await t.storage.readTogether([t.storage.refs.prefs(8)]);
+    expect(prefs.language).toBe("sl");
+  });
+});

@@ -10,7 +10,7 @@ import type { Logger } from "../../logger.js";
 
 /** Update type: the first field of the update other than update_id ("message", "callback_query", …). */
 export function updateType(update: Update): string {
-  for (const key of Object.keys(update)) if (key !== "update_id") return key;
+  for (const key in update) if (key !== "update_id") return key;
   return "unknown";
 }
 
@@ -51,20 +51,21 @@ export function updateLogging(logger: Logger, observe?: UpdateObserver): Middlew
       failed = true;
       throw err;
     } finally {
-      const line: UpdateLogLine = {
-        updateId: ctx.update.update_id,
-        type: updateType(ctx.update),
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      };
-      if (ctx.chat) line.chatId = ctx.chat.id;
-      if (ctx.from) line.userId = ctx.from.id;
-      const command = commandName(ctx);
-      if (command) line.command = command;
-      const data = ctx.callbackQuery?.data;
-      if (data) line.action = data.split(":")[0]!.slice(0, 32);
-      if (failed) line.error = true;
-      logger.info(line, "update");
-      observe?.(line.type, failed ? "error" : "ok", (performance.now() - started) / 1000);
+      const elapsed = performance.now() - started;
+      const type = updateType(ctx.update);
+      // The line is built only when it is written (LOG_LEVEL info or lower).
+      if (logger.isLevelEnabled("info")) {
+        const line: UpdateLogLine = { updateId: ctx.update.update_id, type, ms: Math.round(elapsed * 10) / 10 };
+        if (ctx.chat) line.chatId = ctx.chat.id;
+        if (ctx.from) line.userId = ctx.from.id;
+        const command = commandName(ctx);
+        if (command) line.command = command;
+        const data = ctx.callbackQuery?.data;
+        if (data) line.action = data.split(":")[0]!.slice(0, 32);
+        if (failed) line.error = true;
+        logger.info(line, "update");
+      }
+      observe?.(type, failed ? "error" : "ok", elapsed / 1000);
     }
   };
 }

@@ -19,8 +19,9 @@
  *
  * Conversations v2 replays a wizard's earlier updates on every step, each through the plugins,
  * i18n included: one prefs read per replayed update (a 5-step wizard: 5 reads on its last step).
- * The prefs read for the update in flight are kept for its chat while it runs ({@link
- * InFlightPrefs}) and {@link conversationPrefs} gives them to the conversations' contexts: they
+ * The prefs read for the update in flight are kept for its chat while its conversations may run
+ * ({@link keepPrefsInFlight}, {@link InFlightPrefs}: from the conversations plugin to the end of
+ * the update) and {@link conversationPrefs} gives them to the conversations' contexts: they
  * are the same chat's, read at the start of the same update, and nothing writes them before the
  * conversations run (the features that change prefs, /language and /settings, come after the
  * conversations and enter none).
@@ -50,6 +51,9 @@ export interface PrefetchedValues {
 export class Prefetched {
   #prefsChat: number | undefined;
   #prefs: ChatPrefs | undefined;
+  /** The prefs as read (kept after they are taken, for the conversations: {@link keepPrefsInFlight}). */
+  readonly #readChat: number | undefined;
+  readonly #read: ChatPrefs | undefined;
   #deliveryChat: number | undefined;
   #delivery: ChatDeliveryState | undefined;
   #conversationKey: string | undefined;
@@ -57,8 +61,8 @@ export class Prefetched {
 
   constructor(values: PrefetchedValues) {
     if (values.prefs !== undefined) {
-      this.#prefsChat = values.prefsChat;
-      this.#prefs = values.prefs;
+      this.#prefsChat = this.#readChat = values.prefsChat;
+      this.#prefs = this.#read = values.prefs;
     }
     if (values.deliveryChat !== undefined) {
       this.#deliveryChat = values.deliveryChat;
@@ -76,12 +80,22 @@ export class Prefetched {
     return p;
   }
 
+  /** The chat's prefs as read at the start of the update (also once taken); undefined if not prefetched. */
+  readPrefs(chatId: number): ChatPrefs | undefined {
+    return this.#readChat === chatId ? this.#read : undefined;
+  }
+
   /** The chat's delivery state as read at the start of the update (once). */
   takeDelivery(chatId: number): ChatDeliveryState | undefined {
     if (this.#deliveryChat !== chatId) return undefined;
     const d = this.#delivery;
     this.#deliveryChat = this.#delivery = undefined;
     return d;
+  }
+
+  /** Whether the state under `key` was read and none is stored (a peek: the value can still be taken). */
+  conversationAbsent(key: string): boolean {
+    return this.#conversationKey === key && (this.#conversation === undefined || this.#conversation === null);
   }
 
   /** The conversation state under `key` (once): `{ value }` (value undefined: none stored), or undefined if not prefetched. */
@@ -120,8 +134,6 @@ export interface PrefetchOptions {
   conversationKey(ctx: BaseContext): string | undefined;
   /** Chat whose prefs hold the update's language. */
   prefsChatId(ctx: BaseContext): number | undefined;
-  /** Where the prefs of the update in flight are kept for the conversations (see {@link conversationPrefs}). */
-  inFlight?: InFlightPrefs;
 }
 
 /** Whether the update says the bot was removed from / blocked in the chat (resumeDelivery leaves those alone). */
@@ -168,7 +180,20 @@ export function prefetchChat(options: PrefetchOptions): MiddlewareFn<BaseContext
       read.conversation = values[c];
     }
     ctx.prefetched = new Prefetched(read);
-    return prefs && options.inFlight ? options.inFlight.during(prefsChat!, prefs, next) : next();
+    return next();
+  };
+}
+
+/**
+ * Keeps the prefs read for the update in flight ({@link InFlightPrefs}) while the rest of the
+ * update runs, for {@link conversationPrefs}: install right before the conversations plugin
+ * (src/bot/middleware/lazy-conversations.ts sets it up only when a conversation may run).
+ */
+export function keepPrefsInFlight(inFlight: InFlightPrefs, prefsChatId: (ctx: BaseContext) => number | undefined): MiddlewareFn<BaseContext> {
+  return (ctx, next) => {
+    const chatId = prefsChatId(ctx);
+    const prefs = chatId !== undefined ? ctx.prefetched?.readPrefs(chatId) : undefined;
+    return prefs ? inFlight.during(chatId!, prefs, next) : next();
   };
 }
 
