@@ -33,8 +33,8 @@ interface Row {
 }
 
 /**
- * The multi-key reads of up to {@link INLINE_KEYS} keys (the per-update read of a chat's prefs,
- * delivery and conversation state) on a second, read-only connection, each statement prepared
+ * The reads of one key and the multi-key reads of up to {@link INLINE_KEYS} keys (the per-update
+ * read of a chat's prefs, delivery and conversation state) on a second, read-only connection, each statement prepared
  * once: an unprepared statement costs a prepare and an extra hop through the thread pool on every
  * read (~40 % of the read's CPU). File databases only (a second connection to ":memory:" would be
  * another database). Consistent with the writes of the main connection: each read runs in its
@@ -146,7 +146,9 @@ class SqliteBackend implements Backend {
     private readonly reads: PreparedReads | undefined,
   ) {}
 
+  /** On the prepared reader too (file databases): every read, one key or several, costs the same way. */
   async get(key: string): Promise<string | undefined> {
+    if (this.reads) return (await this.reads.read([key]))[0]?.value;
     return (await this.store.get<string>(key)) ?? undefined;
   }
 
