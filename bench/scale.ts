@@ -16,13 +16,15 @@
  * Scale with SCALE_ORDERS (default 1000000), SCALE_KEYS (10000), SCALE_HOSTS (20),
  * SCALE_INSTANCES (2), SCALE_CYCLES (steady cycles, 3), SCALE_LATENCY_MS (50); SCALE_TRACE=1 prints
  * each instance's memory (RSS, heap, array buffers, anonymous and file-backed resident memory)
- * every 2 s, SCALE_TRACE=gc also V8's line for each collection. E.g. a smoke run:
+ * every 2 s, SCALE_TRACE=gc also V8's line for each collection; SCALE_ALLOC=1 writes each
+ * instance's allocation profile of the second steady cycle (every allocation sampled, what was
+ * collected included) to the temp dir. E.g. a smoke run:
  *
  *   SCALE_ORDERS=50000 SCALE_KEYS=500 REDIS_URL=redis://127.0.0.1:6379 npm run bench:scale
  */
 import { ChildRpc, forkHelper } from "./child-rpc.js";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -60,6 +62,32 @@ export interface CycleFigures {
   orders: number;
   statusCalls: number;
   tracked: number;
+}
+
+/**
+ * Starts V8's sampling heap profiler counting every allocation (also what the collector freed
+ * since); the function returned stops it and writes the profile (.heapprofile, for Chrome's
+ * DevTools) to the temp dir, returning its path.
+ */
+async function startAllocationProfile(): Promise<() => Promise<string>> {
+  const { Session } = await import("node:inspector");
+  const session = new Session();
+  const post = (method: string, params: object = {}) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params, (err, res) => (err ? reject(err) : resolve(res))));
+  session.connect();
+  await post("HeapProfiler.enable");
+  await post("HeapProfiler.startSampling", {
+    samplingInterval: 8192,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  return async () => {
+    const { profile } = (await post("HeapProfiler.stopSampling")) as { profile: unknown };
+    session.disconnect();
+    const file = path.join(tmpdir(), `scale-alloc-${process.pid}.heapprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    return file;
+  };
 }
 
 async function instanceChild(): Promise<void> {
@@ -126,24 +154,11 @@ async function instanceChild(): Promise<void> {
         case "cycle": {
           const cpu = process.cpuUsage();
           cyclePeak = process.memoryUsage().rss;
+          const profile = process.env.SCALE_ALLOC && ++cycleNo === 3 ? await startAllocationProfile() : undefined;
           const t0 = performance.now();
           if (process.env.SCALE_TRACE) console.error(`${process.pid} cycle start at ${Math.round(t0)} ms`);
-          const inspector = await import("node:inspector");
-          const session = new inspector.Session();
-          const post = (method: string, params?: object) =>
-            new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
-          const profiling = process.env.SCALE_ALLOC && ++cycleNo === 3;
-          if (profiling) {
-            session.connect();
-            await post("HeapProfiler.enable");
-            await post("HeapProfiler.startSampling", { samplingInterval: 8192, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
-          }
           const stats = await poller!.runCycle();
-          if (profiling) {
-            const { profile } = (await post("HeapProfiler.stopSampling")) as { profile: unknown };
-            (await import("node:fs")).writeFileSync(`/tmp/alloc-${process.pid}.heapprofile`, JSON.stringify(profile));
-            session.disconnect();
-          }
+          if (profile) console.error(`${process.pid} allocation profile of the cycle: ${await profile()}`);
           if (process.env.SCALE_TRACE) console.error(`${process.pid} cycle end at ${Math.round(performance.now())} ms`);
           const used = process.cpuUsage(cpu);
           const mem = process.memoryUsage();
