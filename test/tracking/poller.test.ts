@@ -319,7 +319,7 @@ describe("batching and panels", () => {
     expect(asked.sort()).toEqual([...ids].sort()); // every id once: 150 distinct ids, two calls
     expect(stats.statusCalls).toBe(2);
 
-    mock.advance(ids[0]!);
+    mock.advance(ids[0]);
     await poller.runCycle();
     expect(rec.sent.map((m) => m.chatId).sort((a, b) => a - b)).toEqual([group, owner.id]);
   });
