@@ -34,6 +34,7 @@ import type { BenchRow } from "./types.js";
 import { noopNotifierApi } from "./tracking.js";
 import { loadConfig } from "../src/config.js";
 import { silentLogger } from "../src/logger.js";
+import { MAX_IDS_PER_CALL } from "../src/panel/client.js";
 import { PanelRegistry } from "../src/panel/registry.js";
 import { createStorage, type Storage } from "../src/storage/index.js";
 import { chatKey, itemKey } from "../src/storage/repos/keys.js";
@@ -48,7 +49,6 @@ const ORDERS_PER_ACCOUNT = 10;
 const LATENCY_MS = 50;
 /** The poller's default calls at once per host. */
 const PER_HOST = 4;
-const MAX_IDS_PER_CALL = 100;
 const group = "accounts";
 
 // ── the layout ────────────────────────────────────────────────────────────────────────────────

@@ -159,6 +159,27 @@ interface ScanLane {
 }
 
 /**
+ * Adds a slot to a batch (`slots`, and `ids`, its distinct ids, kept only while the group has an
+ * id held by two chats: see MemGroup.sharesIds). Returns how many distinct ids the batch holds.
+ */
+function addToBatch(mem: MemGroup, slots: number[], ids: Set<string>, slot: number): number {
+  slots.push(slot);
+  return mem.sharesIds ? ids.add(mem.idOf(slot)).size : slots.length;
+}
+
+/** Tops a batch up with spare slots (due soon) while its call has room; returns how many it took. */
+function topUp(mem: MemGroup, slots: number[], ids: Set<string>, spares: number[]): number {
+  let taken = 0;
+  while ((mem.sharesIds ? ids.size : slots.length) < MAX_IDS_PER_CALL && spares.length > 0) {
+    const slot = spares.pop()!;
+    if (mem.dead(slot) || slots.includes(slot)) continue;
+    addToBatch(mem, slots, ids, slot);
+    taken += 1;
+  }
+  return taken;
+}
+
+/**
  * The ids a batch asks about: its items still tracked whose shard is held right now (always,
  * unsharded), each id once (an id tracked by two chats is asked once; see MemGroup.sharesIds).
  */
@@ -327,11 +348,7 @@ export class Cycle {
       spare: (group, slot) => {
         if (group.spareOrders.length < MAX_IDS_PER_CALL - 1) group.spareOrders.push(slot);
       },
-      queue: (group, slot) => {
-        group.orders.push(slot);
-        const mem = group.orderMem!;
-        return mem.sharesIds ? group.orderIds.add(mem.idOf(slot)).size : group.orders.length;
-      },
+      queue: (group, slot) => addToBatch(group.orderMem!, group.orders, group.orderIds, slot),
       dispatch: (group) => this.#dispatchOrders(group),
     });
   }
@@ -343,11 +360,7 @@ export class Cycle {
       spare: (group, slot) => {
         if (group.spareRefills.length < MAX_IDS_PER_CALL - 1) group.spareRefills.push(slot);
       },
-      queue: (group, slot) => {
-        group.refills.push(slot);
-        const mem = group.refillMem!;
-        return mem.sharesIds ? group.refillIds.add(mem.idOf(slot)).size : group.refills.length;
-      },
+      queue: (group, slot) => addToBatch(group.refillMem!, group.refills, group.refillIds, slot),
       dispatch: (group) => this.#dispatchRefills(group),
     });
   }
@@ -453,16 +466,7 @@ export class Cycle {
   #dispatchOrders(group: GroupRun): void {
     if (group.orders.length === 0) return;
     // Room left in the call: items due soon ride along (at the group's end, when the call is partial).
-    if (!this.#scanning || group.closed) {
-      const mem = group.orderMem!;
-      while ((mem.sharesIds ? group.orderIds.size : group.orders.length) < MAX_IDS_PER_CALL && group.spareOrders.length > 0) {
-        const slot = group.spareOrders.pop()!;
-        if (mem.dead(slot) || group.orders.includes(slot)) continue;
-        group.orders.push(slot);
-        if (mem.sharesIds) group.orderIds.add(mem.idOf(slot));
-        this.stats.deferred -= 1;
-      }
-    }
+    if (!this.#scanning || group.closed) this.stats.deferred -= topUp(group.orderMem!, group.orders, group.orderIds, group.spareOrders);
     const items = group.orders;
     group.orders = [];
     group.orderIds.clear();
@@ -471,16 +475,7 @@ export class Cycle {
 
   #dispatchRefills(group: GroupRun): void {
     if (group.refills.length === 0) return;
-    if (!this.#scanning || group.closed) {
-      const mem = group.refillMem!;
-      while ((mem.sharesIds ? group.refillIds.size : group.refills.length) < MAX_IDS_PER_CALL && group.spareRefills.length > 0) {
-        const slot = group.spareRefills.pop()!;
-        if (mem.dead(slot) || group.refills.includes(slot)) continue;
-        group.refills.push(slot);
-        if (mem.sharesIds) group.refillIds.add(mem.idOf(slot));
-        this.stats.deferred -= 1;
-      }
-    }
+    if (!this.#scanning || group.closed) this.stats.deferred -= topUp(group.refillMem!, group.refills, group.refillIds, group.spareRefills);
     const items = group.refills;
     group.refills = [];
     group.refillIds.clear();
