@@ -14,7 +14,10 @@
  * - CPU per /help update (process CPU time, threads included, over sequential updates) of the
  *   project's bot against a bare grammY bot with conversations v2 on the same encrypted SQLite
  *   storage (see {@link makeBareBot}), measured in alternating rounds (medians): the ratio is the
- *   issue-17 target (≤ 1.5). A bare grammY bot without storage is printed for scale.
+ *   issue-17 target (≤ 1.5). The bot keeps its chats' records in memory on SQLite
+ *   (STORAGE_READ_CACHE, src/storage/read-cache.ts), the stock plugin reads its state every update;
+ *   the same bot with that cache off is printed beside it (its middleware's own cost). A bare
+ *   grammY bot without storage is printed for scale.
  *
  * /status with a cached panel answer is measured by bench/status.ts (not repeated here).
  * Run alone: `npx tsx bench/updates.ts`.
@@ -102,8 +105,12 @@ function textUpdate(userId: number, text: string): Update {
   };
 }
 
-async function makeBot(dir: string, logger: Logger): Promise<{ bot: Bot<BotContext>; storage: Storage; calls: { calls: number } }> {
-  const config = benchConfig(dir);
+async function makeBot(
+  dir: string,
+  logger: Logger,
+  env: Record<string, string> = {},
+): Promise<{ bot: Bot<BotContext>; storage: Storage; calls: { calls: number } }> {
+  const config = benchConfig(dir, env);
   const deps = await createDeps(config, { logger, panels: { retries: 0 } });
   const { storage } = deps;
   const calls = { calls: 0 };
@@ -185,12 +192,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function helpCpuRows(dir: string, scale: number): Promise<BenchRow[]> {
   const group = "updates";
   const project = await makeBot(path.join(dir, "cpu-project"), silentLogger);
+  // The same bot reading every update's records from SQLite (the per-chat read cache off): what
+  // the bot's own middleware costs over the bare bot's, shown beside the target row.
+  const uncached = await makeBot(path.join(dir, "cpu-uncached"), silentLogger, { STORAGE_READ_CACHE: "0" });
   const bare = await makeBareBot(path.join(dir, "cpu-bare"), true);
   const plain = await makeBareBot(path.join(dir, "cpu-plain"), false);
   try {
     const n = Math.max(300, Math.round(2000 * scale));
     const rounds = 5;
     const p: number[] = [];
+    const u: number[] = [];
     const b: number[] = [];
     const g: number[] = [];
     // Several chats, as in real traffic (each chat's keys are read once per update).
@@ -198,19 +209,26 @@ export async function helpCpuRows(dir: string, scale: number): Promise<BenchRow[
     for (let r = 0; r < rounds; r++) {
       b.push(await cpuPerUpdate(bare.bot, n, make));
       p.push(await cpuPerUpdate(project.bot, n, make));
+      u.push(await cpuPerUpdate(uncached.bot, n, make));
       g.push(await cpuPerUpdate(plain.bot, n, make));
     }
-    if (project.calls.calls < n || bare.calls.calls < n) throw new Error("bench: /help was not answered");
+    if (project.calls.calls < n || uncached.calls.calls < n || bare.calls.calls < n) throw new Error("bench: /help was not answered");
+    if (!project.storage.keyv.readCacheStats?.hits || uncached.storage.keyv.readCacheStats)
+      throw new Error("bench: the read cache is not as configured");
     const pm = median(p);
+    const um = median(u);
     const bm = median(b);
     return [
       { group, name: "/help CPU per update", value: round(pm), unit: "µs" },
+      { group, name: "/help CPU per update, STORAGE_READ_CACHE=0 (every update reads SQLite)", value: round(um), unit: "µs" },
       { group, name: "/help CPU per update, bare grammY + conversations v2 (same storage)", value: round(bm), unit: "µs" },
       { group, name: "/help CPU per update, bare grammY (no storage)", value: round(median(g)), unit: "µs" },
       { group, name: "/help CPU ratio to the bare grammY + conversations bot", value: round(pm / bm, 2), unit: "×", target: "<= 1.5" },
+      { group, name: "/help CPU ratio to the bare bot, STORAGE_READ_CACHE=0", value: round(um / bm, 2), unit: "×" },
     ];
   } finally {
     await project.storage.close();
+    await uncached.storage.close();
     await bare.storage?.close();
   }
 }

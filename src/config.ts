@@ -95,6 +95,7 @@ const envSchema = z
     PANEL_TIMEOUT_SECONDS: z.coerce.number().min(1).max(300).default(20),
     REPLY_BUDGET_SECONDS: z.coerce.number().min(1).max(300).default(10),
     STORAGE_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(300).default(10),
+    STORAGE_READ_CACHE: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
     SERVICES_CACHE_SECONDS: z.coerce.number().min(10).max(86_400).default(600),
     CATALOGUE_MEMORY_SCOPES: z.coerce.number().int().min(1).max(10_000_000).default(5_000),
     TRACKING: boolish.default(true),
@@ -274,6 +275,8 @@ function toConfig(e: z.output<typeof envSchema>) {
     replyBudgetMs: e.REPLY_BUDGET_SECONDS * 1000,
     /** Longest one storage call may take before it fails (nothing hangs on a stalled database). */
     storageTimeoutMs: Math.round(e.STORAGE_TIMEOUT_SECONDS * 1000),
+    /** Per-chat records kept in memory on SQLite (0: off; Redis and PostgreSQL never keep them: other instances write). */
+    storageReadCache: e.STORAGE_READ_CACHE,
     servicesCacheMs: e.SERVICES_CACHE_SECONDS * 1000,
     /** Services lists (accounts or panels) kept in memory at most; identical lists of a panel share one index. */
     catalogueMemoryScopes: e.CATALOGUE_MEMORY_SCOPES,

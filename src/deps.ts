@@ -56,6 +56,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
       ...(config.encryptionKey ? { encryptionKey: config.encryptionKey } : {}),
       previousEncryptionKeys: config.previousEncryptionKeys,
       timeoutMs: config.storageTimeoutMs,
+      readCacheEntries: config.storageReadCache,
       ...(prefix ? { namespacePrefix: prefix } : {}),
       logger: { warn: (msg: string) => logger.warn(msg) },
       onOperationError: (op: string) => metrics.storageError(op),

@@ -152,7 +152,16 @@ export interface CreateStorageOptions {
   onOperationError?: ((op: string) => void) | undefined;
   /** Note user-side changes for the polling leader (default true; false when this bot never polls). */
   changeFeed?: boolean | undefined;
+  /**
+   * Keep this many recently used per-chat records (prefs, delivery state, conversation state,
+   * absent ones included) in memory, written through (STORAGE_READ_CACHE; src/storage/read-cache.ts).
+   * SQLite only (one process writes it); ignored on Redis and PostgreSQL. Default 0: off.
+   */
+  readCacheEntries?: number | undefined;
 }
+
+/** Namespaces of the per-chat records every update reads (kept in memory on SQLite: {@link CreateStorageOptions.readCacheEntries}). */
+export const PER_CHAT_NAMESPACES = ["prefs", "delivery", "conversations"] as const;
 
 /** Opens the storage. Rejects with a clear message on a bad key, URL or unreachable database. */
 export async function createStorage(opts: CreateStorageOptions): Promise<Storage> {
@@ -171,6 +180,7 @@ export async function createStorage(opts: CreateStorageOptions): Promise<Storage
     ...(opts.logger ? { logger: opts.logger } : {}),
     ...(opts.onOperationError ? { onOperationError: opts.onOperationError } : {}),
     ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+    ...(opts.readCacheEntries ? { readCache: { namespaces: PER_CHAT_NAMESPACES, maxEntries: opts.readCacheEntries } } : {}),
   });
   const cap = opts.indexCap ?? DEFAULT_INDEX_CAP;
   // SQLite and PostgreSQL scan a namespace in key order (`chatId:…`): a chat's items come together.

@@ -8,6 +8,7 @@
 import { Keyv } from "keyv";
 import { assertNamespace, MAX_KEY_LENGTH, NamespacedStore, type Backend, type ScanOptions, type StorageKind } from "./backend.js";
 import { defaultLogger, type StorageLogger } from "./logger.js";
+import { ReadCacheBackend, type ReadCacheStats } from "./read-cache.js";
 
 export type { StorageKind } from "./backend.js";
 
@@ -97,6 +98,12 @@ export interface KeyvStoreOptions {
    * Default: no limit.
    */
   timeoutMs?: number;
+  /**
+   * Keep the values of these namespaces, as last read or written, in memory (see
+   * src/storage/read-cache.ts). SQLite only: only this process writes it. Ignored on Redis and
+   * PostgreSQL, which other instances write.
+   */
+  readCache?: { namespaces: readonly string[]; maxEntries: number };
 }
 
 /** A storage call did not finish within the storage timeout. */
@@ -118,6 +125,8 @@ export interface KeyvStore {
    * the namespace's Keyv would return (a secret adapter's ciphertext stays as stored).
    */
   readMany(items: ReadonlyArray<{ namespace: string; key: string }>): Promise<unknown[]>;
+  /** Hits and misses of the in-memory read cache (undefined: none, see KeyvStoreOptions.readCache). */
+  readonly readCacheStats: ReadCacheStats | undefined;
   /** Closes the connection. Idempotent; the instances must not be used afterwards. */
   close(): Promise<void>;
 }
@@ -139,13 +148,19 @@ export async function createKeyvStore(url: string = DEFAULT_STORAGE_URL, opts: K
   const observe = opts.onOperationError;
   const opened = await openBackend(target, observe ? (e) => (observe("connection"), onError(e)) : onError);
   const timed = opts.timeoutMs ? withTimeouts(opened, opts.timeoutMs) : opened;
-  const backend = observe ? observeErrors(timed, observe) : timed;
+  const observed = observe ? observeErrors(timed, observe) : timed;
   try {
-    await checkSchema(backend, prefix);
+    await checkSchema(observed, prefix);
   } catch (error) {
     await opened.close().catch(() => undefined); // the schema error is what matters
     throw error;
   }
+  // Outermost: a value kept in memory costs no timer, no error wrapper and no database call.
+  const cache = opts.readCache;
+  const backend =
+    cache && cache.maxEntries > 0 && target.kind === "sqlite"
+      ? new ReadCacheBackend(observed, { prefixes: cache.namespaces.map((n) => `${prefix}${n}:`), maxEntries: cache.maxEntries })
+      : observed;
   return new KeyvStoreImpl(backend, prefix);
 }
 
@@ -289,6 +304,10 @@ class KeyvStoreImpl implements KeyvStore {
     private readonly prefix: string,
   ) {
     this.kind = backend.kind;
+  }
+
+  get readCacheStats(): ReadCacheStats | undefined {
+    return this.backend instanceof ReadCacheBackend ? this.backend.stats : undefined;
   }
 
   namespace<T = unknown>(name: string, scan?: ScanOptions): Keyv<T> {

@@ -208,7 +208,11 @@ describe("the bot's wizards with the lazy frame", () => {
   });
 
   it("a wizard entered on an idle chat of one instance goes on on another, and ends there", async () => {
-    const other = await Harness.create({ noPanel: true, dataDir: h.dir });
+    // Two instances on one SQLite file with the per-chat read cache off, as on a shared Redis or
+    // PostgreSQL (the cache is SQLite's alone: one process).
+    await h.close();
+    h = await Harness.create({ noPanel: true, env: { STORAGE_READ_CACHE: "0" } });
+    const other = await Harness.create({ noPanel: true, dataDir: h.dir, env: { STORAGE_READ_CACHE: "0" } });
     try {
       await other.text(ALICE, "/help"); // idle on the other instance too
       await h.press(ALICE, "ac:a:0");

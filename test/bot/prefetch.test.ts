@@ -56,6 +56,27 @@ describe("one storage round trip per update", () => {
     expect(keys).toEqual([`prefs:${ALICE.id}`, `delivery:${ALICE.id}`, `conversations:${ALICE.id}`]);
   });
 
+  it("on SQLite (one process) a chat's next updates find its records in memory, and see its writes at once", async () => {
+    await h.text(ALICE, "/help");
+    const stats = () => h.deps.storage.keyv.readCacheStats!;
+    const before = stats();
+    for (let i = 0; i < 3; i++) await h.text(ALICE, "/help");
+    expect(stats().misses).toBe(before.misses);
+    expect(stats().hits).toBe(before.hits + 9);
+    // A /language change and a wizard entered: the next update sees both (written through).
+    await h.text(ALICE, "/language");
+    await h.deps.storage.prefs.update(ALICE.id, { language: "sl" });
+    const sl = await Harness.create({ noPanel: true, env: { DEFAULT_LOCALE: "sl" } });
+    try {
+      expect(Harness.texts(await h.text(ALICE, "/help"))[0]).toBe(Harness.texts(await sl.text(BOB, "/help"))[0]);
+    } finally {
+      await sl.close();
+    }
+    await h.text(ALICE, "/connect");
+    expect(Harness.texts(await h.text(ALICE, "not a key")).join("\n")).toMatch(/API-ključ/); // the wizard, in Slovenian
+    expect(stats().misses).toBe(before.misses);
+  });
+
   it("in a group, reads the sender's conversation state in the same read", async () => {
     const spy = spyStorage(h);
     await h.text(BOB, "/help", GROUP);
@@ -96,7 +117,12 @@ describe("one storage round trip per update", () => {
   });
 
   it("a conversation started on one instance goes on on another sharing the storage", async () => {
-    const other = await Harness.create({ noPanel: true, dataDir: h.dir });
+    // Instances share a database on Redis or PostgreSQL, where nothing is kept in memory between
+    // updates; the per-chat read cache (STORAGE_READ_CACHE) is SQLite's alone (one process). Here
+    // two instances share a SQLite file with it off, as they would share a server database.
+    await h.close();
+    h = await Harness.create({ noPanel: true, env: { STORAGE_READ_CACHE: "0" } });
+    const other = await Harness.create({ noPanel: true, dataDir: h.dir, env: { STORAGE_READ_CACHE: "0" } });
     try {
       await h.text(ALICE, "/connect");
       // The next message reaches the other instance: it finds the waiting wizard in storage.
