@@ -45,6 +45,12 @@ interface Budget {
   /** Calls waiting now. */
   waiting: number;
   stillWaitingShown: boolean;
+  /** The update's chat (undefined: none, nothing to cancel from). */
+  readonly chatId: number | undefined;
+  /** The update's Bot API (silenced once the wait is cancelled). */
+  readonly api: BaseContext["api"];
+  /** Listed in {@link running} (from its first wait to the end of the update). */
+  listed: boolean;
 }
 
 /** An update's budget, and whether it is a bare /cancel that stopped waits (answered by updateBudget): kept on its context. */
@@ -52,8 +58,34 @@ const BUDGET = Symbol("budget");
 const CANCELLED = Symbol("cancelled");
 type WithBudget = { [BUDGET]?: Budget; [CANCELLED]?: true };
 const budgetOf = (ctx: object): Budget | undefined => (ctx as WithBudget)[BUDGET];
-/** Budgets of updates running now, by chat id (for /cancel). */
+/** Budgets of updates running now that have waited on a panel, by chat id (for /cancel). */
 const running = new Map<number, Set<Budget>>();
+
+function list(budget: Budget): void {
+  if (budget.listed || budget.chatId === undefined) return;
+  budget.listed = true;
+  let set = running.get(budget.chatId);
+  if (!set) running.set(budget.chatId, (set = new Set()));
+  set.add(budget);
+}
+
+function unlist(budget: Budget): void {
+  if (!budget.listed) return;
+  budget.listed = false;
+  const set = running.get(budget.chatId!);
+  if (!set) return;
+  set.delete(budget);
+  if (set.size === 0) running.delete(budget.chatId!);
+}
+
+/** Stops the update's waits; from then on it says nothing more (its messages are dropped). */
+function cancel(budget: Budget): void {
+  if (budget.stop.aborted) return;
+  budget.stop.abort();
+  budget.api.config.use((prev, method, payload, signal) =>
+    SILENCED.has(method) ? Promise.resolve({ ok: true, result: true } as never) : prev(method, payload, signal),
+  );
+}
 
 function isCommand(ctx: BaseContext, ...names: string[]): boolean {
   const m = /^\/([a-z_]+)(?:@(\w+))?(\s|$)/i.exec(ctx.message?.text ?? "");
@@ -71,7 +103,7 @@ export function laneWithShortcuts<C extends BaseContext>(lane: MiddlewareFn<C>):
     if (isCommand(ctx, "cancel") && !/^\/\S+\s+\S/.test(ctx.message?.text ?? "") && ctx.chat) {
       const active = running.get(ctx.chat.id);
       if (active && [...active].some((b) => b.waiting > 0)) {
-        for (const b of active) b.stop.abort();
+        for (const b of active) cancel(b);
         (ctx as WithBudget)[CANCELLED] = true;
         return next(); // answered by updateBudget (after i18n), outside the lane
       }
@@ -88,31 +120,22 @@ export function updateBudget(): MiddlewareFn<BaseContext> {
       await ctx.reply(ctx.t("budget-wait-cancelled")).catch(cosmetic);
       return;
     }
+    // Most updates never wait on a panel: the budget is listed for /cancel at its first wait, and
+    // the layer that silences a cancelled update is installed when it is cancelled.
     const budget: Budget = {
       deadline: Date.now() + ctx.deps.config.replyBudgetMs,
       stop: new LazyStop(),
       waiting: 0,
       stillWaitingShown: false,
+      chatId: ctx.chat?.id,
+      api: ctx.api,
+      listed: false,
     };
     (ctx as WithBudget)[BUDGET] = budget;
-    // Once the wait is cancelled, this update says nothing more.
-    ctx.api.config.use((prev, method, payload, signal) =>
-      budget.stop.aborted && SILENCED.has(method) ? Promise.resolve({ ok: true, result: true } as never) : prev(method, payload, signal),
-    );
-    const chatId = ctx.chat?.id;
-    let set: Set<Budget> | undefined;
-    if (chatId !== undefined) {
-      set = running.get(chatId) ?? new Set();
-      running.set(chatId, set);
-      set.add(budget);
-    }
     try {
       await next();
     } finally {
-      if (chatId !== undefined && set) {
-        set.delete(budget);
-        if (set.size === 0 && running.get(chatId) === set) running.delete(chatId);
-      }
+      unlist(budget);
     }
   };
 }
@@ -122,6 +145,7 @@ export async function withinBudget<T>(ctx: BaseContext, task: Promise<T>): Promi
   const budget = budgetOf(ctx);
   if (!budget) return task;
   const remaining = budget.deadline - Date.now();
+  list(budget);
   budget.waiting++;
   let notice: number | undefined;
   const timers: NodeJS.Timeout[] = [];
