@@ -33,7 +33,7 @@ export interface ReadCacheOptions {
   prefixes: readonly string[];
   /** Most keys kept (the least recently used go first). */
   maxEntries: number;
-  /** Most characters of values kept in all (default 4,000,000). */
+  /** Most characters of keys and values kept in all (default 4,000,000). */
   maxChars?: number;
   /** A longer value is not kept (default 16,384 characters). */
   maxValueChars?: number;
@@ -105,8 +105,8 @@ export class ReadCacheBackend implements Backend {
     this.#drop(key);
     if (this.#maxEntries === 0) return;
     const v = value ?? ABSENT;
-    const chars = v === ABSENT ? 0 : v.length;
-    if (chars > this.#maxValueChars) return;
+    if (v !== ABSENT && v.length > this.#maxValueChars) return;
+    const chars = key.length + (v === ABSENT ? 0 : v.length);
     this.#entries.set(key, v);
     this.#chars += chars;
     for (const first of this.#entries.keys()) {
@@ -119,7 +119,7 @@ export class ReadCacheBackend implements Backend {
     const old = this.#entries.get(key);
     if (old === undefined) return;
     this.#entries.delete(key);
-    if (old !== ABSENT) this.#chars -= old.length;
+    this.#chars -= key.length + (old === ABSENT ? 0 : old.length);
   }
 
   #lastTouch(key: string): number {

@@ -141,7 +141,7 @@ describe("ReadCacheBackend", () => {
     expect(await c.has("p:1")).toBe(true);
     expect(await c.has("p:none")).toBe(false);
     expect(inner.calls.has).toBe(0);
-    expect(c.stats).toMatchObject({ entries: 3, chars: "one".length + "two".length });
+    expect(c.stats).toMatchObject({ entries: 3, chars: "p:1one".length + "q:2two".length + "p:none".length });
     expect(c.stats.hits).toBeGreaterThan(0);
   });
 
@@ -254,26 +254,26 @@ describe("ReadCacheBackend", () => {
     expect(await c.get("p:2")).toBe("late"); // …it was not kept: read again
   });
 
-  it("keeps at most maxEntries keys and maxChars characters, least recently used out first; a long value is not kept", async () => {
+  it("keeps at most maxEntries keys and maxChars characters (keys and values), least recently used out first; a long value is not kept", async () => {
     const inner = new MapBackend();
     for (let i = 0; i < 10; i++) inner.data.set(`p:${i}`, "x".repeat(10));
-    const c = cached(inner, 3, { maxChars: 25, maxValueChars: 12 });
+    const c = cached(inner, 3, { maxChars: 30, maxValueChars: 12 });
     for (let i = 0; i < 3; i++) await c.get(`p:${i}`);
-    expect(c.stats).toMatchObject({ entries: 2, chars: 20 }); // 30 characters > 25
+    expect(c.stats).toMatchObject({ entries: 2, chars: 26 }); // 3 × (3 + 10) = 39 > 30: p:0 went
     await c.get("p:1"); // p:1 is now the most recently used
-    await c.get("p:absent-1");
-    await c.get("p:absent-2"); // 4 keys > 3: p:2 goes
-    expect(c.stats.entries).toBe(3);
+    await c.get("p:x");
+    await c.get("p:y"); // absent keys count their key: 4 keys > 3, so p:2 goes
+    expect(c.stats).toMatchObject({ entries: 3, chars: 19 });
     const reads = inner.calls.get;
     await c.get("p:1");
     expect(inner.calls.get).toBe(reads);
     await c.get("p:2");
     expect(inner.calls.get).toBe(reads + 1);
+    expect(c.stats.chars).toBeLessThanOrEqual(30);
     inner.data.set("p:long", "y".repeat(13));
     await c.get("p:long");
     await c.get("p:long");
     expect(inner.calls.get).toBe(reads + 3);
-    expect(c.stats.chars).toBeLessThanOrEqual(25);
   });
 
   it("with maxEntries 0 keeps nothing", async () => {
