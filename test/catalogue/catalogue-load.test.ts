@@ -55,6 +55,23 @@ describe("catalogue load", () => {
     }
   });
 
+  it("keeps the digests of earlier versions (stored catalogues are keyed by them)", () => {
+    // Recorded with the chunked implementation (1 MB strings hashed whole) before it streamed
+    // each service's pieces into the hash: the byte stream must not change.
+    const base = generateCatalogue(60, 7);
+    const odd = base.slice(0, 6).map((s, i) => ({ ...s, id: String(900 + i) }));
+    odd[0]!.description = "Real followers ✅ <b>fast</b>\n& more";
+    odd[1]!.averageTime = "1 hour 35 minutes";
+    odd[2]!.name = "Half an emoji \ud83d";
+    odd[3]!.category = "\udc00 low first";
+    odd[4]!.description = "";
+    odd[4]!.averageTime = "95";
+    odd[5]!.name = "";
+    expect(catalogueHash(base)).toBe("i-sQQnacSHZCTLfgEAaNQ8VoiH0");
+    expect(catalogueHash([...base, ...odd])).toBe("K7I7l3BAvB5WfdVeOWKwGI2jDpk");
+    expect(catalogueHash([])).toBe("2jmj7l5rSw0yVb_vlWAYkK_YBwk");
+  });
+
   it("changes the version with any field", () => {
     const base = generateCatalogue(50, 3);
     const a = catalogueVersion(base);
