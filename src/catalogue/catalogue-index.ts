@@ -34,31 +34,19 @@ export const SERVICES_PER_PAGE = 8;
 /**
  * The content hash of a list (27 chars of [A-Za-z0-9_-]: a SHA-1 in base64url) over every field
  * of every service, in order. Fields are written length-prefixed (unambiguous without JSON's
- * escaping pass) straight into the hash, a few pieces per service: no string of the whole list
- * (or of 1 MB chunks) is built and flattened, which cost more than the hashing itself. The byte
- * stream, hence the digest, is the one the earlier chunked version hashed (a golden test keeps it:
- * stored catalogues keep their keys). Catalogues of one panel are shared (storage and memory) by
- * this hash, so it is the full digest, never a short tag.
+ * escaping pass), one line per service, each line straight into the hash: no string of the whole
+ * list (or of 1 MB chunks) is built and flattened, which cost more than the hashing itself. The
+ * byte stream, hence the digest, is the one the earlier chunked version hashed (a golden test
+ * keeps it: stored catalogues keep their keys). Catalogues of one panel are shared (storage and
+ * memory) by this hash, so it is the full digest, never a short tag.
  */
 export function catalogueHash(services: readonly Service[]): string {
   const hash = createHash("sha1");
+  const field = (v: string): string => `${v.length}:${v}`;
   for (const s of services) {
-    // The stream per service: `${len}:${id}${len}:${name}${len}:${type}${len}:${category}${len}:${rate}${min};${max};${refill}${cancel}${dripfeed}`,
-    // then `-` or `${len}:${description}`, then `t${len}:${averageTime}` if any, then "\n". The
-    // long free texts (name, category, description) go in as they are.
-    const { name, category, description } = s;
-    hash.update(`${s.id.length}:${s.id}${name.length}:`);
-    hash.update(name);
-    hash.update(`${s.type.length}:${s.type}${category.length}:`);
-    hash.update(category);
-    const rest = `${s.rate.length}:${s.rate}${s.min};${s.max};${s.refill ? 1 : 0}${s.cancel ? 1 : 0}${s.dripfeed ? 1 : 0}`;
-    if (description === undefined) {
-      hash.update(`${rest}-`);
-    } else {
-      hash.update(`${rest}${description.length}:`);
-      hash.update(description);
-    }
-    hash.update(s.averageTime === undefined ? "\n" : `t${s.averageTime.length}:${s.averageTime}\n`);
+    hash.update(
+      `${field(s.id)}${field(s.name)}${field(s.type)}${field(s.category)}${field(s.rate)}${s.min};${s.max};${s.refill ? 1 : 0}${s.cancel ? 1 : 0}${s.dripfeed ? 1 : 0}${s.description === undefined ? "-" : field(s.description)}${s.averageTime === undefined ? "" : `t${field(s.averageTime)}`}\n`,
+    );
   }
   return hash.digest("base64url");
 }
