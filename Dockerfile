@@ -40,4 +40,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.METRICS_PORT||9464)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # SIGTERM (docker stop) finishes the updates in flight and the poller's cycle, then exits 0.
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/main.js"]
+# The young generation's size (src/lib/heap.ts, NODE_FLAGS; the same flags as npm start and the tests).
+CMD ["node", "--max-semi-space-size=8", "dist/main.js"]

@@ -4,10 +4,13 @@
  * process being measured).
  */
 import { fork, type ChildProcess } from "node:child_process";
+import { NODE_FLAGS } from "../src/lib/heap.js";
 
 /** Forks `file` with `env` added, and waits for its first message (what it reports when ready). */
 export function forkHelper<First>(file: string, env: Record<string, string>, what: string): Promise<{ child: ChildProcess; first: First }> {
-  const child = fork(file, [], { env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  // With the bot's own node flags (src/lib/heap.ts), after this process's (a loader, when run by tsx).
+  const execArgv = [...process.execArgv, ...NODE_FLAGS.filter((f) => !process.execArgv.includes(f))];
+  const child = fork(file, [], { env: { ...process.env, ...env }, execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   return new Promise((resolve, reject) => {
     child.once("error", reject);
     child.once("exit", (code) => reject(new Error(`${what} process exited (${code})`)));

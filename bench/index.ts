@@ -22,7 +22,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { BenchModule, BenchRow } from "./types.js";
-import { DEFAULT_HEAP_GROWING_PERCENT, tuneHeap } from "../src/lib/heap.js";
+import { DEFAULT_HEAP_GROWING_PERCENT, NODE_FLAGS, tuneHeap } from "../src/lib/heap.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** ".js" when running the compiled benchmarks, ".ts" under tsx. */
@@ -60,7 +60,8 @@ async function runOne(name: string): Promise<void> {
 
 function runChild(name: string, timeoutMs: number): Promise<ModuleResult> {
   const loader = pathToFileURL(path.join(HERE, "..", "node_modules", "tsx", "dist", "loader.mjs")).href;
-  const args = [...(EXT === ".ts" ? ["--import", loader] : []), fileURLToPath(import.meta.url), "--one", name];
+  // Each module runs with the bot's own node flags (src/lib/heap.ts).
+  const args = [...NODE_FLAGS, ...(EXT === ".ts" ? ["--import", loader] : []), fileURLToPath(import.meta.url), "--one", name];
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(process.execPath, args, {

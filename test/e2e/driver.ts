@@ -24,6 +24,7 @@ import type { Message, MessageEntity } from "grammy/types";
 import { startMockPanel, type MockPanel, type MockPanelOptions } from "../../src/dev/mock-panel.js";
 import { startFakeBotApi, type ApiCall, type FakeBotApi, type GroupInput, type UserInput } from "../support/fake-bot-api.js";
 import { DIST_MAIN, ROOT } from "./build.js";
+import { NODE_FLAGS } from "../../src/lib/heap.js";
 
 /** Default wait for one reply of the bot. */
 export const WAIT_MS = 20_000;
@@ -82,7 +83,7 @@ export class BotProcess {
     const since = this.opts.api.sent.length;
     this.runs++;
     this.log += `\n----- run ${this.runs} (${new Date().toISOString()}) -----\n`;
-    const child = spawn(process.execPath, [DIST_MAIN], {
+    const child = spawn(process.execPath, [...NODE_FLAGS, DIST_MAIN], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? "", ...this.opts.env },
       stdio: ["ignore", "pipe", "pipe"],
