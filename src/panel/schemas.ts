@@ -435,7 +435,7 @@ export function parseOrderStatuses(json: unknown): MultiParsed<OrderStatus> {
       if (!isRecord(item)) continue;
       const id = idSchema.safeParse(item.order ?? item.order_id ?? item.id);
       if (!id.success) continue;
-      out.set(id.data, toItem(parseStatusItem(item)));
+      out.set(id.data, parseStatusItem(item));
     }
     return ok(out);
   }
@@ -446,24 +446,25 @@ export function parseOrderStatuses(json: unknown): MultiParsed<OrderStatus> {
     const value = json[key];
     // Plain digit keys (the usual) are IDs as they are; anything else goes through the schema.
     if (/^\d{1,32}$/.test(key)) {
-      out.set(key, toItem(parseStatusItem(value)));
+      out.set(key, parseStatusItem(value));
       continue;
     }
     // Field names of a single answer ("status", "charge") are no IDs: keys must hold a digit.
     const id = /\d/.test(key) ? idSchema.safeParse(key) : undefined;
     if (!id?.success) continue;
-    out.set(id.data, toItem(parseStatusItem(value)));
+    out.set(id.data, parseStatusItem(value));
   }
   return ok(out);
 }
 
-function parseStatusItem(value: unknown): Parsed<OrderStatus> {
+/** One entry of a multi-status answer, as its item (one object per entry: the poller reads thousands). */
+function parseStatusItem(value: unknown): ItemParsed<OrderStatus> {
   const e = errorMessageOf(value, true);
-  if (e !== undefined) return err(e);
+  if (e !== undefined) return { ok: false, message: e };
   const standard = readStandardStatus(value);
-  if (standard) return ok(standard);
+  if (standard) return { ok: true, value: standard };
   const r = orderStatusSchema.safeParse(value);
-  return r.success ? ok(r.data) : malformed("unexpected status entry");
+  return r.success ? { ok: true, value: r.data } : { ok: false, message: "unexpected status entry" };
 }
 
 /** Keys of the drip-feed and subscription shapes, left to {@link orderStatusSchema}. */
@@ -485,13 +486,13 @@ export function readStandardStatus(value: unknown): OrderStatus | undefined {
   const status = value.status.trim();
   if (status === "") return undefined;
   const out: OrderStatus = { status: normalizeOrderStatus(status) };
-  const charge = leniently(value.charge, (v) => normalizeDecimal(v));
+  const charge = leniently(value.charge, readDecimal);
   if (charge !== undefined) out.charge = charge;
   const startCount = leniently(value.start_count, readInt);
   if (startCount !== undefined) out.startCount = startCount;
   const remains = leniently(value.remains, readInt);
   if (remains !== undefined) out.remains = remains;
-  const currency = leniently(value.currency, (v) => String(v).trim());
+  const currency = leniently(value.currency, readTrimmed);
   if (currency !== undefined) out.currency = currency.toUpperCase();
   return out;
 }
@@ -567,8 +568,23 @@ function leniently<T>(v: unknown, read: (v: string | number) => T | undefined): 
   }
 }
 
+/** Readers for {@link leniently}, made once (not a closure per call). */
+const readDecimal = (v: string | number): Decimal => normalizeDecimal(v);
+const readTrimmed = (v: string | number): string => String(v).trim();
+
 /** {@link intSchema}'s transform: undefined where it adds an issue. */
 function readInt(v: string | number): number | undefined {
+  if (typeof v === "string") {
+    // The usual "1234": read digit by digit (the poller reads two per order); the rest by the pattern.
+    let n = 0;
+    let i = 0;
+    for (; i < v.length && i < 15; i++) {
+      const d = v.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (i === v.length && i > 0) return n;
+  }
   const n = typeof v === "number" ? v : /^\s*[+-]?\d+(\.0*)?\s*$/.test(v) ? Number(v) : Number.NaN;
   return Number.isSafeInteger(n) ? n : undefined;
 }

@@ -55,6 +55,31 @@ export interface TransportOptions {
 
 type Params = Record<string, string>;
 
+/** What application/x-www-form-urlencoded leaves as it is. */
+const FORM_SAFE = /^[A-Za-z0-9*._-]*$/;
+/** An id list ("1,2,3"): only its commas need escaping. */
+const ID_LIST = /^[0-9,]*$/;
+
+/**
+ * `new URLSearchParams(params).toString()`, byte for byte, without its character-by-character
+ * encoder for the usual values (names, keys, id lists): a status call's body is built for every
+ * 100 orders polled. test/panel/form-body.test.ts checks both agree on any input.
+ */
+export function formBody(params: Params): string {
+  let body = "";
+  for (const name in params) {
+    const value = params[name]!;
+    const pair =
+      FORM_SAFE.test(name) && FORM_SAFE.test(value)
+        ? `${name}=${value}`
+        : FORM_SAFE.test(name) && ID_LIST.test(value)
+          ? `${name}=${value.replace(/,/g, "%2C")}`
+          : new URLSearchParams([[name, value]]).toString();
+    body = body ? `${body}&${pair}` : pair;
+  }
+  return body;
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Error codes meaning the request never left this machine (safe to call it "not sent"). */
@@ -281,7 +306,7 @@ export class PanelTransport {
     if (this.closedFlag) throw new PanelError("unavailable", "The panel client is closed", { action });
     this.requests += 1;
     this.onRequest?.(action, ids);
-    const body = new URLSearchParams({ ...params, key, action }).toString();
+    const body = formBody({ ...params, key, action });
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
