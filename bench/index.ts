@@ -124,6 +124,13 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const one = args.indexOf("--one");
   if (one >= 0) {
+    // A module measures the bot as it runs: with its node flags (src/lib/heap.ts). Started without
+    // them (`node dist-bench/bench/index.js --one x`), run again with them.
+    if (!NODE_FLAGS.every((f) => process.execArgv.includes(f))) {
+      const child = spawn(process.execPath, [...NODE_FLAGS, ...process.execArgv, ...process.argv.slice(1)], { stdio: "inherit" });
+      process.exitCode = await new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+      return;
+    }
     await runOne(args[one + 1] ?? "");
     return;
   }
