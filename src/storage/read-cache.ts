@@ -228,56 +228,46 @@ export class ReadCacheBackend implements Backend {
     }
   }
 
-  async set(key: string, value: string, ttlMs?: number): Promise<void> {
-    if (!this.#cacheable(key)) return this.#inner.set(key, value, ttlMs);
-    this.#writeStarts(key);
+  /**
+   * Runs `write`, a write of the kept keys `keys` (`values[i]`: what `keys[i]` holds after it,
+   * undefined for deleted), between their marks (see {@link #writeStarts} and {@link #writeEnds}).
+   */
+  async #write<T>(keys: readonly string[], values: ReadonlyArray<string | undefined>, write: () => Promise<T>): Promise<T> {
+    for (const k of keys) this.#writeStarts(k);
     let ok = false;
     try {
-      await this.#inner.set(key, value, ttlMs);
+      const result = await write();
       ok = true;
+      return result;
     } finally {
-      this.#writeEnds(key, ok, value);
+      keys.forEach((k, i) => this.#writeEnds(k, ok, values[i]));
     }
+  }
+
+  async set(key: string, value: string, ttlMs?: number): Promise<void> {
+    if (!this.#cacheable(key)) return this.#inner.set(key, value, ttlMs);
+    return this.#write([key], [value], () => this.#inner.set(key, value, ttlMs));
   }
 
   async delete(key: string): Promise<boolean> {
     if (!this.#cacheable(key)) return this.#inner.delete(key);
-    this.#writeStarts(key);
-    let ok = false;
-    try {
-      const deleted = await this.#inner.delete(key);
-      ok = true;
-      return deleted;
-    } finally {
-      this.#writeEnds(key, ok, undefined);
-    }
+    return this.#write([key], [undefined], () => this.#inner.delete(key));
   }
 
   async deleteMany(keys: string[]): Promise<boolean> {
     const mine = keys.filter((k) => this.#cacheable(k));
     if (mine.length === 0) return this.#inner.deleteMany(keys);
-    for (const k of mine) this.#writeStarts(k);
-    let ok = false;
-    try {
-      const deleted = await this.#inner.deleteMany(keys);
-      ok = true;
-      return deleted;
-    } finally {
-      for (const k of mine) this.#writeEnds(k, ok, undefined);
-    }
+    return this.#write(mine, [], () => this.#inner.deleteMany(keys));
   }
 
   async setMany(entries: BackendEntry[]): Promise<void> {
     const mine = entries.filter((e) => this.#cacheable(e.key));
     if (mine.length === 0) return this.#inner.setMany(entries);
-    for (const e of mine) this.#writeStarts(e.key);
-    let ok = false;
-    try {
-      await this.#inner.setMany(entries);
-      ok = true;
-    } finally {
-      for (const e of mine) this.#writeEnds(e.key, ok, e.value);
-    }
+    return this.#write(
+      mine.map((e) => e.key),
+      mine.map((e) => e.value),
+      () => this.#inner.setMany(entries),
+    );
   }
 
   /** Whether a key exists; a kept key answers from memory. */
