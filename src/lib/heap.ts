@@ -27,9 +27,10 @@ export function tuneHeap(growingPercent: number): void {
  * generation at start-up, so unlike the growing factor above this cannot be set from the code.
  *
  * `--max-semi-space-size=8`: a young generation of 2 × 8 MB instead of V8's 2 × 16 MB. The poller
- * makes ~1.7 KB of short-lived garbage per order checked (panel answers in flight): with the
- * larger young generation an instance holding 500,000 orders peaked at 196–208 MB, with this one
- * at 187–196 MB, for ~15 % more CPU per cycle (more frequent scavenges; README, "At scale").
+ * makes ~1.5 KB of short-lived garbage per order checked (panel answers in flight): with the
+ * larger young generation an instance holding 500,000 orders peaked at 205–208 MB over a run
+ * (196–205 MB in the steady cycles), with this one at 191–196 MB (183–190 MB), for roughly 10–20 %
+ * more CPU per cycle (more frequent scavenges; README, "At scale").
  * Another size: start node with your own `--max-semi-space-size` instead.
  */
 export const NODE_FLAGS: readonly string[] = ["--max-semi-space-size=8"];
