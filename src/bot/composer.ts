@@ -28,16 +28,18 @@ function flatten<C extends Context>(mw: Middleware<C>): MiddlewareFn<C> {
 }
 
 /**
- * A filter's step (see {@link FlatComposer.filter}): runs `inner` when `predicate` holds, else the
+ * A filter's step (see {@link FlatComposer.filter}): `inner` runs when `predicate` holds, else the
  * rest. {@link runFrom} evaluates it in place, so a filter that does not match costs no `next`.
  */
-interface FilterStep<C extends Context> extends MiddlewareFn<C> {
-  predicate?: (ctx: C) => boolean | Promise<boolean>;
-  inner?: MiddlewareFn<C>;
+interface FilterStep<C extends Context> {
+  predicate: (ctx: C) => boolean | Promise<boolean>;
+  inner: MiddlewareFn<C>;
 }
 
+type Step<C extends Context> = MiddlewareFn<C> | FilterStep<C>;
+
 /** The `next` given to `steps[i]`: runs the following steps, then `last`; the last step gets `last` itself. */
-function nextAfter<C extends Context>(steps: readonly MiddlewareFn<C>[], i: number, ctx: C, last: NextFunction): NextFunction {
+function nextAfter<C extends Context>(steps: readonly Step<C>[], i: number, ctx: C, last: NextFunction): NextFunction {
   if (i >= steps.length - 1) return last;
   let called = false;
   return () => {
@@ -52,15 +54,14 @@ function nextAfter<C extends Context>(steps: readonly MiddlewareFn<C>[], i: numb
  * middleware is given `last` itself (grammY checks double calls only between its own middleware).
  * Filters are evaluated here: one whose predicate is false at once is passed over in the loop.
  */
-function runFrom<C extends Context>(steps: readonly MiddlewareFn<C>[], i: number, ctx: C, last: NextFunction): Promise<unknown> {
+function runFrom<C extends Context>(steps: readonly Step<C>[], i: number, ctx: C, last: NextFunction): Promise<unknown> {
   try {
     for (; i < steps.length; i++) {
-      const step = steps[i] as FilterStep<C>;
-      const predicate = step.predicate;
-      if (predicate === undefined) return Promise.resolve(step(ctx, nextAfter(steps, i, ctx, last)));
-      const ok = predicate(ctx);
+      const step = steps[i]!;
+      if (typeof step === "function") return Promise.resolve(step(ctx, nextAfter(steps, i, ctx, last)));
+      const ok = step.predicate(ctx);
       if (ok === false) continue;
-      const inner = step.inner!;
+      const inner = step.inner;
       const next = nextAfter(steps, i, ctx, last);
       if (ok === true) return Promise.resolve(inner(ctx, next));
       return Promise.resolve(ok).then((v) => (v ? inner(ctx, next) : next()));
@@ -73,7 +74,7 @@ function runFrom<C extends Context>(steps: readonly MiddlewareFn<C>[], i: number
 }
 
 export class FlatComposer<C extends Context> extends Composer<C> {
-  readonly #steps: Array<MiddlewareFn<C>> = [];
+  readonly #steps: Array<Step<C>> = [];
   readonly #run: MiddlewareFn<C>;
 
   constructor(...middleware: Array<Middleware<C>>) {
@@ -97,16 +98,7 @@ export class FlatComposer<C extends Context> extends Composer<C> {
   override filter(predicate: (ctx: C) => boolean | Promise<boolean>, ...middleware: Array<Middleware<C>>): FlatComposer<C>;
   override filter(predicate: (ctx: C) => boolean | Promise<boolean>, ...middleware: Array<Middleware<C>>): FlatComposer<C> {
     const composer = new FlatComposer<C>(...middleware);
-    const inner = composer.#run;
-    const step: FilterStep<C> = (ctx, next) => {
-      const ok = predicate(ctx);
-      if (ok === true) return inner(ctx, next);
-      if (ok === false) return next();
-      return Promise.resolve(ok).then((v) => (v ? inner(ctx, next) : next()));
-    };
-    step.predicate = predicate;
-    step.inner = inner;
-    this.#steps.push(step);
+    this.#steps.push({ predicate, inner: composer.#run });
     return composer;
   }
 }
