@@ -55,40 +55,36 @@ function useIntlTags(i18n: I18n<BaseContext>): void {
   }
 }
 
-/** Where the negotiated locale of an update is recorded (the i18n plugin does not expose it). */
-const NEGOTIATED = Symbol("negotiatedLocale");
-type WithNegotiated = { [NEGOTIATED]?: string };
-
 /** The bot's i18n instance (the Mini App loads the same locales through it). */
 export type BotI18n = I18n<BaseContext>;
 
-/** The locale of an update (and `ctx` records it): synchronous when the prefs were prefetched and nothing is to be written. */
+/** The locale of an update: synchronous when the prefs were prefetched and nothing is to be written. */
 type Negotiate = (ctx: BaseContext) => string | Promise<string>;
 
 /** The bot's locale negotiator over `i18n`'s locales (see the file comment). */
 function negotiator(i18n: I18n<BaseContext>, defaultLocale: string): Negotiate {
-  const choose = (ctx: BaseContext, lang: string | undefined, prefs: ChatPrefs | undefined): string => {
-    if (prefs?.language && i18n.locales.includes(prefs.language)) return record(ctx, prefs.language);
-    return record(ctx, lang && i18n.locales.includes(lang) ? lang : defaultLocale);
+  const choose = (lang: string | undefined, prefs: ChatPrefs | undefined): string => {
+    if (prefs?.language && i18n.locales.includes(prefs.language)) return prefs.language;
+    return lang && i18n.locales.includes(lang) ? lang : defaultLocale;
   };
   const withPrefs = (ctx: BaseContext, chatId: number, lang: string | undefined, prefs: ChatPrefs): string | Promise<string> => {
-    if (!lang || ctx.chat?.type !== "private" || prefs.detectedLanguage === lang) return choose(ctx, lang, prefs);
+    if (!lang || ctx.chat?.type !== "private" || prefs.detectedLanguage === lang) return choose(lang, prefs);
     return ctx.deps.storage.prefs.update(chatId, { detectedLanguage: lang }).then(
       // The prefs read at the start of the update may be handed to the conversations' contexts (middleware/prefetch.ts): recorded once.
       () => {
         prefs.detectedLanguage = lang;
-        return choose(ctx, lang, prefs);
+        return choose(lang, prefs);
       },
       (err: unknown) => {
         ctx.deps.logger.warn({ chatId, err: err instanceof Error ? err.message : String(err) }, "Could not record the chat's language");
-        return choose(ctx, lang, prefs);
+        return choose(lang, prefs);
       },
     );
   };
   return (ctx) => {
     const chatId = prefsChatId(ctx);
     const lang = telegramLanguage(ctx);
-    if (chatId === undefined) return choose(ctx, lang, undefined);
+    if (chatId === undefined) return choose(lang, undefined);
     const prefetched = ctx.prefetched?.takePrefs(chatId);
     if (prefetched) return withPrefs(ctx, chatId, lang, prefetched);
     return ctx.deps.storage.prefs.get(chatId).then((prefs) => withPrefs(ctx, chatId, lang, prefs));
@@ -111,11 +107,6 @@ export function createI18n(defaultLocale: string): I18n<BaseContext> {
   useIntlTags(i18n);
   cacheBundleMatching(i18n);
   return i18n;
-}
-
-function record(ctx: BaseContext, locale: string): string {
-  (ctx as WithNegotiated)[NEGOTIATED] = locale;
-  return locale;
 }
 
 /**
